@@ -1,0 +1,234 @@
+// Reading and writing articles, optimistic versions, paging, and the lazy
+// article list model.
+#include "articlelistmodel.h"
+#include "articlestore.h"
+#include "newsroom.h"
+#include "sampledata.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PortalDesk::Models;
+
+class TestArticleStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Newsroom> m_newsroom;
+    int m_opened = 0;
+
+    ArticleStore store() { return ArticleStore(*m_newsroom); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        // A file per test and data row: each starts from an empty newsroom.
+        auto opened = Newsroom::open(m_dir.filePath(QStringLiteral("newsroom-%1.sqlite").arg(++m_opened)));
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        m_newsroom = std::move(opened.value());
+    }
+    void cleanup() { m_newsroom.reset(); }
+
+    void roundTripsText_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("nominal: Vietnamese with đ and tones")
+            << QStringLiteral("Đà Nẵng, Quảng Trị: tổng kết công tác phòng, chống thiên tai")
+            << QStringLiteral("## Kết quả\n\n- Đường giao thông nông thôn\n- Cầu Tân Phước");
+        QTest::newRow("robustness: quotes and SQL") << QStringLiteral("'); DROP TABLE articles; --")
+                                                    << QStringLiteral("\"x\" OR 1=1; SELECT * FROM users");
+        QTest::newRow("robustness: 1 MB title") << QString(1 << 20, u'Ư') << QString();
+        QTest::newRow("robustness: control characters") << QStringLiteral("A\tB") << QStringLiteral("\u0000\u0001 null");
+    }
+
+    // What is stored comes back exactly, whatever it contains.
+    void roundTripsText()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        ArticleStore articles = store();
+        auto created = articles.create(Article{.title = title, .body = body, .section = QStringLiteral("Thời sự"),
+                                               .author = QStringLiteral("Nguyễn Thị Hồng Nhung")});
+        QVERIFY2(created, qPrintable(created.error().message));
+        auto loaded = articles.load(created->id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->title, title);
+        QCOMPARE(loaded->body, body);
+        QCOMPARE(loaded->section, QStringLiteral("Thời sự"));
+        QCOMPARE(loaded->author, QStringLiteral("Nguyễn Thị Hồng Nhung"));
+        QCOMPARE(loaded->version, 1);
+        QCOMPARE(QUuid::fromString(loaded->id).isNull(), false);
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void refusesEmptyTitle()
+    {
+        auto created = store().create(Article{.title = QStringLiteral("   ")});
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+    }
+
+    // A save based on an old version is refused and changes nothing.
+    void staleSaveIsAConflict()
+    {
+        ArticleStore articles = store();
+        auto created = articles.create(Article{.title = QStringLiteral("Bản gốc")});
+        QVERIFY(created);
+
+        Article mine = created.value();
+        Article theirs = created.value();
+        theirs.body = QStringLiteral("Sửa của biên tập viên");
+        auto saved = articles.save(theirs);
+        QVERIFY(saved);
+        QCOMPARE(saved->version, 2);
+
+        mine.body = QStringLiteral("Sửa của phóng viên");
+        auto refused = articles.save(mine);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(u'2'), qPrintable(refused.error().message));
+        QCOMPARE(articles.load(created->id)->body, QStringLiteral("Sửa của biên tập viên"));
+
+        mine.version = 2;
+        auto retried = articles.save(mine);
+        QVERIFY(retried);
+        QCOMPARE(retried->version, 3);
+        QCOMPARE(retried->body, QStringLiteral("Sửa của phóng viên"));
+    }
+
+    void missingArticleIsNotFound()
+    {
+        auto loaded = store().load(QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        QVERIFY(!loaded);
+        QCOMPARE(loaded.error().code, ErrorCode::NotFound);
+        auto saved = store().save(Article{.id = QStringLiteral("nope"), .title = QStringLiteral("x"), .version = 1});
+        QCOMPARE(saved.error().code, ErrorCode::NotFound);
+    }
+
+    // Pages cover every article once, newest first, even when many share
+    // the same timestamp.
+    void pagesCoverEverythingOnce()
+    {
+        ArticleStore articles = store();
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        for (int i = 0; i < 523; ++i) {
+            query.prepare(QStringLiteral("INSERT INTO articles (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+            query.addBindValue(QStringLiteral("id-%1").arg(i, 4, 10, QLatin1Char('0')));
+            query.addBindValue(QStringLiteral("Bài %1").arg(i));
+            const QString stamp = QStringLiteral("2026-11-%1T08:00:00.000Z").arg(10 + i % 7);
+            query.addBindValue(stamp);
+            query.addBindValue(stamp);
+            QVERIFY(query.exec());
+        }
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+
+        QStringList seen;
+        std::optional<ArticleCursor> cursor;
+        QString previous = QStringLiteral("9999");
+        int pages = 0;
+        do {
+            auto page = articles.page(cursor, 100);
+            QVERIFY(page);
+            ++pages;
+            for (const Article &article : std::as_const(page->articles)) {
+                const QString key = article.updated.toString(Qt::ISODateWithMs) + article.id;
+                QVERIFY2(key < previous, "newest first, no repeats");
+                previous = key;
+                seen.append(article.id);
+            }
+            cursor = page->next;
+        } while (cursor);
+        QCOMPARE(pages, 6);
+        QCOMPARE(seen.size(), 523);
+        seen.removeDuplicates();
+        QCOMPARE(seen.size(), 523);
+    }
+
+    // The model fetches a page at a time and passes Qt's model checks.
+    void listModelFetchesLazily()
+    {
+        ArticleStore articles = store();
+        for (int i = 0; i < ArticleListModel::pageSize + 50; ++i)
+            QVERIFY(articles.create(Article{.title = QStringLiteral("Tin số %1").arg(i)}));
+
+        ArticleListModel model(articles);
+        QCOMPARE(model.rowCount(), ArticleListModel::pageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), ArticleListModel::pageSize + 50);
+        QVERIFY(!model.canFetchMore({}));
+        QSet<QString> titles;
+        for (int row = 0; row < model.rowCount(); ++row)
+            titles.insert(model.index(row, ArticleListModel::TitleColumn).data().toString());
+        QCOMPARE(titles.size(), ArticleListModel::pageSize + 50);
+        QVERIFY(titles.contains(QStringLiteral("Tin số 0")));
+        QVERIFY(titles.contains(QStringLiteral("Tin số %1").arg(ArticleListModel::pageSize + 49)));
+        QVERIFY(!model.headerData(ArticleListModel::StateColumn, Qt::Horizontal).toString().isEmpty());
+
+        model.reload();
+        QCOMPARE(model.rowCount(), ArticleListModel::pageSize);
+        const QString id = model.index(3, 0).data(ArticleListModel::IdRole).toString();
+        QCOMPARE(model.rowOfId(id), 3);
+    }
+
+    // Qt's model checks, with the tester fetching, reloading and reading
+    // while the model changes.
+    void listModelPassesModelTester()
+    {
+        ArticleStore articles = store();
+        for (int i = 0; i < ArticleListModel::pageSize * 2 + 10; ++i)
+            QVERIFY(articles.create(Article{.title = QStringLiteral("Tin số %1").arg(i)}));
+        ArticleListModel model(articles);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), ArticleListModel::pageSize * 2 + 10);
+        model.reload();
+        QVERIFY(model.rowCount() >= ArticleListModel::pageSize);
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    // The sample articles all load, in the states the file gives them.
+    void seedsSampleArticles()
+    {
+        QFile file(QStringLiteral(":/sample/articles.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray expected = QJsonDocument::fromJson(file.readAll()).object().value(u"articles").toArray();
+        QVERIFY(expected.size() >= 5);
+
+        ArticleStore articles = store();
+        auto seeded = SampleData::seed(articles);
+        QVERIFY2(seeded, qPrintable(seeded.error().message));
+        QCOMPARE(seeded.value(), int(expected.size()));
+        QCOMPARE(articles.count().value(), int(expected.size()));
+
+        auto page = articles.page(std::nullopt, 100);
+        QVERIFY(page);
+        for (const QJsonValue value : expected) {
+            const QJsonObject object = value.toObject();
+            auto match = std::find_if(page->articles.cbegin(), page->articles.cend(), [&](const Article &article) {
+                return article.title == object.value(u"title").toString();
+            });
+            QVERIFY2(match != page->articles.cend(), qPrintable(object.value(u"title").toString()));
+            QCOMPARE(articleStateKey(match->state), object.value(u"state").toString());
+            QCOMPARE(match->author, object.value(u"author").toString());
+        }
+    }
+};
+
+QTEST_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"

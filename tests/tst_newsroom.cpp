@@ -1,0 +1,231 @@
+// Opening, creating and migrating the embedded newsroom, and refusing files
+// that are not one without touching them.
+#include "articlestore.h"
+#include "migrations.h"
+#include "newsroom.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PortalDesk::Models;
+
+namespace {
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// Runs statements on a plain SQLite file (rollback journal, no WAL), the way
+// a foreign program would have made it.
+void makeSqliteFile(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const QString &statement : statements)
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+
+} // namespace
+
+class TestNewsroom : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // A newsroom opened in an empty folder is created there, in WAL mode with
+    // foreign keys on, and brought to the latest schema.
+    void createsNewsroomInEmptyFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nested/folder/newsroom.sqlite"));
+        auto opened = Newsroom::open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        Newsroom &newsroom = *opened.value();
+        QVERIFY(newsroom.isNew());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(newsroom.schemaVersion(), latestSchemaVersion());
+
+        QSqlQuery query(newsroom.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM schema_migrations")) && query.next());
+        QCOMPARE(query.value(0).toInt(), int(newsroomMigrations().size()));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+
+    // Opening an existing, current newsroom changes nothing: no migration
+    // runs again and the articles stay as they were.
+    void reopeningIsANoOp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newsroom.sqlite"));
+        QString appliedAt;
+        QString id;
+        {
+            auto opened = Newsroom::open(path);
+            QVERIFY(opened);
+            ArticleStore store(*opened.value());
+            auto created = store.create(Article{.title = QStringLiteral("Quảng Trị đón mưa lớn")});
+            QVERIFY(created);
+            id = created->id;
+            QSqlQuery query(opened.value()->database());
+            QVERIFY(query.exec(QStringLiteral("SELECT group_concat(applied_at) FROM schema_migrations")) && query.next());
+            appliedAt = query.value(0).toString();
+            // Fold the WAL into the main file so that its bytes can be compared.
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        const QByteArray before = digest(path);
+
+        auto reopened = Newsroom::open(path);
+        QVERIFY2(reopened, qPrintable(reopened.error().message));
+        QVERIFY(!reopened.value()->isNew());
+        QCOMPARE(reopened.value()->schemaVersion(), latestSchemaVersion());
+        QSqlQuery query(reopened.value()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(applied_at) FROM schema_migrations")) && query.next());
+        QCOMPARE(query.value(0).toString(), appliedAt);
+        ArticleStore store(*reopened.value());
+        auto article = store.load(id);
+        QVERIFY(article);
+        QCOMPARE(article->title, QStringLiteral("Quảng Trị đón mưa lớn"));
+        QCOMPARE(digest(path), before);
+    }
+
+    // An empty file (as left by "touch") becomes a new newsroom.
+    void emptyFileBecomesNewsroom()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(path, {});
+        auto opened = Newsroom::open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        QVERIFY(opened.value()->isNew());
+        QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
+    }
+
+    void refusesWhatIsNotANewsroom_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");  // part of the message
+        QTest::addColumn<int>("code");
+        QTest::newRow("robustness: a text file") << "text" << "not an SQLite database" << int(ErrorCode::InvalidInput);
+        QTest::newRow("robustness: a truncated header") << "truncated" << "not an SQLite database" << int(ErrorCode::InvalidInput);
+        QTest::newRow("robustness: an SQLite header on garbage") << "garbage" << "damaged" << int(ErrorCode::InvalidInput);
+        QTest::newRow("robustness: a damaged newsroom") << "damaged" << "damaged" << int(ErrorCode::InvalidInput);
+        QTest::newRow("robustness: another program's database") << "foreign" << "not a PortalDesk newsroom" << int(ErrorCode::InvalidInput);
+        QTest::newRow("robustness: a newer schema") << "newer" << "newer PortalDesk" << int(ErrorCode::InvalidInput);
+        QTest::newRow("robustness: a folder") << "folder" << "is a folder" << int(ErrorCode::InvalidInput);
+    }
+
+    // Each of these is refused with a message that says why, and the file,
+    // and the folder around it, are left exactly as they were.
+    void refusesWhatIsNotANewsroom()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QFETCH(int, code);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newsroom.sqlite"));
+        if (kind == u"text") {
+            writeFile(path, QByteArrayLiteral("Tin bài: Hội nghị tổng kết năm 2026\n").repeated(20));
+        } else if (kind == u"truncated") {
+            writeFile(path, QByteArrayView("SQLite format 3\0", 16).toByteArray());
+        } else if (kind == u"garbage") {
+            QByteArray bytes = QByteArrayView("SQLite format 3\0", 16).toByteArray();
+            bytes.append(QByteArray(8192, '\x5a'));
+            writeFile(path, bytes);
+        } else if (kind == u"damaged") {
+            {
+                auto opened = Newsroom::open(path);
+                QVERIFY(opened);
+                QSqlQuery(opened.value()->database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                QSqlQuery(opened.value()->database()).exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(100));  // the schema page, just past the header
+            file.write(QByteArray(3000, '\xff'));
+        } else if (kind == u"foreign") {
+            makeSqliteFile(path, {QStringLiteral("CREATE TABLE wp_posts (id INTEGER PRIMARY KEY, post_title TEXT)"),
+                                  QStringLiteral("INSERT INTO wp_posts (post_title) VALUES ('Xin chào')")});
+        } else if (kind == u"newer") {
+            makeSqliteFile(path, {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"),
+                                  QStringLiteral("INSERT INTO schema_migrations VALUES (%1, '2030-01-01')").arg(latestSchemaVersion() + 1)});
+        } else if (kind == u"folder") {
+            QVERIFY(QDir().mkpath(path));
+        }
+        const QByteArray before = digest(path);
+        const QStringList filesBefore = entries(dir.path());
+
+        auto opened = Newsroom::open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(expected), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(path), "the message names the file");
+        QVERIFY(!opened.error().message.contains(u'\n'));
+        QCOMPARE(int(opened.error().code), code);
+        QCOMPARE(digest(path), before);
+        QCOMPARE(entries(dir.path()), filesBefore);
+    }
+
+    // A folder that cannot be created gives an error, not a crash.
+    void refusesUncreatableFolder()
+    {
+        QTemporaryDir dir;
+        const QString blocker = dir.filePath(QStringLiteral("file"));
+        writeFile(blocker, "x");
+        auto opened = Newsroom::open(blocker + QStringLiteral("/sub/newsroom.sqlite"));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::Failed);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("Cannot create the folder")), qPrintable(opened.error().message));
+    }
+
+    // A schema one step behind is brought forward (with one step today this
+    // is the empty schema_migrations table of an interrupted first open).
+    void migratesFromAnEarlierVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        makeSqliteFile(path, {QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")});
+        auto opened = Newsroom::open(path);
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
+        QSqlQuery query(opened.value()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNewsroom)
+#include "tst_newsroom.moc"

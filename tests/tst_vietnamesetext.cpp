@@ -1,0 +1,35 @@
+// Diacritic folding, the base of accent-free search.
+#include "vietnamesetext.h"
+
+#include <QTest>
+
+using namespace PortalDesk::Models;
+
+class TestVietnameseText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void foldsDiacritics_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("nominal: tones and hats") << QStringLiteral("Quảng Trị") << QStringLiteral("Quang Tri");
+        QTest::newRow("nominal: đ and Đ") << QStringLiteral("Đà Nẵng đón khách") << QStringLiteral("Da Nang don khach");
+        QTest::newRow("nominal: every vowel") << QStringLiteral("ăâêôơư ẮẦỂỖỚỰ") << QStringLiteral("aaeoou AAEOOU");
+        QTest::newRow("robustness: decomposed input")
+            << QStringLiteral("Quảng Trị").normalized(QString::NormalizationForm_D) << QStringLiteral("Quang Tri");
+        QTest::newRow("robustness: plain ASCII unchanged") << QStringLiteral("UBND 2026") << QStringLiteral("UBND 2026");
+        QTest::newRow("robustness: empty") << QString() << QString();
+    }
+
+    void foldsDiacritics()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(foldDiacritics(text), folded);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVietnameseText)
+#include "tst_vietnamesetext.moc"

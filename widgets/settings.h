@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace PortalDesk::Widgets {
+
+// A setting's key and type, declared once. Widgets read and write settings
+// through these, never through string keys of their own.
+template<typename T>
+class Setting final
+{
+public:
+    explicit constexpr Setting(const char *key)
+        : m_key(key)
+    {
+    }
+    T value(const T &fallback = {}) const
+    {
+        return QSettings().value(QLatin1StringView(m_key), QVariant::fromValue(fallback)).template value<T>();
+    }
+    void setValue(const T &value) const { QSettings().setValue(QLatin1StringView(m_key), QVariant::fromValue(value)); }
+
+private:
+    const char *m_key;
+};
+
+namespace Settings {
+inline constexpr Setting<QByteArray> mainWindowGeometry{"MainWindow/geometry"};
+inline constexpr Setting<QByteArray> mainWindowState{"MainWindow/state"};
+inline constexpr Setting<QByteArray> mainSplitterState{"MainWindow/splitter"};
+inline constexpr Setting<QByteArray> articleListHeader{"MainWindow/articleListHeader"};
+} // namespace Settings
+
+} // namespace PortalDesk::Widgets
