@@ -43,7 +43,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? article.summary : QVariant();
+        // The title column is often elided: the tip shows it whole, with the sapo.
+        if (index.column() != TitleColumn)
+            return {};
+        return article.summary.isEmpty() ? article.title : article.title + u"\n\n" + article.summary;
     case IdRole:
         return article.id;
     case StateRole:

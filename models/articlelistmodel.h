@@ -13,7 +13,7 @@ class ArticleListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, SectionColumn, AuthorColumn, StateColumn, UpdatedColumn, ColumnCount };
+    enum Column { TitleColumn, StateColumn, SectionColumn, AuthorColumn, UpdatedColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         StateRole,    // ArticleState as int

@@ -60,6 +60,7 @@ void ArticleEditor::setArticle(const Models::Article &article)
 {
     m_article = article;
     m_title->setText(article.title);
+    m_title->setCursorPosition(0);  // show a long title from its beginning
     m_summary->setPlainText(article.summary);
     m_body->setPlainText(article.body);
     setEnabled(true);

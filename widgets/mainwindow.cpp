@@ -45,12 +45,13 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, QWidget *parent)
     m_articleView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_articleView->header()->setStretchLastSection(false);
     m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    for (int column = ArticleListModel::SectionColumn; column < ArticleListModel::ColumnCount; ++column)
+    m_articleView->header()->setMinimumSectionSize(60);
+    for (int column = ArticleListModel::TitleColumn + 1; column < ArticleListModel::ColumnCount; ++column)
         m_articleView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_splitter->addWidget(m_articleView);
     m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, QWidget *parent)
     updateTitle();
     updateStatus();
     resize(1280, 800);
+    m_splitter->setSizes({620, 660});
     restoreSettings();
 }
 
