@@ -1,23 +1,90 @@
 #include "vietnamesetext.h"
 
+#include <array>
+
 namespace PortalDesk::Models {
+
+namespace {
+
+// Latin letters with diacritics live in U+00C0-U+024F and U+1E00-U+1EFF
+// (Vietnamese: "ả", "ẵ", "ự" ...). Each maps to its base letter, found once
+// from its canonical decomposition. QString::normalized() is not used per
+// call: it decomposes in place and grows quadratic on long texts full of
+// accented letters, which Vietnamese always is.
+struct FoldTable {
+    std::array<char16_t, 0x0250 - 0x00C0> latin1AndExtended{};
+    std::array<char16_t, 0x1F00 - 0x1E00> latinExtendedAdditional{};
+
+    FoldTable()
+    {
+        fill(latin1AndExtended, 0x00C0);
+        fill(latinExtendedAdditional, 0x1E00);
+    }
+
+    template<std::size_t N>
+    static void fill(std::array<char16_t, N> &table, char16_t first)
+    {
+        for (std::size_t i = 0; i < N; ++i) {
+            const QChar c(char16_t(first + i));
+            const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
+            table[i] = decomposed.front().isLetter() ? decomposed.front().unicode() : c.unicode();
+        }
+        // Unicode does not decompose đ/Đ; Vietnamese readers fold them to d/D.
+        if (first == 0x00C0) {
+            table[0x0110 - first] = u'D';
+            table[0x0111 - first] = u'd';
+        }
+    }
+
+    char16_t fold(char16_t c) const
+    {
+        if (c >= 0x00C0 && c < 0x0250)
+            return latin1AndExtended[c - 0x00C0];
+        if (c >= 0x1E00 && c < 0x1F00)
+            return latinExtendedAdditional[c - 0x1E00];
+        return c;
+    }
+};
+
+} // namespace
 
 QString foldDiacritics(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    static const FoldTable table;
     QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
+    folded.reserve(text.size());
+    for (const QChar c : text) {
+        // Decomposed input (NFD) carries its marks separately: drop them.
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        if (c == u'đ')
-            folded.append(u'd');
-        else if (c == u'Đ')
-            folded.append(u'D');
-        else
-            folded.append(c);
+        folded.append(QChar(table.fold(c.unicode())));
     }
     return folded;
+}
+
+QString toNfc(const QString &text)
+{
+    constexpr qsizetype pieceSize = 2048;
+    if (text.size() <= pieceSize)
+        return text.normalized(QString::NormalizationForm_C);
+    QString result;
+    result.reserve(text.size());
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = std::min(text.size(), start + pieceSize);
+        // Cut before a character that starts a new cluster and never
+        // composes with what precedes it: a non-mark below the Hangul block
+        // (Hangul jamo and a few scripts compose across starters).
+        while (end < text.size()) {
+            const QChar c = text.at(end);
+            if (!c.isMark() && !c.isSurrogate() && c.unicode() < 0x1100 && !text.at(end - 1).isHighSurrogate())
+                break;
+            ++end;
+        }
+        result += QStringView(text).sliced(start, end - start).toString().normalized(QString::NormalizationForm_C);
+        start = end;
+    }
+    return result;
 }
 
 } // namespace PortalDesk::Models

@@ -9,4 +9,10 @@ namespace PortalDesk::Models {
 // text alike; đ/Đ, which Unicode does not decompose, are folded by hand.
 QString foldDiacritics(const QString &text);
 
+// The text in Unicode NFC (composed), as everything is stored and compared.
+// QString::normalized() normalises in place and turns quadratic on long text
+// with many accented letters once one combining mark is found; this works on
+// pieces split where no character can combine across the cut.
+QString toNfc(const QString &text);
+
 } // namespace PortalDesk::Models

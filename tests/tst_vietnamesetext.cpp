@@ -29,6 +29,22 @@ private Q_SLOTS:
         QFETCH(QString, folded);
         QCOMPARE(foldDiacritics(text), folded);
     }
+
+    void composes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("nominal: short decomposed") << QStringLiteral("Quảng Trị, Đà Nẵng").normalized(QString::NormalizationForm_D);
+        QTest::newRow("robustness: long decomposed, no spaces") << QString(20000, u'ư').normalized(QString::NormalizationForm_D);
+        QTest::newRow("robustness: long text with one stray mark")
+            << QString(30000, u'ẵ') + QStringLiteral(" \u0301 ") + QStringLiteral("Hàn Quốc 한국어 😀 ").repeated(500);
+    }
+
+    // toNfc() gives what QString::normalized() gives, also across its cuts.
+    void composes()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(toNfc(text), text.normalized(QString::NormalizationForm_C));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVietnameseText)
