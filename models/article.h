@@ -34,12 +34,47 @@ struct Article {
     QString body;     // Markdown
     QString section;
     QString author;  // full name
+    qint64 authorId = 0;
     QStringList tags;
     QString source;
     ArticleState state = ArticleState::Draft;
     int version = 0;
     QDateTime created;
     QDateTime updated;
+    QDateTime publishAt;  // set when scheduled
+    QString syncStatus;   // none, pending, synced, conflict, failed (portal sync)
+};
+
+// One saved version of an article's text.
+struct Revision {
+    int version = 0;
+    QString title;
+    QString summary;
+    QString body;
+    QString savedBy;  // login
+    QDateTime savedAt;
+};
+
+// One line of the audit log: who did what to which article, when, from which
+// state to which, and why; refused attempts included.
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString login;
+    QString action;
+    QString articleId;
+    QString fromState;
+    QString toState;
+    bool refused = false;
+    QString reason;
+};
+
+struct Comment {
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    QString body;
+    QDateTime created;
 };
 
 } // namespace PortalDesk::Models

@@ -1,10 +1,15 @@
 #include "articlestore.h"
 
+#include "articlerows.h"
+#include "auditlog.h"
 #include "newsroom.h"
-#include "vietnamesetext.h"
+#include "searchindex.h"
+#include "searchquery.h"
+#include "sqlsupport.h"
+#include "user.h"
+#include "workflow.h"
 
-#include <QDateTime>
-#include <QSqlError>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -12,75 +17,21 @@ namespace PortalDesk::Models {
 
 namespace {
 
-const QString listColumns = QStringLiteral(
-    "a.id, a.title, a.summary, coalesce(s.name, ''), coalesce(u.full_name, ''), a.tags, a.source,"
-    " a.state, a.version, a.created_at, a.updated_at");
-const QString fromArticles = QStringLiteral(
-    " FROM articles a LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN users u ON u.id = a.author_id");
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QString text(const QString &value)
+Status addRevision(QSqlQuery &query, const Article &article, int version, const User *by, const QString &stamp)
 {
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromStored(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-Article readListColumns(const QSqlQuery &query)
-{
-    Article article;
-    article.id = query.value(0).toString();
-    article.title = query.value(1).toString();
-    article.summary = query.value(2).toString();
-    article.section = query.value(3).toString();
-    article.author = query.value(4).toString();
-    article.tags = query.value(5).toString().split(u',', Qt::SkipEmptyParts);
-    article.source = query.value(6).toString();
-    article.state = articleStateFromKey(query.value(7).toString()).value_or(ArticleState::Draft);
-    article.version = query.value(8).toInt();
-    article.created = fromStored(query.value(9).toString());
-    article.updated = fromStored(query.value(10).toString());
-    return article;
-}
-
-// "Nguyễn Thị Hồng Nhung" -> "nguyenthihongnhung", for authors that arrive
-// by name only (sample data, imports).
-QString loginFor(const QString &fullName)
-{
-    QString login = foldDiacritics(fullName).toLower();
-    login.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
-    return login;
-}
-
-Error databaseError(const QSqlQuery &query)
-{
-    return Error{ErrorCode::Failed, query.lastError().text().trimmed()};
-}
-
-// Finds the row named `name` in a (id, name-column) table, adding it if missing.
-Result<qint64> findOrAdd(QSqlQuery &query, const QString &select, const QString &insert, const QString &name,
-                         const QVariantList &insertValues)
-{
-    query.prepare(select);
-    query.addBindValue(name);
+    query.prepare(QStringLiteral("INSERT INTO revisions (article_id, version, title, summary, body, saved_by, saved_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(article.id);
+    query.addBindValue(version);
+    query.addBindValue(nonNull(article.title));
+    query.addBindValue(nonNull(article.summary));
+    query.addBindValue(nonNull(article.body));
+    query.addBindValue(by && by->id ? QVariant(by->id)
+                                    : (article.authorId ? QVariant(article.authorId) : QVariant(QMetaType::fromType<qint64>())));
+    query.addBindValue(stamp);
     if (!query.exec())
         return databaseError(query);
-    if (query.next())
-        return query.value(0).toLongLong();
-    query.prepare(insert);
-    for (const QVariant &value : insertValues)
-        query.addBindValue(value);
-    if (!query.exec())
-        return databaseError(query);
-    return query.lastInsertId().toLongLong();
+    return Done{};
 }
 
 } // namespace
@@ -90,23 +41,37 @@ ArticleStore::ArticleStore(Newsroom &newsroom)
 {
 }
 
-Result<int> ArticleStore::count() const
+Result<int> ArticleStore::count(std::optional<ArticleState> state) const
 {
     QSqlQuery query(m_newsroom.database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM articles")) || !query.next())
+    if (state) {
+        query.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE state = ?"));
+        query.addBindValue(articleStateKey(*state));
+    } else {
+        query.prepare(QStringLiteral("SELECT count(*) FROM articles"));
+    }
+    if (!query.exec() || !query.next())
         return databaseError(query);
     return query.value(0).toInt();
 }
 
-Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after, int limit) const
+Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after, int limit,
+                                       std::optional<ArticleState> state) const
 {
     QSqlQuery query(m_newsroom.database());
     query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT ") + listColumns + fromArticles;
+    QStringList where;
+    if (state)
+        where.append(QStringLiteral("a.state = ?"));
     if (after)
-        sql += QStringLiteral(" WHERE (a.updated_at, a.id) < (?, ?)");
+        where.append(QStringLiteral("(a.updated_at, a.id) < (?, ?)"));
+    QString sql = QStringLiteral("SELECT ") + ArticleRows::columns() + ArticleRows::from();
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY a.updated_at DESC, a.id DESC LIMIT ?");
     query.prepare(sql);
+    if (state)
+        query.addBindValue(articleStateKey(*state));
     if (after) {
         query.addBindValue(after->updated);
         query.addBindValue(after->id);
@@ -122,8 +87,8 @@ Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after
             page.next = ArticleCursor{lastUpdated, page.articles.constLast().id};
             break;
         }
-        lastUpdated = query.value(10).toString();
-        page.articles.append(readListColumns(query));
+        lastUpdated = query.value(ArticleRows::updatedColumn).toString();
+        page.articles.append(ArticleRows::read(query));
     }
     return page;
 }
@@ -131,116 +96,283 @@ Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after
 Result<Article> ArticleStore::load(const QString &id) const
 {
     QSqlQuery query(m_newsroom.database());
-    query.prepare(QStringLiteral("SELECT ") + listColumns + QStringLiteral(", a.body") + fromArticles
+    query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body") + ArticleRows::from()
                   + QStringLiteral(" WHERE a.id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return databaseError(query);
     if (!query.next())
         return Error{ErrorCode::NotFound, tr("No article has the id %1.").arg(id)};
-    Article article = readListColumns(query);
-    article.body = query.value(11).toString();
+    Article article = ArticleRows::read(query);
+    article.body = query.value(ArticleRows::bodyColumn).toString();
     return article;
 }
 
-Result<Article> ArticleStore::create(const Article &draft)
+Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
+{
+    auto parsed = SearchQuery::parse(text);
+    if (!parsed)
+        return SearchResults{{}, parsed.error().message};
+    const SearchQuery &searchQuery = parsed.value();
+    const bool postgres = m_newsroom.isPostgres();
+    const QString folded = postgres ? searchQuery.tsqueryFolded() : searchQuery.fts5Folded();
+    const QString exact = postgres ? searchQuery.tsqueryExact() : searchQuery.fts5Exact();
+    // What matches the text exactly as typed (diacritics and all) comes
+    // first; that lookup is one more index query, usually over few rows.
+
+    QSqlQuery query(m_newsroom.database());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body, ");
+    if (postgres) {
+        sql += QStringLiteral("(a.search_exact @@ to_tsquery('simple', ?)) AS exact_hit") + ArticleRows::from()
+            + QStringLiteral(" WHERE a.search_folded @@ to_tsquery('simple', ?)"
+                             " ORDER BY exact_hit DESC, ts_rank(a.search_folded, to_tsquery('simple', ?)) DESC, a.id LIMIT ?");
+    } else {
+        sql += QStringLiteral("(articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
+                              " AS exact_hit FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                              " LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN users u ON u.id = a.author_id"
+                              " WHERE articles_fts MATCH ? ORDER BY exact_hit DESC, bm25(articles_fts, 0.0, 1.0) LIMIT ?");
+    }
+    query.prepare(sql);
+    query.addBindValue(exact);
+    query.addBindValue(folded);
+    if (postgres)
+        query.addBindValue(folded);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        // The expressions are built from quoted terms, so this is not the
+        // user's syntax: report it as the failure it is.
+        return databaseError(query);
+    }
+    SearchResults results;
+    while (query.next()) {
+        SearchHit hit;
+        hit.article = ArticleRows::read(query);
+        const QString body = query.value(ArticleRows::bodyColumn).toString();
+        hit.exact = query.value(ArticleRows::bodyColumn + 1).toBool();
+        QString snippet = searchSnippet(hit.article.summary + u' ' + body, searchQuery, 160, QStringLiteral("["),
+                                        QStringLiteral("]"));
+        if (!snippet.contains(u'['))
+            snippet = searchSnippet(hit.article.title, searchQuery, 160, QStringLiteral("["), QStringLiteral("]"));
+        hit.snippet = snippet;
+        results.hits.append(hit);
+    }
+    return results;
+}
+
+Result<QList<Revision>> ArticleStore::revisions(const QString &id) const
+{
+    QSqlQuery query(m_newsroom.database());
+    query.prepare(QStringLiteral("SELECT r.version, r.title, r.summary, r.body, coalesce(u.login, ''), r.saved_at"
+                                 " FROM revisions r LEFT JOIN users u ON u.id = r.saved_by"
+                                 " WHERE r.article_id = ? ORDER BY r.version DESC"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(query);
+    QList<Revision> revisions;
+    while (query.next()) {
+        revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                                  query.value(3).toString(), query.value(4).toString(),
+                                  fromStamp(query.value(5).toString())});
+    }
+    if (revisions.isEmpty()) {
+        if (auto article = load(id); !article)
+            return article.error();
+    }
+    return revisions;
+}
+
+Result<Revision> ArticleStore::revision(const QString &id, int version) const
+{
+    auto all = revisions(id);
+    if (!all)
+        return all.error();
+    for (const Revision &revision : std::as_const(all.value())) {
+        if (revision.version == version)
+            return revision;
+    }
+    return Error{ErrorCode::NotFound, tr("The article %1 has no revision %2.").arg(id).arg(version)};
+}
+
+Result<QList<Comment>> ArticleStore::comments(const QString &id) const
+{
+    QSqlQuery query(m_newsroom.database());
+    query.prepare(QStringLiteral("SELECT c.id, coalesce(u.login, ''), coalesce(u.full_name, ''), c.body, c.created_at"
+                                 " FROM comments c LEFT JOIN users u ON u.id = c.user_id"
+                                 " WHERE c.article_id = ? ORDER BY c.created_at DESC, c.id DESC"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(query);
+    QList<Comment> comments;
+    while (query.next()) {
+        comments.append(Comment{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                query.value(3).toString(), fromStamp(query.value(4).toString())});
+    }
+    return comments;
+}
+
+Result<Article> ArticleStore::create(const Article &draft, const User *by)
 {
     if (draft.title.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
+    if (by && !Workflow::mayCreate(*by))
+        return Error{ErrorCode::Denied, tr("%1 may not write articles: only reporters may.").arg(by->login)};
 
     QSqlDatabase db = m_newsroom.database();
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return databaseError(query);
-    const auto rollback = [&](Error error) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return error;
-    };
 
-    QVariant sectionId;
+    QVariant sectionId(QMetaType::fromType<qint64>());
     if (!draft.section.isEmpty()) {
-        auto id = findOrAdd(query, QStringLiteral("SELECT id FROM sections WHERE name = ?"),
-                            QStringLiteral("INSERT INTO sections (name) VALUES (?)"), draft.section,
-                            {draft.section});
+        auto id = ArticleRows::sectionId(query, draft.section);
         if (!id)
-            return rollback(id.error());
+            return id.error();
         sectionId = id.value();
     }
-    QVariant authorId;
-    if (!draft.author.isEmpty()) {
-        auto id = findOrAdd(query, QStringLiteral("SELECT id FROM users WHERE full_name = ?"),
-                            QStringLiteral("INSERT INTO users (login, full_name, roles, active)"
-                                           " VALUES (?, ?, 'reporter', 1)"),
-                            draft.author, {loginFor(draft.author), draft.author});
+    Article article = draft;
+    if (by) {
+        article.authorId = by->id;
+    } else if (!draft.author.isEmpty()) {
+        auto id = ArticleRows::authorId(query, draft.author);
         if (!id)
-            return rollback(id.error());
-        authorId = id.value();
+            return id.error();
+        article.authorId = id.value();
     }
 
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString stamp = now();
+    article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString stamp = nowStamp();
     query.prepare(QStringLiteral(
         "INSERT INTO articles (id, title, summary, body, section_id, author_id, tags, source, state,"
         " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    query.addBindValue(id);
-    query.addBindValue(text(draft.title));
-    query.addBindValue(text(draft.summary));
-    query.addBindValue(text(draft.body));
+    query.addBindValue(article.id);
+    query.addBindValue(nonNull(article.title));
+    query.addBindValue(nonNull(article.summary));
+    query.addBindValue(nonNull(article.body));
     query.addBindValue(sectionId);
-    query.addBindValue(authorId);
-    query.addBindValue(text(draft.tags.join(u',')));
-    query.addBindValue(text(draft.source));
-    query.addBindValue(articleStateKey(draft.state));
+    query.addBindValue(article.authorId ? QVariant(article.authorId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(nonNull(article.tags.join(u',')));
+    query.addBindValue(nonNull(article.source));
+    query.addBindValue(articleStateKey(article.state));
     query.addBindValue(stamp);
     query.addBindValue(stamp);
     if (!query.exec())
-        return rollback(databaseError(query));
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return rollback(databaseError(query));
-    return load(id);
+        return databaseError(query);
+    if (Status added = addRevision(query, article, 1, by, stamp); !added)
+        return added.error();
+    if (Status indexed = updateSearchIndex(db, article.id, article.title, article.summary, article.body); !indexed)
+        return indexed.error();
+    if (Status audited = AuditLog::record(db, by, QStringLiteral("create"), article.id, {},
+                                          articleStateKey(article.state), false, {});
+        !audited) {
+        return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(article.id);
 }
 
-Result<Article> ArticleStore::save(const Article &article)
+Result<Article> ArticleStore::save(const Article &article, const User *by)
 {
     if (article.title.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
 
     QSqlDatabase db = m_newsroom.database();
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return databaseError(query);
-    const auto rollback = [&](Error error) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return error;
-    };
-
-    query.prepare(QStringLiteral("UPDATE articles SET title = ?, summary = ?, body = ?, tags = ?, source = ?,"
-                                 " version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
-    query.addBindValue(text(article.title));
-    query.addBindValue(text(article.summary));
-    query.addBindValue(text(article.body));
-    query.addBindValue(text(article.tags.join(u',')));
-    query.addBindValue(text(article.source));
-    query.addBindValue(now());
-    query.addBindValue(article.id);
-    query.addBindValue(article.version);
-    if (!query.exec())
-        return rollback(databaseError(query));
-    if (query.numRowsAffected() == 0) {
-        query.prepare(QStringLiteral("SELECT version FROM articles WHERE id = ?"));
+    std::optional<Error> refusal;
+    QString refusedState;
+    {
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.error();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("SELECT state, version, author_id FROM articles WHERE id = ?"));
         query.addBindValue(article.id);
         if (!query.exec())
-            return rollback(databaseError(query));
+            return databaseError(query);
         if (!query.next())
-            return rollback(Error{ErrorCode::NotFound, tr("No article has the id %1.").arg(article.id)});
-        return rollback(Error{ErrorCode::Conflict,
-                              tr("Someone saved this article after you opened it (now version %1, yours was %2); "
-                                 "nothing was overwritten.")
-                                  .arg(query.value(0).toInt())
-                                  .arg(article.version)});
+            return Error{ErrorCode::NotFound, tr("No article has the id %1.").arg(article.id)};
+        const ArticleState state = articleStateFromKey(query.value(0).toString()).value_or(ArticleState::Draft);
+        const int current = query.value(1).toInt();
+        const qint64 authorId = query.value(2).toLongLong();
+        query.finish();
+
+        if (by) {
+            if (auto allowed = Workflow::check(Action::Edit, state, authorId, *by); !allowed) {
+                refusal = allowed.error();
+                refusedState = articleStateKey(state);
+            }
+        }
+        if (!refusal && current != article.version) {
+            query.prepare(QStringLiteral("SELECT coalesce(u.login, '?'), r.saved_at FROM revisions r"
+                                         " LEFT JOIN users u ON u.id = r.saved_by WHERE r.article_id = ? AND r.version = ?"));
+            query.addBindValue(article.id);
+            query.addBindValue(current);
+            QString who = QStringLiteral("?");
+            QString when;
+            if (query.exec() && query.next()) {
+                who = query.value(0).toString();
+                when = QLocale().toString(fromStamp(query.value(1).toString()).toLocalTime(), QLocale::ShortFormat);
+            }
+            return Error{ErrorCode::Conflict,
+                         tr("%1 saved this article at %2 after you opened it (now version %3, yours was based on "
+                            "version %4); nothing was overwritten.")
+                             .arg(who, when)
+                             .arg(current)
+                             .arg(article.version)};
+        }
+        if (!refusal) {
+            const QString stamp = nowStamp();
+            const int next = current + 1;
+            query.prepare(QStringLiteral("UPDATE articles SET title = ?, summary = ?, body = ?, tags = ?, source = ?,"
+                                         " version = ?, updated_at = ? WHERE id = ? AND version = ?"));
+            query.addBindValue(nonNull(article.title));
+            query.addBindValue(nonNull(article.summary));
+            query.addBindValue(nonNull(article.body));
+            query.addBindValue(nonNull(article.tags.join(u',')));
+            query.addBindValue(nonNull(article.source));
+            query.addBindValue(next);
+            query.addBindValue(stamp);
+            query.addBindValue(article.id);
+            query.addBindValue(current);
+            if (!query.exec())
+                return databaseError(query);
+            Article saved = article;
+            saved.authorId = authorId;
+            if (Status added = addRevision(query, saved, next, by, stamp); !added)
+                return added.error();
+            if (Status indexed = updateSearchIndex(db, article.id, article.title, article.summary, article.body); !indexed)
+                return indexed.error();
+            // A correction of a published article goes to the portal again.
+            if (state == ArticleState::Published) {
+                query.prepare(QStringLiteral("INSERT INTO portal_outbox (article_id, version, action, queued_at)"
+                                             " VALUES (?, ?, 'publish', ?)"));
+                query.addBindValue(article.id);
+                query.addBindValue(next);
+                query.addBindValue(stamp);
+                if (!query.exec())
+                    return databaseError(query);
+                query.prepare(QStringLiteral("UPDATE articles SET sync_status = 'pending' WHERE id = ?"));
+                query.addBindValue(article.id);
+                if (!query.exec())
+                    return databaseError(query);
+            }
+            const QString key = articleStateKey(state);
+            if (Status audited = AuditLog::record(db, by, QStringLiteral("edit"), article.id, key, key, false,
+                                                  tr("version %1").arg(next));
+                !audited) {
+                return audited.error();
+            }
+            if (Status committed = transaction.commit(); !committed)
+                return committed.error();
+        }
     }
-    if (!query.exec(QStringLiteral("COMMIT")))
-        return rollback(databaseError(query));
+    if (refusal) {
+        // Recorded outside the refused transaction, which rolled back.
+        (void)AuditLog::record(db, by, QStringLiteral("edit"), article.id, refusedState, refusedState, true,
+                               refusal->message);
+        return *refusal;
+    }
     return load(article.id);
 }
 

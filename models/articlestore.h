@@ -11,6 +11,7 @@
 namespace PortalDesk::Models {
 
 class Newsroom;
+struct User;
 
 // Where a page of the article list ends; the next page starts after it.
 struct ArticleCursor {
@@ -23,8 +24,20 @@ struct ArticlePage {
     std::optional<ArticleCursor> next;  // empty on the last page
 };
 
-// Reads and writes articles of one newsroom. Every value reaches SQL as a
-// bound placeholder; every write is one transaction.
+struct SearchHit {
+    Article article;  // without body
+    QString snippet;  // original text, matches between [ and ]
+    bool exact = false;  // matched with the diacritics as typed
+};
+
+struct SearchResults {
+    QList<SearchHit> hits;
+    QString notice;  // why there are no results, when the query could not be used
+};
+
+// Reads articles and writes their text. Every value reaches SQL as a bound
+// placeholder; every write is one transaction that also keeps the revisions,
+// the search index, the audit log and the portal outbox in step.
 class ArticleStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleStore)
@@ -32,19 +45,30 @@ class ArticleStore final
 public:
     explicit ArticleStore(Newsroom &newsroom);
 
-    Result<int> count() const;
+    Result<int> count(std::optional<ArticleState> state = std::nullopt) const;
     // Newest first, keyed on (updated, id) so that paging stays an index
     // range scan however deep the list is.
-    Result<ArticlePage> page(const std::optional<ArticleCursor> &after, int limit) const;
+    Result<ArticlePage> page(const std::optional<ArticleCursor> &after, int limit,
+                             std::optional<ArticleState> state = std::nullopt) const;
     Result<Article> load(const QString &id) const;
+    // Diacritic-insensitive full-text search, best first; matches with the
+    // exact diacritics before the others.
+    Result<SearchResults> search(const QString &text, int limit) const;
 
-    // Creates the article (and its section and author, when new); returns it
-    // with its id, version 1 and timestamps.
-    Result<Article> create(const Article &article);
-    // Saves title, summary, body, tags and source. article.version names the
-    // version the edit was based on: if someone saved in between, the save is
-    // refused with a conflict and nothing is written.
-    Result<Article> save(const Article &article);
+    Result<QList<Revision>> revisions(const QString &id) const;  // newest first
+    Result<Revision> revision(const QString &id, int version) const;
+    Result<QList<Comment>> comments(const QString &id) const;    // newest first
+
+    // Creates the article as `by` (who must be a reporter); returns it with
+    // its id, version 1 and timestamps. Without `by` (sample data, imports),
+    // the section and author are taken by name and created when new.
+    Result<Article> create(const Article &article, const User *by = nullptr);
+    // Saves title, summary, body, tags and source as a new revision.
+    // article.version names the version the edit was based on: if someone
+    // saved in between, the save is refused with a conflict naming them and
+    // nothing is written. `by` must be allowed to edit in the current state;
+    // without `by` the desk saves unchecked (until it signs users in).
+    Result<Article> save(const Article &article, const User *by = nullptr);
 
 private:
     Newsroom &m_newsroom;

@@ -1,8 +1,8 @@
 #include "newsroom.h"
 
 #include "migrations.h"
+#include "sqlsupport.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,13 +17,6 @@ namespace {
 
 constexpr QByteArrayView sqliteMagic{"SQLite format 3\0", 16};
 
-// SQLite's own wording is English and technical; the user gets ours with it.
-QString sqlReason(const QSqlError &error)
-{
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.trimmed();
-}
-
 } // namespace
 
 QString defaultNewsroomPath()
@@ -32,10 +25,13 @@ QString defaultNewsroomPath()
         + QStringLiteral("/newsroom.sqlite");
 }
 
-Newsroom::Newsroom(QString path, QString connectionName)
-    : m_path(std::move(path))
+Newsroom::Newsroom(NewsroomUrl url, QString connectionName)
+    : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
 {
+    if (m_url.backend == NewsroomUrl::Backend::Sqlite)
+        m_url.path = QFileInfo(m_url.path).absoluteFilePath();
+    m_path = m_url.display();
 }
 
 Newsroom::~Newsroom()
@@ -53,26 +49,29 @@ QSqlDatabase Newsroom::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Newsroom>> Newsroom::open(const QString &path)
+Result<std::unique_ptr<Newsroom>> Newsroom::open(const NewsroomUrl &url, int schemaVersion)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    std::unique_ptr<Newsroom> newsroom(new Newsroom(
-        absolute, QStringLiteral("newsroom-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
-
-    if (Status inspected = newsroom->inspectExisting(); !inspected)
-        return inspected.error();
-    if (Status connected = newsroom->connect(); !connected)
-        return connected.error();
-    if (Status migrated = newsroom->migrate(); !migrated)
+    std::unique_ptr<Newsroom> newsroom(
+        new Newsroom(url, QStringLiteral("newsroom-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    if (newsroom->isPostgres()) {
+        if (Status connected = newsroom->connectPostgres(); !connected)
+            return connected.error();
+    } else {
+        if (Status inspected = newsroom->inspectFile(); !inspected)
+            return inspected.error();
+        if (Status connected = newsroom->connectSqlite(); !connected)
+            return connected.error();
+    }
+    if (Status migrated = newsroom->migrate(schemaVersion < 0 ? latestSchemaVersion() : schemaVersion); !migrated)
         return migrated.error();
     return newsroom;
 }
 
 // Everything that can refuse a file is checked before it is opened for
 // writing, so a refused file is never touched.
-Status Newsroom::inspectExisting()
+Status Newsroom::inspectFile()
 {
-    const QFileInfo info(m_path);
+    const QFileInfo info(m_url.path);
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
             return Error{ErrorCode::Failed, tr("Cannot create the folder %1 for the newsroom.").arg(info.absolutePath())};
@@ -82,7 +81,7 @@ Status Newsroom::inspectExisting()
     if (info.isDir())
         return Error{ErrorCode::InvalidInput, tr("%1 is a folder, not a newsroom file.").arg(m_path)};
 
-    QFile file(m_path);
+    QFile file(m_url.path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Failed, tr("Cannot read the newsroom %1: %2.").arg(m_path, file.errorString())};
     const QByteArray header = file.read(100);
@@ -99,44 +98,55 @@ Status Newsroom::inspectExisting()
     Status verdict = Done{};
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-        probe.setDatabaseName(m_path);
+        probe.setDatabaseName(m_url.path);
         probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!probe.open()) {
+        if (!probe.open())
             verdict = Error{ErrorCode::Failed, tr("Cannot open the newsroom %1: %2.").arg(m_path, sqlReason(probe.lastError()))};
-        } else {
-            QSqlQuery query(probe);
-            if (!query.exec(QStringLiteral("SELECT count(*), sum(name = 'schema_migrations') FROM sqlite_schema"))
-                || !query.next()) {
-                verdict = Error{ErrorCode::InvalidInput,
-                                tr("The newsroom %1 is damaged: %2.").arg(m_path, sqlReason(query.lastError()))};
-            } else if (query.value(0).toInt() == 0) {
-                m_isNew = true;
-            } else if (query.value(1).toInt() == 0) {
-                verdict = Error{ErrorCode::InvalidInput,
-                                tr("%1 is an SQLite database but not a PortalDesk newsroom.").arg(m_path)};
-            } else if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !query.next()) {
-                verdict = Error{ErrorCode::InvalidInput,
-                                tr("The newsroom %1 is damaged: %2.").arg(m_path, sqlReason(query.lastError()))};
-            } else if (const int version = query.value(0).toInt(); version > latestSchemaVersion()) {
-                verdict = Error{ErrorCode::InvalidInput,
-                                tr("The newsroom %1 was written by a newer PortalDesk (schema version %2; this "
-                                   "program knows up to %3). Nothing was changed; please update PortalDesk.")
-                                    .arg(m_path)
-                                    .arg(version)
-                                    .arg(latestSchemaVersion())};
-            }
-            query.finish();
-        }
+        else
+            verdict = inspectSchema(probe);
         probe.close();
     }
     QSqlDatabase::removeDatabase(probeName);
     return verdict;
 }
 
-Status Newsroom::connect()
+// Refuses a database that holds something other than a newsroom, or a
+// newsroom of a newer schema than this program knows.
+Status Newsroom::inspectSchema(QSqlDatabase db)
+{
+    const bool postgres = Models::isPostgres(db);
+    QSqlQuery query(db);
+    const QString tables = postgres
+        ? QStringLiteral("SELECT count(*), count(*) FILTER (WHERE tablename = 'schema_migrations')"
+                         " FROM pg_tables WHERE schemaname = current_schema()")
+        : QStringLiteral("SELECT count(*), coalesce(sum(name = 'schema_migrations'), 0) FROM sqlite_schema");
+    if (!query.exec(tables) || !query.next())
+        return Error{ErrorCode::InvalidInput, tr("The newsroom %1 is damaged: %2.").arg(m_path, sqlReason(query.lastError()))};
+    if (query.value(0).toInt() == 0) {
+        m_isNew = true;
+        return Done{};
+    }
+    if (query.value(1).toInt() == 0)
+        return Error{ErrorCode::InvalidInput, postgres
+                         ? tr("The database %1 holds other tables and is not a PortalDesk newsroom.").arg(m_path)
+                         : tr("%1 is an SQLite database but not a PortalDesk newsroom.").arg(m_path)};
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !query.next())
+        return Error{ErrorCode::InvalidInput, tr("The newsroom %1 is damaged: %2.").arg(m_path, sqlReason(query.lastError()))};
+    if (const int version = query.value(0).toInt(); version > latestSchemaVersion()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("The newsroom %1 was written by a newer PortalDesk (schema version %2; this "
+                        "program knows up to %3). Nothing was changed; please update PortalDesk.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(latestSchemaVersion())};
+    }
+    return Done{};
+}
+
+Status Newsroom::connectSqlite()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_url.path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error{ErrorCode::Failed, tr("Cannot open the newsroom %1: %2.").arg(m_path, sqlReason(db.lastError()))};
@@ -150,19 +160,50 @@ Status Newsroom::connect()
         return Error{ErrorCode::Failed,
                      tr("Cannot switch the newsroom %1 to write-ahead logging: %2.").arg(m_path, sqlReason(query.lastError()))};
     }
+    // With WAL, NORMAL syncs at checkpoints rather than at every commit: a
+    // power cut may lose the last commits but never corrupts the file, and a
+    // save no longer waits for the disk (SQLite's advice for WAL).
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return Error{ErrorCode::Failed, tr("Cannot open the newsroom %1: %2.").arg(m_path, sqlReason(query.lastError()))};
     return Done{};
 }
 
-Status Newsroom::migrate()
+Status Newsroom::connectPostgres()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error{ErrorCode::Failed, tr("Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).")};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_url.host);
+    if (m_url.port > 0)
+        db.setPort(m_url.port);
+    db.setUserName(m_url.user);
+    db.setDatabaseName(m_url.database);
+    // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PortalDesk"));
+    if (!db.open()) {
+        return Error{ErrorCode::Failed,
+                     tr("Cannot connect to the newsroom %1: %2.").arg(m_path, sqlReason(db.lastError()))};
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
+        return Error{ErrorCode::Failed, tr("Cannot open the newsroom %1: %2.").arg(m_path, sqlReason(query.lastError()))};
+    return inspectSchema(db);
+}
+
+Status Newsroom::migrate(int targetVersion)
 {
     QSqlDatabase db = database();
+    const bool postgres = isPostgres();
     QSqlQuery query(db);
-    const auto failed = [&](const QSqlQuery &q) {
-        const QString reason = sqlReason(q.lastError());
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return Error{ErrorCode::Failed, tr("Cannot update the newsroom %1 to the current schema: %2.").arg(m_path, reason)};
+    const auto failed = [&](const Error &cause) {
+        return Error{ErrorCode::Failed,
+                     tr("Cannot update the newsroom %1 to the current schema: %2.").arg(m_path, cause.message)};
     };
-    const auto readVersion = [&]() {
+    // Reads the version under the write lock, so that two PortalDesks
+    // opening the same old newsroom do not both apply a step.
+    const auto lockAndReadVersion = [&]() {
+        if (postgres && !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(74221501)")))
+            return false;
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                        " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"))
             || !query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) || !query.next()) {
@@ -175,35 +216,38 @@ Status Newsroom::migrate()
 
     if (!m_isNew) {
         if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) || !query.next())
-            return failed(query);
+            return failed(databaseError(query));
         m_schemaVersion = query.value(0).toInt();
         query.finish();
-        if (m_schemaVersion == latestSchemaVersion())
+        if (m_schemaVersion >= targetVersion)
             return Done{};
     }
 
     for (const Migration &migration : newsroomMigrations()) {
+        if (migration.version <= m_schemaVersion || migration.version > targetVersion)
+            continue;
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return failed(transaction.error());
+        if (!lockAndReadVersion())
+            return failed(databaseError(query));
         if (migration.version <= m_schemaVersion)
-            continue;
-        // BEGIN IMMEDIATE takes the write lock up front; the version is read
-        // again under it, so two PortalDesks opening the same old file do not
-        // both apply a step.
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")) || !readVersion())
-            return failed(query);
-        if (migration.version <= m_schemaVersion) {
-            if (!query.exec(QStringLiteral("COMMIT")))
-                return failed(query);
-            continue;
-        }
-        for (const QString &statement : migration.statements) {
+            continue;  // another PortalDesk applied it meanwhile
+        for (const QString &statement : postgres ? migration.postgres : migration.sqlite) {
             if (!query.exec(statement))
-                return failed(query);
+                return failed(databaseError(query));
+        }
+        if (migration.backfill) {
+            if (Status filled = migration.backfill(db); !filled)
+                return failed(filled.error());
         }
         query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         query.addBindValue(migration.version);
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!query.exec() || !query.exec(QStringLiteral("COMMIT")))
-            return failed(query);
+        query.addBindValue(nowStamp());
+        if (!query.exec())
+            return failed(databaseError(query));
+        if (Status committed = transaction.commit(); !committed)
+            return failed(committed.error());
         m_schemaVersion = migration.version;
     }
     return Done{};

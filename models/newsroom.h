@@ -1,5 +1,6 @@
 #pragma once
 
+#include "newsroomurl.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -10,8 +11,9 @@
 
 namespace PortalDesk::Models {
 
-// An open newsroom: one SQLite file (WAL, foreign keys on) brought to the
-// latest schema. The connection belongs to the thread that opened it.
+// An open newsroom: one SQLite file (WAL, foreign keys on) or a PostgreSQL
+// database, brought to the latest schema. The connection belongs to the
+// thread that opened it.
 class Newsroom final
 {
     Q_DECLARE_TR_FUNCTIONS(Newsroom)
@@ -21,9 +23,14 @@ public:
     // Opens the newsroom at path, creating it (and its folder) if missing.
     // A file that is not a PortalDesk newsroom, is damaged, cannot be read or
     // was written by a newer PortalDesk is refused and left untouched.
-    static Result<std::unique_ptr<Newsroom>> open(const QString &path);
+    // schemaVersion < 0: the latest; tests open older versions to migrate them.
+    static Result<std::unique_ptr<Newsroom>> open(const NewsroomUrl &url, int schemaVersion = -1);
+    static Result<std::unique_ptr<Newsroom>> open(const QString &path) { return open(NewsroomUrl::sqlite(path)); }
     ~Newsroom();
 
+    const NewsroomUrl &url() const { return m_url; }
+    bool isPostgres() const { return m_url.backend == NewsroomUrl::Backend::PostgreSql; }
+    // The file path, or the URL of a PostgreSQL newsroom.
     QString path() const { return m_path; }
     QSqlDatabase database() const;
     // True when this open created the newsroom (the file was absent or empty).
@@ -31,11 +38,14 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
 
 private:
-    Newsroom(QString path, QString connectionName);
-    Status inspectExisting();
-    Status connect();
-    Status migrate();
+    Newsroom(NewsroomUrl url, QString connectionName);
+    Status inspectFile();
+    Status connectSqlite();
+    Status connectPostgres();
+    Status inspectSchema(QSqlDatabase db);
+    Status migrate(int targetVersion);
 
+    NewsroomUrl m_url;
     QString m_path;
     QString m_connectionName;
     bool m_isNew = false;

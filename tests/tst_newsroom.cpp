@@ -212,6 +212,46 @@ private Q_SLOTS:
         QVERIFY2(opened.error().message.contains(QStringLiteral("Cannot create the folder")), qPrintable(opened.error().message));
     }
 
+    void parsesNewsroomUrls_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<bool>("postgres");
+        QTest::addColumn<QString>("detail");  // path, or host|port|user|database
+        QTest::newRow("nominal: plain path") << "/tmp/a b/tòa soạn.sqlite" << true << false << "/tmp/a b/tòa soạn.sqlite";
+        QTest::newRow("nominal: sqlite: prefix") << "sqlite:relative/n.sqlite" << true << false << "relative/n.sqlite";
+        QTest::newRow("nominal: full postgresql URL") << "postgresql://bientap@db.local:5433/portal" << true << true << "db.local|5433|bientap|portal";
+        QTest::newRow("nominal: from the environment") << "postgresql:///portal" << true << true << "|-1||portal";
+        QTest::newRow("nominal: postgres:// alias") << "postgres://localhost/portal" << true << true << "localhost|-1||portal";
+        QTest::newRow("robustness: password in URL") << "postgresql://u:secret@host/db" << false << false << "";
+        QTest::newRow("robustness: no database") << "postgresql://host/" << false << false << "";
+        QTest::newRow("robustness: unknown scheme") << "mysql://host/db" << false << false << "";
+        QTest::newRow("robustness: empty") << "  " << false << false << "";
+    }
+
+    // Newsroom URLs: files, sqlite:PATH, postgresql://; a password is refused.
+    void parsesNewsroomUrls()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(bool, postgres);
+        QFETCH(QString, detail);
+        auto url = NewsroomUrl::parse(text);
+        QCOMPARE(bool(url), ok);
+        if (!ok) {
+            QCOMPARE(url.error().code, ErrorCode::InvalidInput);
+            QVERIFY(!url.error().message.contains(QStringLiteral("secret")));
+            return;
+        }
+        QCOMPARE(url->backend == NewsroomUrl::Backend::PostgreSql, postgres);
+        if (postgres) {
+            QCOMPARE(QStringList({url->host, QString::number(url->port), url->user, url->database}).join(u'|'), detail);
+            QVERIFY(!url->display().isEmpty());
+        } else {
+            QCOMPARE(url->path, detail);
+        }
+    }
+
     // A schema one step behind is brought forward (with one step today this
     // is the empty schema_migrations table of an interrupted first open).
     void migratesFromAnEarlierVersion()

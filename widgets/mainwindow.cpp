@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "articleactions.h"
 #include "articleeditor.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -68,6 +70,14 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, QWidget *parent)
         statusBar()->showMessage(tr("Could not read the article list: %1").arg(message));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+
+    // Scheduled articles are published when due while the desk is open (the
+    // night job runs portaldesk-cli publish-due). The query reads a partial
+    // index of approved, scheduled articles: cheap enough for the UI thread.
+    m_publishTimer = new QTimer(this);
+    m_publishTimer->setInterval(std::chrono::seconds(30));
+    connect(m_publishTimer, &QTimer::timeout, this, &MainWindow::publishDue);
+    m_publishTimer->start();
 
     updateTitle();
     updateStatus();
@@ -202,11 +212,7 @@ bool MainWindow::save()
     m_editor->setArticle(saved.value());
     statusBar()->showMessage(tr("Saved version %1.").arg(saved->version), 5000);
     // A save moves the article to the top of the list.
-    m_changingSelection = true;
-    m_model->reload();
-    if (const int row = m_model->rowOfId(saved->id); row >= 0)
-        m_articleView->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
-    m_changingSelection = false;
+    reloadList(saved->id);
     return true;
 }
 
@@ -223,6 +229,29 @@ void MainWindow::reload()
         openRow(row);
     else
         m_editor->clear();
+}
+
+void MainWindow::publishDue()
+{
+    auto published = Models::ArticleActions(m_newsroom).publishDue(QDateTime::currentDateTimeUtc());
+    if (!published) {
+        statusBar()->showMessage(tr("Scheduled publication failed: %1").arg(published.error().message));
+        return;
+    }
+    if (published.value() == 0)
+        return;
+    statusBar()->showMessage(tr("Published %n scheduled article(s).", nullptr, published.value()), 10000);
+    // Refresh the list but leave the editor and its unsaved text alone.
+    reloadList(m_editor->hasArticle() ? m_editor->article().id : QString());
+}
+
+void MainWindow::reloadList(const QString &selectId)
+{
+    m_changingSelection = true;
+    m_model->reload();
+    if (const int row = selectId.isEmpty() ? -1 : m_model->rowOfId(selectId); row >= 0)
+        m_articleView->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
+    m_changingSelection = false;
 }
 
 void MainWindow::updateStatus()

@@ -7,6 +7,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTimer;
 class QTreeView;
 
 namespace PortalDesk::Models {
@@ -49,6 +50,9 @@ private:
     void updateStatus();
     void updateTitle();
     void about();
+    void publishDue();
+    // Reads the list again and selects selectId, without reopening it.
+    void reloadList(const QString &selectId);
 
     Models::Newsroom &m_newsroom;
     std::unique_ptr<Models::ArticleStore> m_store;
@@ -59,6 +63,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QTimer *m_publishTimer = nullptr;
     bool m_changingSelection = false;
 };
 

@@ -44,9 +44,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "PortalDesk, the editorial desk of a provincial e-portal."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Open the newsroom in <file> instead of the embedded one."),
-                                      QApplication::translate("main", "file"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the newsroom <url> (a file, sqlite:PATH or postgresql://[user@]host[:port]/dbname) instead of the embedded one."),
+        QApplication::translate("main", "url"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Language of the interface: vi or en."),
                                         QApplication::translate("main", "language"));
@@ -60,8 +61,13 @@ int main(int argc, char *argv[])
     const bool interactive = !parser.isSet(screenshotOption);
 
     const bool embedded = !parser.isSet(dbOption);
-    const QString path = embedded ? Models::defaultNewsroomPath() : parser.value(dbOption);
-    auto opened = Models::Newsroom::open(path);
+    auto url = embedded ? Models::NewsroomUrl::sqlite(Models::defaultNewsroomPath())
+                        : Models::NewsroomUrl::parse(parser.value(dbOption));
+    if (!url) {
+        tellUser(QApplication::translate("main", "Cannot open the newsroom"), url.error().message, interactive);
+        return int(url.error().code);
+    }
+    auto opened = Models::Newsroom::open(url.value());
     if (!opened) {
         tellUser(QApplication::translate("main", "Cannot open the newsroom"), opened.error().message, interactive);
         return int(opened.error().code);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "article.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace PortalDesk::Models {
+
+class Newsroom;
+
+// `bench seed`: bulk realistic articles for benchmarks, written with reused
+// prepared statements in large transactions, each with its first revision
+// and its search index entry, as the store would write them.
+class BenchSeed final
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchSeed)
+
+public:
+    static Result<qint64> run(Newsroom &newsroom, qint64 count, std::optional<ArticleState> state);
+};
+
+} // namespace PortalDesk::Models

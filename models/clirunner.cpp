@@ -1,0 +1,266 @@
+#include "clirunner.h"
+
+#include "articleactions.h"
+#include "articlestore.h"
+#include "demodata.h"
+#include "benchseed.h"
+#include "localization.h"
+#include "newsroom.h"
+#include "newsroomurl.h"
+#include "userstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+
+using namespace Qt::StringLiterals;
+
+namespace PortalDesk::Models {
+
+namespace {
+
+QString env(const char *name)
+{
+    return QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(name));
+}
+
+} // namespace
+
+CliRunner::CliRunner(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+CliRunner::~CliRunner() = default;
+
+int CliRunner::fail(const Error &error)
+{
+    m_err << "portaldesk-cli: " << error.message << '\n';
+    m_err.flush();
+    return int(error.code);
+}
+
+int CliRunner::usage(const QString &message)
+{
+    return fail({ErrorCode::InvalidInput, message});
+}
+
+void CliRunner::addOptions()
+{
+    m_parser.setApplicationDescription(tr(
+        "Work with a PortalDesk newsroom from the command line.\n\n"
+        "Commands:\n"
+        "  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles\n"
+        "  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD\n"
+        "  user list\n"
+        "  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id\n"
+        "  article edit ID --base-version N [--title T] [--summary S] [--body-file F]\n"
+        "  article submit|forward|approve|publish ID\n"
+        "  article return|withdraw ID --reason TEXT\n"
+        "  article schedule ID --at ISO8601\n"
+        "  article show ID\n"
+        "  article list [--state S] [--search Q]\n"
+        "  article history ID                    revisions and audit entries, newest first\n"
+        "  article diff ID REV_A REV_B           word-level diff between two revisions\n"
+        "  comment add ID TEXT\n"
+        "  publish-due                           publish the scheduled articles whose time has come\n"
+        "  bench seed --articles N [--state S]   bulk realistic articles for benchmarks"));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
+        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), description, valueName));
+    };
+    option("db", tr("Newsroom: a file, sqlite:PATH or postgresql://[user@]host[:port]/dbname; default: the embedded newsroom."), tr("url"));
+    option("as", tr("Act as this user; the password comes from PORTALDESK_PASSWORD."), tr("login"));
+    option("json", tr("Print JSON instead of text."));
+    option("lang", tr("Language of messages: vi or en."), tr("language"));
+    option("demo", tr("init: add demo users (password \"demo\") and articles."));
+    option("role", tr("user add: roles, comma-separated."), tr("roles"));
+    option("name", tr("user add: full name."), tr("name"));
+    option("title", tr("article: the title."), tr("text"));
+    option("summary", tr("article: the sapo."), tr("text"));
+    option("section", tr("article new: the section."), tr("name"));
+    option("body-file", tr("article: read the Markdown body from this file (- for standard input)."), tr("file"));
+    option("base-version", tr("article edit: the version the edit is based on."), tr("n"));
+    option("reason", tr("article return, withdraw: why."), tr("text"));
+    option("at", tr("article schedule: when to publish (ISO 8601)."), tr("time"));
+    option("state", tr("article list, bench seed: the state."), tr("state"));
+    option("search", tr("article list: search the articles (accents optional)."), tr("query"));
+    option("articles", tr("bench seed: how many articles."), tr("n"));
+    m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
+}
+
+int CliRunner::run(const QStringList &arguments)
+{
+    addOptions();
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+
+    const QStringList command = m_parser.positionalArguments();
+    if (command.isEmpty())
+        return usage(tr("No command given; see --help."));
+    const QString &verb = command.first();
+    using Runner = int (CliRunner::*)(const QStringList &);
+    static const QHash<QString, Runner> runners{
+        {QStringLiteral("init"), &CliRunner::runInit},
+        {QStringLiteral("user"), &CliRunner::runUser},
+        {QStringLiteral("article"), &CliRunner::runArticle},
+        {QStringLiteral("comment"), &CliRunner::runComment},
+        {QStringLiteral("publish-due"), &CliRunner::runPublishDue},
+        {QStringLiteral("bench"), &CliRunner::runBench},
+    };
+    const auto runner = runners.constFind(verb);
+    if (runner == runners.constEnd())
+        return usage(tr("Unknown command '%1'; see --help.").arg(command.join(u' ')));
+
+    if (Status opened = openNewsroom(); !opened)
+        return fail(opened.error());
+    if (m_parser.isSet(QStringLiteral("as"))) {
+        auto user = signIn();
+        if (!user)
+            return fail(user.error());
+        m_user = user.value();
+    }
+    return (this->*runner.value())(command);
+}
+
+Status CliRunner::openNewsroom()
+{
+    NewsroomUrl url = NewsroomUrl::sqlite(defaultNewsroomPath());
+    if (m_parser.isSet(QStringLiteral("db"))) {
+        auto parsed = NewsroomUrl::parse(m_parser.value(QStringLiteral("db")));
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    }
+    auto newsroom = Newsroom::open(url);
+    if (!newsroom)
+        return newsroom.error();
+    m_newsroom = std::move(newsroom.value());
+    return Done{};
+}
+
+Result<User> CliRunner::signIn()
+{
+    const QString login = m_parser.value(QStringLiteral("as"));
+    if (!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("PORTALDESK_PASSWORD")))
+        return Error{ErrorCode::InvalidInput, tr("--as %1 needs the password in PORTALDESK_PASSWORD.").arg(login)};
+    return UserStore(*m_newsroom).authenticate(login, env("PORTALDESK_PASSWORD"));
+}
+
+int CliRunner::runInit(const QStringList &command)
+{
+    if (command.size() != 1)
+        return usage(tr("init takes no arguments."));
+    if (m_parser.isSet(QStringLiteral("demo"))) {
+        auto added = DemoData::add(*m_newsroom);
+        if (!added)
+            return fail(added.error());
+        m_out << tr("Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin "
+                    "(password \"demo\").", nullptr, added.value())
+              << '\n';
+    }
+    m_out << tr("Newsroom %1 is ready (schema version %2).").arg(m_newsroom->path()).arg(m_newsroom->schemaVersion())
+          << '\n';
+    return 0;
+}
+
+int CliRunner::runUser(const QStringList &command)
+{
+    UserStore users(*m_newsroom);
+    if (command.size() == 2 && command.at(1) == u"list") {
+        auto all = users.list();
+        if (!all)
+            return fail(all.error());
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const User &user : std::as_const(all.value())) {
+                array.append(QJsonObject{{u"login"_s, user.login}, {u"name"_s, user.fullName},
+                                         {u"roles"_s, QJsonArray::fromStringList(RoleNames::keys(user.roles))},
+                                         {u"active"_s, user.active}});
+            }
+            printJson(array);
+            return 0;
+        }
+        for (const User &user : std::as_const(all.value()))
+            m_out << user.login << '\t' << RoleNames::keys(user.roles).join(u',') << '\t' << user.fullName << '\n';
+        return 0;
+    }
+    if (command.size() == 3 && command.at(1) == u"add") {
+        if (!m_parser.isSet(QStringLiteral("role")))
+            return usage(tr("user add needs --role."));
+        auto roles = RoleNames::parse(m_parser.value(QStringLiteral("role")));
+        if (!roles)
+            return fail(roles.error());
+        if (!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("PORTALDESK_NEW_PASSWORD")))
+            return usage(tr("user add takes the new user's password from PORTALDESK_NEW_PASSWORD."));
+        auto user = users.add(command.at(2), m_parser.value(QStringLiteral("name")), roles.value(),
+                              env("PORTALDESK_NEW_PASSWORD"), m_user ? &*m_user : nullptr);
+        if (!user)
+            return fail(user.error());
+        m_out << user->login << '\n';
+        return 0;
+    }
+    return usage(tr("Use: user add LOGIN --role R[,R...] [--name NAME], or user list."));
+}
+
+int CliRunner::runComment(const QStringList &command)
+{
+    if (command.size() != 4 || command.at(1) != u"add")
+        return usage(tr("Use: comment add ID TEXT."));
+    if (!m_user)
+        return fail({ErrorCode::Denied, tr("Commenting needs --as LOGIN.")});
+    auto comment = ArticleActions(*m_newsroom).comment(command.at(2), *m_user, command.at(3));
+    if (!comment)
+        return fail(comment.error());
+    return 0;
+}
+
+int CliRunner::runPublishDue(const QStringList &command)
+{
+    if (command.size() != 1)
+        return usage(tr("publish-due takes no arguments."));
+    auto published = ArticleActions(*m_newsroom).publishDue(QDateTime::currentDateTimeUtc(), m_user ? &*m_user : nullptr);
+    if (!published)
+        return fail(published.error());
+    m_out << tr("Published %n scheduled article(s).", nullptr, published.value()) << '\n';
+    return 0;
+}
+
+int CliRunner::runBench(const QStringList &command)
+{
+    if (command.size() != 2 || command.at(1) != u"seed" || !m_parser.isSet(QStringLiteral("articles")))
+        return usage(tr("Use: bench seed --articles N [--state S]."));
+    bool ok = false;
+    const qint64 count = m_parser.value(QStringLiteral("articles")).toLongLong(&ok);
+    if (!ok || count < 1 || count > 100'000'000)
+        return usage(tr("--articles needs a number from 1 to 100000000."));
+    std::optional<ArticleState> state;
+    if (m_parser.isSet(QStringLiteral("state"))) {
+        state = articleStateFromKey(m_parser.value(QStringLiteral("state")));
+        if (!state)
+            return usage(tr("Unknown state '%1'.").arg(m_parser.value(QStringLiteral("state"))));
+    }
+    auto seeded = BenchSeed::run(*m_newsroom, count, state);
+    if (!seeded)
+        return fail(seeded.error());
+    m_out << tr("Added %n article(s).", nullptr, int(qMin<qint64>(seeded.value(), INT_MAX))) << '\n';
+    return 0;
+}
+
+void CliRunner::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+} // namespace PortalDesk::Models

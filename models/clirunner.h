@@ -1,0 +1,67 @@
+#pragma once
+
+#include "result.h"
+#include "user.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace PortalDesk::Models {
+
+class Newsroom;
+struct Article;
+
+// portaldesk-cli's commands (README lists them), in the library so that the
+// tests drive them directly. Output goes to `out`; errors are one line on
+// `err`; run() returns the exit code (ErrorCode values, 0 for success).
+class CliRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliRunner)
+
+public:
+    CliRunner(QTextStream &out, QTextStream &err);
+    ~CliRunner();
+
+    // arguments: as in main(), the program name first.
+    int run(const QStringList &arguments);
+
+private:
+    void addOptions();
+    int fail(const Error &error);
+    int usage(const QString &message);
+    Status openNewsroom();
+    // The user named by --as, signed in with PORTALDESK_PASSWORD.
+    Result<User> signIn();
+    std::optional<User> m_user;
+
+    int runInit(const QStringList &command);
+    int runUser(const QStringList &command);
+    int runArticle(const QStringList &command);
+    int runComment(const QStringList &command);
+    int runPublishDue(const QStringList &command);
+    int runBench(const QStringList &command);
+
+    int articleNew();
+    int articleEdit(const QString &id);
+    int articleAction(const QString &verb, const QString &id);
+    int articleShow(const QString &id);
+    int articleList();
+    int articleHistory(const QString &id);
+    int articleDiff(const QString &id, const QString &a, const QString &b);
+
+    Result<QString> readBodyFile() const;
+    QJsonObject toJson(const Article &article, bool withBody) const;
+    void printJson(const QJsonValue &value);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QCommandLineParser m_parser;
+    std::unique_ptr<Newsroom> m_newsroom;
+};
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace PortalDesk::Models {
+
+// Where a newsroom lives: a file path or sqlite:PATH (embedded), or
+// postgresql://[user@]host[:port]/dbname (shared). A password never goes in
+// the URL: libpq takes it from PGPASSWORD or ~/.pgpass.
+struct NewsroomUrl {
+    Q_DECLARE_TR_FUNCTIONS(NewsroomUrl)
+
+public:
+    enum class Backend { Sqlite, PostgreSql };
+
+    Backend backend = Backend::Sqlite;
+    QString path;  // SQLite
+    QString host;  // PostgreSQL; empty: libpq's default (PGHOST or the local socket)
+    int port = -1;
+    QString user;
+    QString database;
+
+    static Result<NewsroomUrl> parse(const QString &text);
+    static NewsroomUrl sqlite(const QString &path);
+    // For messages: the path, or the URL without any secret.
+    QString display() const;
+};
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace PortalDesk::Models {
+
+// Small pieces every SQL writer here uses.
+
+QString sqlReason(const QSqlError &error);
+Error databaseError(const QSqlQuery &query);
+
+// A null QString binds as SQL NULL; our text columns are NOT NULL.
+inline QString nonNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Timestamps are stored as ISO 8601 UTC text with milliseconds
+// ("2026-11-28T08:00:00.000Z") on both backends: they sort as text, read the
+// same in sqlite3 and psql, and need no per-driver conversion.
+QString toStamp(const QDateTime &time);
+QString nowStamp();
+QDateTime fromStamp(const QString &text);
+
+// One write transaction: BEGIN IMMEDIATE on SQLite (the write lock up front,
+// so that two writers never deadlock upgrading a read lock), BEGIN on
+// PostgreSQL. Rolls back on destruction unless committed.
+class WriteTransaction final
+{
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+public:
+    explicit WriteTransaction(QSqlDatabase db);
+    ~WriteTransaction();
+
+    bool begun() const { return m_begun; }
+    const Error &error() const { return m_error; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_begun = false;
+    bool m_done = false;
+    Error m_error;
+};
+
+bool isPostgres(const QSqlDatabase &db);
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,210 @@
+// portaldesk-cli's contract on both backends: commands, output, exit codes.
+// The commands run in-process through CliRunner, exactly as main() runs them.
+#include "clirunner.h"
+#include "testbackends.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PortalDesk::Models;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+
+    Run cli(const QStringList &arguments, const QString &as = {}, const QString &password = u"demo"_s)
+    {
+        Run run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        qputenv("PORTALDESK_PASSWORD", password.toUtf8());
+        QStringList full{u"portaldesk-cli"_s, u"--db"_s, m_url};
+        if (!as.isEmpty())
+            full << u"--as"_s << as;
+        CliRunner runner(out, err);
+        run.code = runner.run(full + arguments);
+        out.flush();
+        err.flush();
+        return run;
+    }
+
+    QString newArticle(const QString &title)
+    {
+        const Run run = cli({u"article"_s, u"new"_s, u"--title"_s, title}, u"reporter"_s);
+        return run.code == 0 ? run.out.trimmed() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { TestBackends::addColumn(); }
+    void cleanupTestCase() { TestBackends::dropPostgresDatabase(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString problem;
+        m_url = TestBackends::freshNewsroomUrl(backend, m_dir, &problem);
+        QVERIFY2(!m_url.isEmpty(), qPrintable(problem));
+        const Run init = cli({u"init"_s, u"--demo"_s});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+    }
+
+    // init --demo gives the six users and articles in every state.
+    void demoNewsroom()
+    {
+        const Run users = cli({u"user"_s, u"list"_s});
+        QCOMPARE(users.code, 0);
+        for (const char *login : {"admin", "chief", "editor", "reporter", "digest", "gazette"})
+            QVERIFY2(users.out.contains(QString::fromLatin1(login) + u'\t'), login);
+        const Run list = cli({u"article"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(list.code, 0);
+        const QJsonArray articles = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QVERIFY(articles.size() >= 45);
+        QSet<QString> states;
+        for (const QJsonValue value : articles) {
+            const QJsonObject object = value.toObject();
+            for (const char *key : {"id", "title", "state", "version", "author", "section", "updated"})
+                QVERIFY2(object.contains(QLatin1StringView(key)), key);
+            states.insert(object.value(u"state").toString());
+        }
+        QCOMPARE(states, (QSet<QString>{u"draft"_s, u"submitted"_s, u"edited"_s, u"approved"_s, u"published"_s,
+                                         u"returned"_s, u"withdrawn"_s, u"archived"_s}));
+        // Running it again adds nothing.
+        QCOMPARE(cli({u"init"_s, u"--demo"_s}).code, 0);
+        QCOMPARE(QJsonDocument::fromJson(cli({u"article"_s, u"list"_s, u"--json"_s}).out.toUtf8()).array().size(),
+                 articles.size());
+    }
+
+    // From a new article to publication, each step by its role.
+    void chain()
+    {
+        const QString id = newArticle(u"Hội nghị tổng kết năm 2026"_s);
+        QVERIFY(!QUuid::fromString(id).isNull());
+        QCOMPARE(cli({u"article"_s, u"submit"_s, id}, u"reporter"_s).out, u"submitted\n"_s);
+        QCOMPARE(cli({u"article"_s, u"forward"_s, id}, u"editor"_s).out, u"edited\n"_s);
+        QCOMPARE(cli({u"article"_s, u"approve"_s, id}, u"chief"_s).out, u"approved\n"_s);
+        QCOMPARE(cli({u"article"_s, u"publish"_s, id}, u"chief"_s).out, u"published\n"_s);
+        const Run show = cli({u"article"_s, u"show"_s, id, u"--json"_s});
+        QCOMPARE(show.code, 0);
+        const QJsonObject object = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(object.value(u"state").toString(), u"published"_s);
+        QCOMPARE(object.value(u"author").toString(), u"Nguyễn Minh Anh"_s);
+        const Run history = cli({u"article"_s, u"history"_s, id});
+        QCOMPARE(history.code, 0);
+        QVERIFY(history.out.indexOf(u"publish by chief"_s) < history.out.indexOf(u"create by reporter"_s));
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("as");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("code");
+        QTest::newRow("robustness: wrong password") << QStringList{u"article"_s, u"submit"_s, u"ID"_s} << u"reporter"_s << u"sai"_s << 3;
+        QTest::newRow("robustness: wrong role") << QStringList{u"article"_s, u"approve"_s, u"ID"_s} << u"reporter"_s << u"demo"_s << 3;
+        QTest::newRow("robustness: not found") << QStringList{u"article"_s, u"show"_s, u"00000000-0000-0000-0000-000000000000"_s} << QString() << u"demo"_s << 5;
+        QTest::newRow("robustness: stale version") << QStringList{u"article"_s, u"edit"_s, u"ID"_s, u"--base-version"_s, u"0"_s, u"--title"_s, u"Mới"_s} << u"reporter"_s << u"demo"_s << 4;
+        QTest::newRow("robustness: return without reason") << QStringList{u"article"_s, u"return"_s, u"ID"_s} << u"editor"_s << u"demo"_s << 2;
+        QTest::newRow("robustness: unknown command") << QStringList{u"article"_s, u"delete"_s, u"ID"_s} << QString() << u"demo"_s << 2;
+        QTest::newRow("robustness: bad schedule time") << QStringList{u"article"_s, u"schedule"_s, u"ID"_s, u"--at"_s, u"mai"_s} << u"chief"_s << u"demo"_s << 2;
+        QTest::newRow("robustness: bad URL") << QStringList{u"--db"_s, u"mysql://x/y"_s, u"article"_s, u"list"_s} << QString() << u"demo"_s << 2;
+        QTest::newRow("robustness: password in URL") << QStringList{u"--db"_s, u"postgresql://u:secret@localhost/db"_s, u"article"_s, u"list"_s} << QString() << u"demo"_s << 2;
+    }
+
+    // Each failure has its exit code and one line on stderr.
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, as);
+        QFETCH(QString, password);
+        QFETCH(int, code);
+        const QString id = newArticle(u"Bài thử"_s);
+        if (arguments.contains(u"return"_s))  // only a submitted article can be returned
+            QCOMPARE(cli({u"article"_s, u"submit"_s, id}, u"reporter"_s).code, 0);
+        arguments.replaceInStrings(u"ID"_s, id);
+        const Run run = cli(arguments, as, password);
+        QCOMPARE(run.code, code);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.err.startsWith(u"portaldesk-cli: "_s));
+        QVERIFY2(!run.err.contains(u"secret"_s), "a password is never echoed");
+    }
+
+    // A body file that is not UTF-8 is refused and nothing is saved.
+    void bodyFileMustBeUtf8()
+    {
+        const QString id = newArticle(u"Bài có tệp"_s);
+        const QString path = m_dir.filePath(u"body-%1.md"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Qu\xe1ng Tr\xef \xff\xfe");
+        file.close();
+        const Run run = cli({u"article"_s, u"edit"_s, id, u"--base-version"_s, u"1"_s, u"--body-file"_s, path}, u"reporter"_s);
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(u"UTF-8"_s));
+        QCOMPARE(QJsonDocument::fromJson(cli({u"article"_s, u"show"_s, id, u"--json"_s}).out.toUtf8()).object().value(u"version").toInt(), 1);
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("## Tiêu đề\n\nPhường Hòa Khánh đón đoàn Xylophông.\n");
+        file.close();
+        const Run saved = cli({u"article"_s, u"edit"_s, id, u"--base-version"_s, u"1"_s, u"--body-file"_s, path}, u"reporter"_s);
+        QCOMPARE(saved.code, 0);
+        QCOMPARE(saved.out, u"2\n"_s);
+        const Run diff = cli({u"article"_s, u"diff"_s, id, u"1"_s, u"2"_s});
+        QCOMPARE(diff.code, 0);
+        QVERIFY2(diff.out.contains(u"{+"_s), qPrintable(diff.out));
+        const Run search = cli({u"article"_s, u"list"_s, u"--search"_s, u"xylophong"_s, u"--json"_s});
+        QCOMPARE(search.code, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(search.out.toUtf8()).array();
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().toObject().value(u"id").toString(), id);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(hits.first().toObject().value(u"snippet").toString().contains(u"[Xylophông]"_s));
+    }
+
+    // Scheduling, then publish-due when the time has come.
+    void scheduleAndPublishDue()
+    {
+        const QString id = newArticle(u"Tin hẹn giờ"_s);
+        cli({u"article"_s, u"submit"_s, id}, u"reporter"_s);
+        cli({u"article"_s, u"forward"_s, id}, u"editor"_s);
+        cli({u"article"_s, u"approve"_s, id}, u"chief"_s);
+        const QString past = QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODate);
+        QCOMPARE(cli({u"article"_s, u"schedule"_s, id, u"--at"_s, past}, u"chief"_s).code, 0);
+        QCOMPARE(cli({u"comment"_s, u"add"_s, id, u"Đăng lúc 7 giờ"_s}, u"chief"_s).code, 0);
+        const Run due = cli({u"publish-due"_s});
+        QCOMPARE(due.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(cli({u"article"_s, u"show"_s, id, u"--json"_s}).out.toUtf8()).object().value(u"state").toString(),
+                 u"published"_s);
+    }
+
+    // bench seed adds searchable articles.
+    void benchSeed()
+    {
+        const Run seed = cli({u"bench"_s, u"seed"_s, u"--articles"_s, u"300"_s, u"--state"_s, u"published"_s});
+        QVERIFY2(seed.code == 0, qPrintable(seed.err));
+        const Run list = cli({u"article"_s, u"list"_s, u"--state"_s, u"published"_s});
+        QVERIFY(list.out.count(u'\n') >= 300);
+        QCOMPARE(cli({u"bench"_s, u"seed"_s, u"--articles"_s, u"-5"_s}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,328 @@
+// The editorial core on both backends: users, the workflow through the real
+// store, revisions, conflicts, the audit log, the portal outbox, scheduling,
+// search, and migrating from the previous schema.
+#include "articleactions.h"
+#include "articlestore.h"
+#include "auditlog.h"
+#include "migrations.h"
+#include "newsroom.h"
+#include "testbackends.h"
+#include "userstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PortalDesk::Models;
+using namespace Qt::StringLiterals;
+
+class TestEditorial : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Newsroom> m_newsroom;
+    User m_admin, m_reporter, m_reporter2, m_editor, m_chief;
+
+    Result<std::unique_ptr<Newsroom>> openFresh(int schemaVersion = -1)
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString problem;
+        const QString url = TestBackends::freshNewsroomUrl(backend, m_dir, &problem);
+        if (url.isEmpty())
+            return Error{ErrorCode::Failed, problem};
+        auto parsed = NewsroomUrl::parse(url);
+        if (!parsed)
+            return parsed.error();
+        return Newsroom::open(parsed.value(), schemaVersion);
+    }
+
+    int queryInt(const QString &sql)
+    {
+        QSqlQuery query(m_newsroom->database());
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    QString newDraft(const QString &title, const QString &body = QStringLiteral("Nội dung."))
+    {
+        auto created = ArticleStore(*m_newsroom).create(Article{.title = title, .body = body}, &m_reporter);
+        return created ? created->id : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { TestBackends::addColumn(); }
+    void cleanupTestCase() { TestBackends::dropPostgresDatabase(); }
+
+    void init()
+    {
+        auto opened = openFresh();
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        m_newsroom = std::move(opened.value());
+        UserStore users(*m_newsroom);
+        auto admin = users.add(QStringLiteral("admin"), QStringLiteral("Quản trị"), Role::Admin, QStringLiteral("pw-admin"), nullptr);
+        QVERIFY2(admin, qPrintable(admin.error().message));
+        m_admin = admin.value();
+        const auto add = [&](const char *login, const char *name, Roles roles) {
+            auto user = users.add(QString::fromLatin1(login), QString::fromUtf8(name), roles, QStringLiteral("mật khẩu"), &m_admin);
+            return user ? user.value() : User{};
+        };
+        m_reporter = add("reporter", "Nguyễn Minh Anh", Role::Reporter);
+        m_reporter2 = add("reporter2", "Trần Bảo Ngọc", Role::Reporter);
+        m_editor = add("editor", "Phạm Văn Dũng", Role::Editor);
+        m_chief = add("chief", "Lê Thị Thu Hà", Role::ChiefEditor);
+        QVERIFY(m_chief.id != 0);
+    }
+    void cleanup() { m_newsroom.reset(); }
+
+    // Passwords are Argon2id hashes; a wrong password and an unknown login
+    // are refused alike; only an admin adds users after the first.
+    void usersAndPasswords()
+    {
+        UserStore users(*m_newsroom);
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT password_hash FROM users WHERE login = 'chief'")) && query.next());
+        QVERIFY(query.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(users.authenticate(QStringLiteral("chief"), QStringLiteral("mật khẩu")));
+        auto wrong = users.authenticate(QStringLiteral("chief"), QStringLiteral("Mật khẩu"));
+        auto unknown = users.authenticate(QStringLiteral("nobody"), QStringLiteral("mật khẩu"));
+        QCOMPARE(wrong.error().code, ErrorCode::Denied);
+        QCOMPARE(unknown.error().code, ErrorCode::Denied);
+        auto byReporter = users.add(QStringLiteral("xyz"), {}, Role::Editor, QStringLiteral("pw12"), &m_reporter);
+        QCOMPARE(byReporter.error().code, ErrorCode::Denied);
+        auto duplicate = users.add(QStringLiteral("chief"), {}, Role::Editor, QStringLiteral("pw12"), &m_admin);
+        QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
+        auto badLogin = users.add(QStringLiteral("Chief Editor"), {}, Role::Editor, QStringLiteral("pw12"), &m_admin);
+        QCOMPARE(badLogin.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(users.list()->size(), 5);
+    }
+
+    // The whole chain, each step by the role it belongs to, every step audited.
+    void wholeChain()
+    {
+        const QString id = newDraft(QStringLiteral("Khánh thành cầu Bình Lộc"));
+        QVERIFY(!id.isEmpty());
+        ArticleActions actions(*m_newsroom);
+        QCOMPARE(actions.perform(id, Action::Submit, m_reporter)->state, ArticleState::Submitted);
+        QCOMPARE(actions.perform(id, Action::Forward, m_editor)->state, ArticleState::Edited);
+        QCOMPARE(actions.perform(id, Action::Approve, m_chief)->state, ArticleState::Approved);
+        auto published = actions.perform(id, Action::Publish, m_chief);
+        QVERIFY(published);
+        QCOMPARE(published->state, ArticleState::Published);
+        QCOMPARE(published->syncStatus, QStringLiteral("pending"));
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM portal_outbox WHERE action = 'publish' AND done_at IS NULL")), 1);
+
+        auto noReason = actions.perform(id, Action::Withdraw, m_chief, QStringLiteral("  "));
+        QCOMPARE(noReason.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(ArticleStore(*m_newsroom).load(id)->state, ArticleState::Published);
+        auto withdrawn = actions.perform(id, Action::Withdraw, m_chief, QStringLiteral("Sai số liệu"));
+        QVERIFY(withdrawn);
+        QCOMPARE(withdrawn->state, ArticleState::Withdrawn);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM portal_outbox WHERE action = 'withdraw'")), 1);
+
+        auto audit = AuditLog::forArticle(m_newsroom->database(), id);
+        QVERIFY(audit);
+        QStringList trail;
+        for (const AuditEntry &entry : std::as_const(audit.value()))
+            trail.prepend(entry.action + (entry.refused ? QStringLiteral("!") : QString()) + u':' + entry.login);
+        QCOMPARE(trail, (QStringList{u"create:reporter"_s, u"submit:reporter"_s, u"forward:editor"_s,
+                                     u"approve:chief"_s, u"publish:chief"_s, u"withdraw!:chief"_s,
+                                     u"withdraw:chief"_s}));
+        QCOMPARE(audit->first().reason, QStringLiteral("Sai số liệu"));
+        QCOMPARE(audit->first().fromState, QStringLiteral("published"));
+        QCOMPARE(audit->first().toState, QStringLiteral("withdrawn"));
+    }
+
+    // A forbidden step is refused with what is allowed, changes nothing, and
+    // is recorded as refused.
+    void refusedStepIsAudited()
+    {
+        const QString id = newDraft(QStringLiteral("Bài của phóng viên"));
+        ArticleActions actions(*m_newsroom);
+        auto refused = actions.perform(id, Action::Approve, m_reporter);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Denied);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("submit")), qPrintable(refused.error().message));
+        QCOMPARE(ArticleStore(*m_newsroom).load(id)->state, ArticleState::Draft);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND action = 'approve'")), 1);
+
+        // Another reporter may not touch it.
+        Article edit = ArticleStore(*m_newsroom).load(id).value();
+        edit.body = QStringLiteral("Sửa trộm");
+        QCOMPARE(ArticleStore(*m_newsroom).save(edit, &m_reporter2).error().code, ErrorCode::Denied);
+        QCOMPARE(actions.perform(id, Action::Submit, m_reporter2).error().code, ErrorCode::Denied);
+        QCOMPARE(ArticleStore(*m_newsroom).load(id)->body, QStringLiteral("Nội dung."));
+    }
+
+    // Two people edit the same version: the second is refused, is told who
+    // saved in between, and loses nothing (the first's text stays).
+    void staleEditIsAConflict()
+    {
+        const QString id = newDraft(QStringLiteral("Tin xung đột"));
+        QVERIFY(ArticleActions(*m_newsroom).perform(id, Action::Submit, m_reporter));
+        ArticleStore store(*m_newsroom);
+        Article editorCopy = store.load(id).value();
+        Article chiefCopy = editorCopy;
+        editorCopy.body = QStringLiteral("Bản của biên tập viên");
+        QCOMPARE(store.save(editorCopy, &m_editor)->version, 2);
+        chiefCopy.body = QStringLiteral("Bản của lãnh đạo");
+        auto conflict = store.save(chiefCopy, &m_chief);
+        QVERIFY(!conflict);
+        QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+        QVERIFY2(conflict.error().message.contains(QStringLiteral("editor")), qPrintable(conflict.error().message));
+        QCOMPARE(store.load(id)->body, QStringLiteral("Bản của biên tập viên"));
+
+        auto revisions = store.revisions(id);
+        QCOMPARE(revisions->size(), 2);
+        QCOMPARE(revisions->first().version, 2);
+        QCOMPARE(revisions->first().savedBy, QStringLiteral("editor"));
+        QCOMPARE(revisions->last().body, QStringLiteral("Nội dung."));
+    }
+
+    // Correcting a published article keeps it published and queues it again.
+    void correctionOfPublished()
+    {
+        const QString id = newDraft(QStringLiteral("Tin đính chính"));
+        ArticleActions actions(*m_newsroom);
+        for (auto [action, user] : {std::pair{Action::Submit, &m_reporter}, {Action::Forward, &m_editor},
+                                    {Action::Approve, &m_chief}, {Action::Publish, &m_chief}})
+            QVERIFY(actions.perform(id, action, *user));
+        Article article = ArticleStore(*m_newsroom).load(id).value();
+        article.body = QStringLiteral("Nội dung đã đính chính.");
+        auto saved = ArticleStore(*m_newsroom).save(article, &m_editor);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        QCOMPARE(saved->state, ArticleState::Published);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM portal_outbox WHERE action = 'publish'")), 2);
+        QCOMPARE(queryInt(QStringLiteral("SELECT max(version) FROM portal_outbox")), 2);
+    }
+
+    // A scheduled article is published when due, not before.
+    void scheduleAndPublishDue()
+    {
+        const QString id = newDraft(QStringLiteral("Tin hẹn giờ"));
+        ArticleActions actions(*m_newsroom);
+        for (auto [action, user] : {std::pair{Action::Submit, &m_reporter}, {Action::Forward, &m_editor},
+                                    {Action::Approve, &m_chief}})
+            QVERIFY(actions.perform(id, action, *user));
+        const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(3600);
+        auto scheduled = actions.perform(id, Action::Schedule, m_chief, {}, at);
+        QVERIFY(scheduled);
+        QCOMPARE(scheduled->state, ArticleState::Approved);
+        QCOMPARE(scheduled->publishAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
+        QCOMPARE(actions.publishDue(QDateTime::currentDateTimeUtc()).value(), 0);
+        QCOMPARE(actions.publishDue(at.addSecs(1)).value(), 1);
+        auto published = ArticleStore(*m_newsroom).load(id);
+        QCOMPARE(published->state, ArticleState::Published);
+        QVERIFY(!published->publishAt.isValid());
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM portal_outbox")), 1);
+        QCOMPARE(actions.publishDue(at.addSecs(2)).value(), 0);
+    }
+
+    // Nobody rewrites history: the database itself refuses.
+    void auditLogIsAppendOnly()
+    {
+        newDraft(QStringLiteral("Tin"));
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET login = 'someone'")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(queryInt(QStringLiteral("SELECT count(*) FROM audit_log")) >= 1);
+    }
+
+    void comments()
+    {
+        const QString id = newDraft(QStringLiteral("Tin có góp ý"));
+        ArticleActions actions(*m_newsroom);
+        QVERIFY(actions.comment(id, m_editor, QStringLiteral("Bổ sung nguồn tin.")));
+        QVERIFY(actions.comment(id, m_chief, QStringLiteral("Đồng ý.")));
+        QCOMPARE(actions.comment(id, m_chief, QStringLiteral("   ")).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(actions.comment(QStringLiteral("nope"), m_chief, QStringLiteral("x")).error().code, ErrorCode::NotFound);
+        auto comments = ArticleStore(*m_newsroom).comments(id);
+        QCOMPARE(comments->size(), 2);
+        QCOMPARE(comments->first().login, QStringLiteral("chief"));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");  // titles, best first; empty: no hits
+        // Both match; the one written exactly as typed comes first.
+        QTest::newRow("nominal: without accents") << u"quang tri"_s << QStringList{u"Quang Tri không dấu"_s, u"Quảng Trị đón mưa lớn"_s};
+        QTest::newRow("nominal: exact diacritics rank first") << u"Quảng Trị"_s << QStringList{u"Quảng Trị đón mưa lớn"_s, u"Quang Tri không dấu"_s};
+        QTest::newRow("nominal: đ folds to d") << u"da nang"_s << QStringList{u"Du lịch Đà Nẵng"_s};
+        QTest::newRow("nominal: decomposed query") << u"Đà Nẵng"_s.normalized(QString::NormalizationForm_D) << QStringList{u"Du lịch Đà Nẵng"_s};
+        QTest::newRow("nominal: in the body") << u"tiem chung"_s << QStringList{u"Y tế cơ sở"_s};
+        QTest::newRow("robustness: SQL") << u"'; DROP TABLE articles; --"_s << QStringList{};
+        QTest::newRow("robustness: FTS operators") << u"NEAR(quang OR tri) *"_s << QStringList{};
+        QTest::newRow("robustness: no match") << u"không có gì như thế này"_s << QStringList{};
+    }
+
+    // Diacritic-insensitive search, exact forms first, hostile text literal.
+    void search()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        newDraft(QStringLiteral("Quảng Trị đón mưa lớn"), QStringLiteral("Mưa lớn tại tỉnh."));
+        newDraft(QStringLiteral("Quang Tri không dấu"), QStringLiteral("Văn bản gõ không dấu."));
+        newDraft(QStringLiteral("Du lịch Đà Nẵng"), QStringLiteral("Khách đến thành phố biển."));
+        newDraft(QStringLiteral("Y tế cơ sở"), QStringLiteral("Chiến dịch tiêm chủng mở rộng cho trẻ em."));
+        auto results = ArticleStore(*m_newsroom).search(query, 20);
+        QVERIFY2(results, qPrintable(results.error().message));
+        QStringList titles;
+        for (const SearchHit &hit : std::as_const(results->hits))
+            titles.append(hit.article.title);
+        QCOMPARE(titles, expected);
+        if (!expected.isEmpty())
+            QVERIFY2(results->hits.first().snippet.contains(u'['), qPrintable(results->hits.first().snippet));
+        QCOMPARE(ArticleStore(*m_newsroom).count().value(), 4);
+    }
+
+    // A query with nothing to search for gives no results and a message.
+    void unusableQueryGivesNotice()
+    {
+        auto results = ArticleStore(*m_newsroom).search(QStringLiteral("  \"  "), 20);
+        QVERIFY(results);
+        QVERIFY(results->hits.isEmpty());
+        QVERIFY(!results->notice.isEmpty());
+    }
+
+    // A newsroom of the previous schema, with articles in it, is migrated:
+    // its articles get their first revision and enter the search index.
+    void migratesFromPreviousVersion()
+    {
+        m_newsroom.reset();
+        auto old = openFresh(latestSchemaVersion() - 1);
+        QVERIFY2(old, qPrintable(old.error().message));
+        QCOMPARE(old.value()->schemaVersion(), latestSchemaVersion() - 1);
+        const NewsroomUrl url = old.value()->url();
+        QSqlQuery query(old.value()->database());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, title, body, created_at, updated_at)"
+                                          " VALUES ('a1', 'Hội nghị tại Đà Nẵng', 'Nội dung', '2026-01-01T00:00:00.000Z',"
+                                          " '2026-01-01T00:00:00.000Z')")));
+        query.finish();
+        old.value().reset();
+
+        auto migrated = Newsroom::open(url);
+        QVERIFY2(migrated, qPrintable(migrated.error().message));
+        QCOMPARE(migrated.value()->schemaVersion(), latestSchemaVersion());
+        ArticleStore store(*migrated.value());
+        QCOMPARE(store.revisions(QStringLiteral("a1"))->size(), 1);
+        QCOMPARE(store.search(QStringLiteral("da nang"), 5)->hits.size(), 1);
+        m_newsroom = std::move(migrated.value());
+    }
+
+    // Text of every kind is stored and returned literally.
+    void hostileText()
+    {
+        const QString nasty = QStringLiteral("'); DROP TABLE articles; -- \"NEAR\" * ^ {x} \u0301 Đ");
+        const QString id = newDraft(nasty, QString(1 << 20, u'ư'));
+        QVERIFY(!id.isEmpty());
+        auto loaded = ArticleStore(*m_newsroom).load(id);
+        QCOMPARE(loaded->title, nasty);
+        QCOMPARE(loaded->body.size(), 1 << 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEditorial)
+#include "tst_editorial.moc"
