@@ -10,6 +10,8 @@
 #include "workflow.h"
 
 #include <QLocale>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -114,48 +116,89 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
     if (!parsed)
         return SearchResults{{}, parsed.error().message};
     const SearchQuery &searchQuery = parsed.value();
-    const bool postgres = m_newsroom.isPostgres();
-    const QString folded = postgres ? searchQuery.tsqueryFolded() : searchQuery.fts5Folded();
-    const QString exact = postgres ? searchQuery.tsqueryExact() : searchQuery.fts5Exact();
-    // What matches the text exactly as typed (diacritics and all) comes
-    // first; that lookup is one more index query, usually over few rows.
-
-    QSqlQuery query(m_newsroom.database());
-    query.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body, ");
-    if (postgres) {
-        sql += QStringLiteral("(a.search_exact @@ to_tsquery('simple', ?)) AS exact_hit") + ArticleRows::from()
-            + QStringLiteral(" WHERE a.search_folded @@ to_tsquery('simple', ?)"
-                             " ORDER BY exact_hit DESC, ts_rank(a.search_folded, to_tsquery('simple', ?)) DESC, a.id LIMIT ?");
-    } else {
-        sql += QStringLiteral("(articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
-                              " AS exact_hit FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-                              " LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN users u ON u.id = a.author_id"
-                              " WHERE articles_fts MATCH ? ORDER BY exact_hit DESC, bm25(articles_fts, 0.0, 1.0) LIMIT ?");
-    }
-    query.prepare(sql);
-    query.addBindValue(exact);
-    query.addBindValue(folded);
-    if (postgres)
-        query.addBindValue(folded);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        // The expressions are built from quoted terms, so this is not the
-        // user's syntax: report it as the failure it is.
-        return databaseError(query);
-    }
-    SearchResults results;
-    while (query.next()) {
+    const auto hitFrom = [&searchQuery](const QSqlQuery &query, bool exact) {
         SearchHit hit;
         hit.article = ArticleRows::read(query);
+        hit.exact = exact;
         const QString body = query.value(ArticleRows::bodyColumn).toString();
-        hit.exact = query.value(ArticleRows::bodyColumn + 1).toBool();
-        QString snippet = searchSnippet(hit.article.summary + u' ' + body, searchQuery, 160, QStringLiteral("["),
-                                        QStringLiteral("]"));
-        if (!snippet.contains(u'['))
-            snippet = searchSnippet(hit.article.title, searchQuery, 160, QStringLiteral("["), QStringLiteral("]"));
-        hit.snippet = snippet;
-        results.hits.append(hit);
+        hit.snippet = searchSnippet(hit.article.summary + u' ' + body, searchQuery, 160, QStringLiteral("["),
+                                    QStringLiteral("]"));
+        if (!hit.snippet.contains(u'['))
+            hit.snippet = searchSnippet(hit.article.title, searchQuery, 160, QStringLiteral("["), QStringLiteral("]"));
+        return hit;
+    };
+    // The expressions are built from quoted terms, so a failing query is not
+    // the user's syntax: it is reported as the failure it is.
+    QSqlQuery query(m_newsroom.database());
+    query.setForwardOnly(true);
+    SearchResults results;
+
+    if (m_newsroom.isPostgres()) {
+        // What matches the text exactly as typed (diacritics and all) first.
+        query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns()
+                      + QStringLiteral(", a.body, (a.search_exact @@ to_tsquery('simple', ?)) AS exact_hit")
+                      + ArticleRows::from()
+                      + QStringLiteral(" WHERE a.search_folded @@ to_tsquery('simple', ?) ORDER BY exact_hit DESC,"
+                                       " ts_rank(a.search_folded, to_tsquery('simple', ?)) DESC, a.id LIMIT ?"));
+        query.addBindValue(searchQuery.tsqueryExact());
+        query.addBindValue(searchQuery.tsqueryFolded());
+        query.addBindValue(searchQuery.tsqueryFolded());
+        query.addBindValue(limit);
+        if (!query.exec())
+            return databaseError(query);
+        while (query.next())
+            results.hits.append(hitFrom(query, query.value(ArticleRows::bodyColumn + 1).toBool()));
+        return results;
+    }
+
+    // SQLite: each step is a plain FTS5 "ORDER BY bm25 LIMIT n", which FTS5
+    // answers without sorting every match. First the articles matching the
+    // text exactly as typed, best first; then, if there is room, the rest of
+    // the diacritic-insensitive matches.
+    QList<qint64> rowids;
+    QSet<qint64> exactRowids;
+    const auto collect = [&](const QString &match, const QString &weights, int want, bool exact) -> Status {
+        query.prepare(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, ")
+                      + weights + QStringLiteral(") LIMIT ?"));
+        query.addBindValue(match);
+        query.addBindValue(want);
+        if (!query.exec())
+            return databaseError(query);
+        while (query.next() && rowids.size() < limit) {
+            const qint64 rowid = query.value(0).toLongLong();
+            if (exactRowids.contains(rowid))
+                continue;
+            rowids.append(rowid);
+            if (exact)
+                exactRowids.insert(rowid);
+        }
+        query.finish();
+        return Done{};
+    };
+    if (Status done = collect(searchQuery.fts5Exact(), QStringLiteral("1.0, 0.0"), limit, true); !done)
+        return done.error();
+    if (rowids.size() < limit) {
+        if (Status done = collect(searchQuery.fts5Folded(), QStringLiteral("0.0, 1.0"), limit + int(rowids.size()), false); !done)
+            return done.error();
+    }
+    if (rowids.isEmpty())
+        return results;
+
+    QStringList marks(rowids.size(), QStringLiteral("?"));
+    query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body, a.rowid")
+                  + ArticleRows::from() + QStringLiteral(" WHERE a.rowid IN (") + marks.join(u',') + u')');
+    for (qint64 rowid : std::as_const(rowids))
+        query.addBindValue(rowid);
+    if (!query.exec())
+        return databaseError(query);
+    QHash<qint64, SearchHit> byRowid;
+    while (query.next()) {
+        const qint64 rowid = query.value(ArticleRows::bodyColumn + 1).toLongLong();
+        byRowid.insert(rowid, hitFrom(query, exactRowids.contains(rowid)));
+    }
+    for (qint64 rowid : std::as_const(rowids)) {
+        if (auto hit = byRowid.constFind(rowid); hit != byRowid.cend())
+            results.hits.append(hit.value());
     }
     return results;
 }

@@ -264,8 +264,12 @@ int CliRunner::articleHistory(const QString &id)
     for (const AuditEntry &entry : std::as_const(audit.value())) {
         QString text = entry.refused ? tr("%1 REFUSED for %2").arg(entry.action, entry.login)
                                      : tr("%1 by %2").arg(entry.action, entry.login);
-        if (!entry.fromState.isEmpty() || !entry.toState.isEmpty())
+        if (!entry.fromState.isEmpty() && !entry.toState.isEmpty())
             text += u' ' + tr("(%1 → %2)").arg(entry.fromState, entry.toState);
+        else if (!entry.toState.isEmpty())
+            text += u' ' + tr("(→ %1)").arg(entry.toState);
+        else if (!entry.fromState.isEmpty())
+            text += u' ' + tr("(in %1)").arg(entry.fromState);
         if (!entry.reason.isEmpty())
             text += QStringLiteral(": ") + entry.reason;
         lines.append({entry.at, text});

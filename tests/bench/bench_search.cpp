@@ -112,8 +112,9 @@ int main(int argc, char *argv[])
         ftsStatements.append(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1"
                                             " ORDER BY bm25(articles_fts, 0.0, 1.0) LIMIT 20")
                                  .arg(sqlLiteral(query->fts5Folded())));
-        likeStatements.append(QStringLiteral("SELECT id FROM articles WHERE title LIKE %1 OR summary LIKE %1"
-                                             " OR body LIKE %1 LIMIT 20")
+        // A search has to rank every match, so the scan reads every article.
+        likeStatements.append(QStringLiteral("SELECT count(*) FROM articles WHERE title LIKE %1 OR summary LIKE %1"
+                                             " OR body LIKE %1")
                                   .arg(sqlLiteral(u'%' + text + u'%')));
         for (int i = 0; i < repeats; ++i) {
             timer.restart();
@@ -141,7 +142,7 @@ int main(int argc, char *argv[])
     };
     row(QStringLiteral("portaldesk search (20 hits, with snippets)"), ours);
     row(QStringLiteral("sqlite3 shell, same FTS5 query"), shell);
-    row(QStringLiteral("sqlite3 shell, LIKE '%…%' scan"), like);
+    row(QStringLiteral("sqlite3 shell, LIKE '%…%' scan of every article"), like);
     row(QStringLiteral("open the article list (first page)"), listTimes);
     if (!shell.isEmpty() && !like.isEmpty()) {
         out << "\nratios: portaldesk p95 / FTS5 p95 = "
