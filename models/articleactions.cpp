@@ -19,7 +19,7 @@ Result<Article> ArticleActions::perform(const QString &id, Action action, const 
                                         const QDateTime &at)
 {
     if (action == Action::Edit)
-        return Error{ErrorCode::InvalidInput, tr("Edits are saved with the article, not performed as an action.")};
+        return Error{ErrorCode::InvalidInput, tr("To edit an article, save it; editing is not a workflow action.")};
     return apply(id, action, &user, reason, at, true);
 }
 
@@ -172,7 +172,7 @@ Result<int> ArticleActions::publishDue(const QDateTime &now, const User *by)
         // Each in its own transaction: one failure does not hold back the rest.
         auto done = apply(id, Action::Publish, by, {}, {}, false);
         if (!done)
-            return Error{done.error().code, tr("Published %1 of %2 due articles; then: %3").arg(published).arg(due.size()).arg(done.error().message)};
+            return Error{done.error().code, tr("Published %1 of %2 due articles; then failed: %3").arg(published).arg(due.size()).arg(done.error().message)};
         ++published;
     }
     return published;

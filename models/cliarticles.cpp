@@ -261,15 +261,29 @@ int CliRunner::articleHistory(const QString &id)
     QList<Line> lines;
     for (const Revision &revision : std::as_const(revisions.value()))
         lines.append({revision.savedAt, tr("revision %1 saved by %2: %3").arg(revision.version).arg(revision.savedBy, revision.title)});
+    // Keys as stored ("publish", "approved") read as the user's language.
+    const auto actionName = [](const QString &key) {
+        if (const auto action = Workflow::actionFromKey(key))
+            return Workflow::actionDisplayName(*action);
+        if (key == u"create")
+            return tr("create");
+        if (key == u"comment")
+            return tr("comment");
+        return key;
+    };
+    const auto stateName = [](const QString &key) {
+        const auto state = articleStateFromKey(key);
+        return state ? articleStateDisplayName(*state) : key;
+    };
     for (const AuditEntry &entry : std::as_const(audit.value())) {
-        QString text = entry.refused ? tr("%1 REFUSED for %2").arg(entry.action, entry.login)
-                                     : tr("%1 by %2").arg(entry.action, entry.login);
+        QString text = entry.refused ? tr("%1 (refused) by %2").arg(actionName(entry.action), entry.login)
+                                     : tr("%1 by %2").arg(actionName(entry.action), entry.login);
         if (!entry.fromState.isEmpty() && !entry.toState.isEmpty())
-            text += u' ' + tr("(%1 → %2)").arg(entry.fromState, entry.toState);
+            text += u' ' + tr("(%1 → %2)").arg(stateName(entry.fromState), stateName(entry.toState));
         else if (!entry.toState.isEmpty())
-            text += u' ' + tr("(→ %1)").arg(entry.toState);
+            text += u' ' + tr("(→ %1)").arg(stateName(entry.toState));
         else if (!entry.fromState.isEmpty())
-            text += u' ' + tr("(in %1)").arg(entry.fromState);
+            text += u' ' + tr("(in %1)").arg(stateName(entry.fromState));
         if (!entry.reason.isEmpty())
             text += QStringLiteral(": ") + entry.reason;
         lines.append({entry.at, text});

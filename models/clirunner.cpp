@@ -202,7 +202,7 @@ int CliRunner::runUser(const QStringList &command)
         if (!roles)
             return fail(roles.error());
         if (!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("PORTALDESK_NEW_PASSWORD")))
-            return usage(tr("user add takes the new user's password from PORTALDESK_NEW_PASSWORD."));
+            return usage(tr("user add needs the new user's password in PORTALDESK_NEW_PASSWORD."));
         auto user = users.add(command.at(2), m_parser.value(QStringLiteral("name")), roles.value(),
                               env("PORTALDESK_NEW_PASSWORD"), m_user ? &*m_user : nullptr);
         if (!user)

@@ -109,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(object.value(u"author").toString(), u"Nguyễn Minh Anh"_s);
         const Run history = cli({u"article"_s, u"history"_s, id});
         QCOMPARE(history.code, 0);
-        QVERIFY(history.out.indexOf(u"publish by chief"_s) < history.out.indexOf(u"create by reporter"_s));
+        const qsizetype published = history.out.indexOf(u"publish by chief (Approved → Published)"_s);
+        QVERIFY2(published >= 0 && published < history.out.indexOf(u"create by reporter (→ Draft)"_s), qPrintable(history.out));
     }
 
     void exitCodes_data()

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ArticleActions</name>
+    <message>
+        <source>No article has the id %1.</source>
+        <translation>Không có bài viết nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Vui lòng đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>To %1 an article, give a reason.</source>
+        <translation>Để %1 bài viết, vui lòng nêu lý do.</translation>
+    </message>
+    <message>
+        <source>The article is no longer approved; it was not published.</source>
+        <translation>Bài viết không còn ở trạng thái Đã duyệt; bài chưa được đăng.</translation>
+    </message>
+    <message>
+        <source>To schedule an article, give the time to publish it.</source>
+        <translation>Để hẹn giờ đăng bài viết, vui lòng nêu thời điểm đăng.</translation>
+    </message>
+    <message>
+        <source>to be published at %1</source>
+        <translation>hẹn giờ đăng lúc %1</translation>
+    </message>
+    <message>
+        <source>scheduled publication</source>
+        <translation>đăng theo hẹn giờ</translation>
+    </message>
+    <message>
+        <source>A comment needs some text.</source>
+        <translation>Góp ý phải có nội dung.</translation>
+    </message>
+    <message>
+        <source>To edit an article, save it; editing is not a workflow action.</source>
+        <translation>Để sửa bài viết, hãy lưu bài viết; sửa không phải là một thao tác trong quy trình.</translation>
+    </message>
+    <message>
+        <source>Published %1 of %2 due articles; then failed: %3</source>
+        <translation>Đã đăng %1 trong số %2 bài viết đến giờ đăng; sau đó gặp lỗi: %3</translation>
+    </message>
+</context>
+<context>
     <name>ArticleState</name>
     <message>
         <source>Draft</source>
@@ -47,8 +90,346 @@
         <translation>Bài viết phải có tiêu đề.</translation>
     </message>
     <message>
-        <source>Someone saved this article after you opened it (now version %1, yours was %2); nothing was overwritten.</source>
-        <translation>Đã có người lưu bài viết này sau khi bạn mở (nay là phiên bản %1, bản của bạn dựa trên phiên bản %2); không có gì bị ghi đè.</translation>
+        <source>The article %1 has no revision %2.</source>
+        <translation>Bài viết %1 không có phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not write articles: only reporters may.</source>
+        <translation>%1 không được phép viết bài: chỉ phóng viên mới được viết bài.</translation>
+    </message>
+    <message>
+        <source>%1 saved this article at %2 after you opened it (now version %3, yours was based on version %4); nothing was overwritten.</source>
+        <translation>%1 đã lưu bài viết này lúc %2, sau khi bạn mở bài (hiện là phiên bản %3, bản của bạn dựa trên phiên bản %4); không có nội dung nào bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Unknown or incomplete command &apos;%1&apos;; see --help.</source>
+        <translation>Lệnh không xác định hoặc chưa đầy đủ &apos;%1&apos;; xem --help.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; nothing was saved.</source>
+        <translation>%1 không phải là văn bản UTF-8; không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Writing an article needs --as LOGIN.</source>
+        <translation>Để viết bài, cần chỉ định --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>article new needs --title.</source>
+        <translation>article new cần có --title.</translation>
+    </message>
+    <message>
+        <source>Editing needs --as LOGIN.</source>
+        <translation>Để sửa bài viết, cần chỉ định --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>article edit needs --base-version N, the version your edit is based on.</source>
+        <translation>article edit cần có --base-version N, tức phiên bản mà bản sửa của bạn dựa trên.</translation>
+    </message>
+    <message>
+        <source>This command needs --as LOGIN.</source>
+        <translation>Lệnh này cần chỉ định --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>article schedule needs --at with an ISO 8601 time, e.g. 2026-12-01T07:00:00+07:00.</source>
+        <translation>article schedule cần có --at với thời điểm theo ISO 8601, ví dụ 2026-12-01T07:00:00+07:00.</translation>
+    </message>
+    <message>
+        <source>id: %1</source>
+        <translation>mã: %1</translation>
+    </message>
+    <message>
+        <source>state: %1 (%2), version %3</source>
+        <translation>trạng thái: %1 (%2), phiên bản %3</translation>
+    </message>
+    <message>
+        <source>author: %1; section: %2</source>
+        <translation>tác giả: %1; chuyên mục: %2</translation>
+    </message>
+    <message>
+        <source>scheduled: %1</source>
+        <translation>hẹn giờ đăng: %1</translation>
+    </message>
+    <message>
+        <source>Unknown state &apos;%1&apos;.</source>
+        <translation>Trạng thái không xác định &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>revision %1 saved by %2: %3</source>
+        <translation>phiên bản %1 do %2 lưu: %3</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 do %2 thực hiện</translation>
+    </message>
+    <message>
+        <source>(%1 → %2)</source>
+        <translation>(%1 → %2)</translation>
+    </message>
+    <message>
+        <source>article diff needs two revision numbers.</source>
+        <translation>article diff cần hai số phiên bản.</translation>
+    </message>
+    <message>
+        <source>Work with a PortalDesk newsroom from the command line.
+
+Commands:
+  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
+  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
+  user list
+  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    revisions and audit entries, newest first
+  article diff ID REV_A REV_B           word-level diff between two revisions
+  comment add ID TEXT
+  publish-due                           publish the scheduled articles whose time has come
+  bench seed --articles N [--state S]   bulk realistic articles for benchmarks</source>
+        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
+
+Các lệnh:
+  init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
+  user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
+  user list
+  article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
+  article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
+  comment add ID TEXT
+  publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
+  bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng</translation>
+    </message>
+    <message>
+        <source>Newsroom: a file, sqlite:PATH or postgresql://[user@]host[:port]/dbname; default: the embedded newsroom.</source>
+        <translation>Cơ sở dữ liệu toà soạn: một tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname; mặc định: cơ sở dữ liệu toà soạn tích hợp sẵn.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Act as this user; the password comes from PORTALDESK_PASSWORD.</source>
+        <translation>Thao tác với tư cách người dùng này; mật khẩu lấy từ PORTALDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>tên-đăng-nhập</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>In kết quả dạng JSON thay cho văn bản.</translation>
+    </message>
+    <message>
+        <source>Language of messages: vi or en.</source>
+        <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>ngôn-ngữ</translation>
+    </message>
+    <message>
+        <source>init: add demo users (password &quot;demo&quot;) and articles.</source>
+        <translation>init: thêm người dùng mẫu (mật khẩu &quot;demo&quot;) và bài viết mẫu.</translation>
+    </message>
+    <message>
+        <source>user add: roles, comma-separated.</source>
+        <translation>user add: các vai trò, phân cách bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>vai-trò</translation>
+    </message>
+    <message>
+        <source>user add: full name.</source>
+        <translation>user add: họ và tên.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>article: the title.</source>
+        <translation>article: tiêu đề.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn-bản</translation>
+    </message>
+    <message>
+        <source>article: the sapo.</source>
+        <translation>article: sapo.</translation>
+    </message>
+    <message>
+        <source>article new: the section.</source>
+        <translation>article new: chuyên mục.</translation>
+    </message>
+    <message>
+        <source>article: read the Markdown body from this file (- for standard input).</source>
+        <translation>article: đọc nội dung Markdown từ tệp này (- để đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>article edit: the version the edit is based on.</source>
+        <translation>article edit: phiên bản làm cơ sở cho bản sửa.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>article return, withdraw: why.</source>
+        <translation>article return, withdraw: lý do.</translation>
+    </message>
+    <message>
+        <source>article schedule: when to publish (ISO 8601).</source>
+        <translation>article schedule: thời điểm đăng (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>thời-điểm</translation>
+    </message>
+    <message>
+        <source>article list, bench seed: the state.</source>
+        <translation>article list, bench seed: trạng thái.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>trạng-thái</translation>
+    </message>
+    <message>
+        <source>article list: search the articles (accents optional).</source>
+        <translation>article list: tìm kiếm bài viết (gõ có dấu hay không dấu đều được).</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>từ-khoá</translation>
+    </message>
+    <message>
+        <source>bench seed: how many articles.</source>
+        <translation>bench seed: số bài viết cần tạo.</translation>
+    </message>
+    <message>
+        <source>See the list of commands above.</source>
+        <translation>Xem danh sách lệnh ở trên.</translation>
+    </message>
+    <message>
+        <source>No command given; see --help.</source>
+        <translation>Chưa có lệnh nào; xem --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; see --help.</source>
+        <translation>Lệnh không xác định &apos;%1&apos;; xem --help.</translation>
+    </message>
+    <message>
+        <source>--as %1 needs the password in PORTALDESK_PASSWORD.</source>
+        <translation>--as %1 cần có mật khẩu trong PORTALDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init không nhận tham số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</source>
+        <translation>
+            <numerusform>Đã thêm %n bài viết mẫu và các tài khoản chief, editor, reporter, digest, gazette, admin (mật khẩu &quot;demo&quot;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newsroom %1 is ready (schema version %2).</source>
+        <translation>Cơ sở dữ liệu toà soạn %1 đã sẵn sàng (lược đồ phiên bản %2).</translation>
+    </message>
+    <message>
+        <source>user add needs --role.</source>
+        <translation>user add cần có --role.</translation>
+    </message>
+    <message>
+        <source>Use: user add LOGIN --role R[,R...] [--name NAME], or user list.</source>
+        <translation>Cách dùng: user add LOGIN --role R[,R...] [--name NAME], hoặc user list.</translation>
+    </message>
+    <message>
+        <source>Use: comment add ID TEXT.</source>
+        <translation>Cách dùng: comment add ID TEXT.</translation>
+    </message>
+    <message>
+        <source>Commenting needs --as LOGIN.</source>
+        <translation>Để góp ý, cần chỉ định --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>publish-due takes no arguments.</source>
+        <translation>publish-due không nhận tham số.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n scheduled article(s).</source>
+        <translation>
+            <numerusform>Đã đăng %n bài viết hẹn giờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: bench seed --articles N [--state S].</source>
+        <translation>Cách dùng: bench seed --articles N [--state S].</translation>
+    </message>
+    <message>
+        <source>--articles needs a number from 1 to 100000000.</source>
+        <translation>--articles cần một số từ 1 đến 100000000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s).</source>
+        <translation>
+            <numerusform>Đã thêm %n bài viết.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>tạo</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>góp ý</translation>
+    </message>
+    <message>
+        <source>%1 (refused) by %2</source>
+        <translation>%1 (bị từ chối) do %2 thực hiện</translation>
+    </message>
+    <message>
+        <source>(→ %1)</source>
+        <translation>(→ %1)</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(ở trạng thái %1)</translation>
+    </message>
+    <message>
+        <source>user add needs the new user&apos;s password in PORTALDESK_NEW_PASSWORD.</source>
+        <translation>user add cần mật khẩu của người dùng mới trong PORTALDESK_NEW_PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>This newsroom already has users; --demo is for a new newsroom.</source>
+        <translation>Cơ sở dữ liệu toà soạn này đã có người dùng; --demo chỉ dùng cho cơ sở dữ liệu toà soạn mới.</translation>
     </message>
 </context>
 <context>
@@ -99,6 +480,41 @@
     <message>
         <source>Cannot update the newsroom %1 to the current schema: %2.</source>
         <translation>Không cập nhật được cơ sở dữ liệu toà soạn %1 lên lược đồ hiện hành: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables and is not a PortalDesk newsroom.</source>
+        <translation>Cơ sở dữ liệu %1 chứa các bảng khác, không phải là cơ sở dữ liệu toà soạn PortalDesk.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Chưa cài đặt trình điều khiển PostgreSQL của Qt (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the newsroom %1: %2.</source>
+        <translation>Không kết nối được với cơ sở dữ liệu toà soạn %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsroomUrl</name>
+    <message>
+        <source>The newsroom URL is empty.</source>
+        <translation>Địa chỉ cơ sở dữ liệu toà soạn đang để trống.</translation>
+    </message>
+    <message>
+        <source>Unknown newsroom URL &apos;%1&apos;: use a file path, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Không nhận dạng được địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos;: hãy dùng đường dẫn tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
+    </message>
+    <message>
+        <source>The newsroom URL &apos;%1&apos; is not valid: %2.</source>
+        <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; không hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the newsroom URL; set PGPASSWORD or use ~/.pgpass.</source>
+        <translation>Không ghi mật khẩu vào địa chỉ cơ sở dữ liệu toà soạn; hãy đặt biến môi trường PGPASSWORD hoặc dùng ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The newsroom URL &apos;%1&apos; names no database: use postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; chưa nêu tên cơ sở dữ liệu: hãy dùng postgresql://[user@]host[:port]/dbname.</translation>
     </message>
 </context>
 <context>
@@ -245,6 +661,47 @@
         <extracomment>Window title; Qt appends &quot; — PortalDesk&quot;. [*] marks unsaved changes.</extracomment>
         <translation>Bàn biên tập [*]</translation>
     </message>
+    <message>
+        <source>Scheduled publication failed: %1</source>
+        <translation>Đăng bài hẹn giờ không thành công: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n scheduled article(s).</source>
+        <translation>
+            <numerusform>Đã đăng %n bài viết hẹn giờ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <source>Chief editor</source>
+        <translation>Lãnh đạo ban biên tập</translation>
+    </message>
+    <message>
+        <source>Press digest</source>
+        <translation>Bản tin điểm báo</translation>
+    </message>
+    <message>
+        <source>Official gazette</source>
+        <translation>Công báo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use reporter, editor, chief_editor, digest, gazette or admin.</source>
+        <translation>Vai trò không xác định &apos;%1&apos;: hãy dùng reporter, editor, chief_editor, digest, gazette hoặc admin.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -258,62 +715,104 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>SearchQuery</name>
     <message>
-        <source>Newsroom %1 is ready (schema version %2).</source>
-        <translation>Cơ sở dữ liệu toà soạn %1 đã sẵn sàng (lược đồ phiên bản %2).</translation>
+        <source>Type a word to search for.</source>
+        <translation>Hãy nhập từ cần tìm.</translation>
     </message>
     <message>
-        <source>Work with a PortalDesk newsroom from the command line.
-
-Commands:
-  init              create the newsroom, or bring it to the current schema
-  article list      list the articles: id, state, title (newest first)</source>
-        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
-
-Các lệnh:
-  init              tạo cơ sở dữ liệu toà soạn, hoặc cập nhật lên lược đồ hiện hành
-  article list      liệt kê bài viết: mã, trạng thái, tiêu đề (mới nhất trước)</translation>
+        <source>Type a word to search for, not only words to leave out.</source>
+        <translation>Hãy nhập từ cần tìm, không chỉ nhập các từ cần loại trừ.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>Không khởi động được thư viện mật khẩu (libsodium).</translation>
     </message>
     <message>
-        <source>The newsroom file; default: the embedded newsroom.</source>
-        <translation>Tệp cơ sở dữ liệu toà soạn; mặc định: toà soạn nhúng trên máy này.</translation>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Không đủ bộ nhớ để băm mật khẩu.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>tệp</translation>
+        <source>The login &apos;%1&apos; is not valid: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Tên đăng nhập &apos;%1&apos; không hợp lệ: hãy dùng từ 2 đến 63 ký tự gồm chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
-        <source>Language of messages: vi or en.</source>
-        <translation>Ngôn ngữ của thông báo: vi hoặc en.</translation>
+        <source>A user needs at least one role.</source>
+        <translation>Người dùng phải có ít nhất một vai trò.</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>ngôn-ngữ</translation>
+        <source>The password is too short: use at least 4 characters.</source>
+        <translation>Mật khẩu quá ngắn: hãy dùng ít nhất 4 ký tự.</translation>
     </message>
     <message>
-        <source>article list: only articles in &lt;state&gt;.</source>
-        <translation>article list: chỉ các bài viết ở &lt;trạng-thái&gt;.</translation>
+        <source>Only an administrator may add users.</source>
+        <translation>Chỉ quản trị viên mới được thêm người dùng.</translation>
     </message>
     <message>
-        <source>state</source>
-        <translation>trạng-thái</translation>
+        <source>A user with the login &apos;%1&apos; already exists.</source>
+        <translation>Đã có người dùng mang tên đăng nhập &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>init, article list</source>
-        <translation>init hoặc article list</translation>
+        <source>No user has the login &apos;%1&apos;.</source>
+        <translation>Không có người dùng nào mang tên đăng nhập &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>No command given; see --help.</source>
-        <translation>Chưa có lệnh nào; xem --help.</translation>
+        <source>Wrong login or password for &apos;%1&apos;.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu của &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;; see --help.</source>
-        <translation>Lệnh không xác định &apos;%1&apos;; xem --help.</translation>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Tài khoản &apos;%1&apos; đã bị vô hiệu hoá.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>edit</source>
+        <translation>sửa</translation>
     </message>
     <message>
-        <source>Unknown state &apos;%1&apos;.</source>
-        <translation>Trạng thái không xác định &apos;%1&apos;.</translation>
+        <source>submit</source>
+        <translation>gửi biên tập</translation>
+    </message>
+    <message>
+        <source>forward for approval</source>
+        <translation>chuyển duyệt</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation>đăng</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>hẹn giờ đăng</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>gỡ</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>lưu trữ</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có thao tác nào</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 an article that is &quot;%3&quot;; allowed here: %4.</source>
+        <translation>%1 không được phép %2 bài viết đang ở trạng thái &quot;%3&quot;; thao tác được phép lúc này: %4.</translation>
     </message>
 </context>
 <context>
@@ -321,10 +820,6 @@ Các lệnh:
     <message>
         <source>PortalDesk, the editorial desk of a provincial e-portal.</source>
         <translation>PortalDesk, phần mềm biên tập của Cổng Thông tin điện tử tỉnh.</translation>
-    </message>
-    <message>
-        <source>Open the newsroom in &lt;file&gt; instead of the embedded one.</source>
-        <translation>Mở cơ sở dữ liệu toà soạn trong &lt;tệp&gt; thay cho toà soạn nhúng.</translation>
     </message>
     <message>
         <source>file</source>
@@ -349,6 +844,14 @@ Các lệnh:
     <message>
         <source>Sample articles</source>
         <translation>Bài viết mẫu</translation>
+    </message>
+    <message>
+        <source>Open the newsroom &lt;url&gt; (a file, sqlite:PATH or postgresql://[user@]host[:port]/dbname) instead of the embedded one.</source>
+        <translation>Mở cơ sở dữ liệu toà soạn &lt;url&gt; (một tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname) thay cho cơ sở dữ liệu toà soạn tích hợp sẵn.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
     </message>
 </context>
 </TS>
