@@ -19,6 +19,9 @@ namespace PortalDesk::Models {
 
 namespace {
 
+// How many of the newest matches a search ranks; see search().
+constexpr int rankingWindow = 5000;
+
 Status addRevision(QSqlQuery &query, const Article &article, int version, const User *by, const QString &stamp)
 {
     query.prepare(QStringLiteral("INSERT INTO revisions (article_id, version, title, summary, body, saved_by, saved_at)"
@@ -151,16 +154,21 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
         return results;
     }
 
-    // SQLite: each step is a plain FTS5 "ORDER BY bm25 LIMIT n", which FTS5
-    // answers without sorting every match. First the articles matching the
-    // text exactly as typed, best first; then, if there is room, the rest of
-    // the diacritic-insensitive matches.
+    // SQLite: first the articles matching the text exactly as typed, best
+    // first; then, if there is room, the rest of the diacritic-insensitive
+    // matches. bm25 ranks the most recently added rankingWindow matches of
+    // each step: FTS5 walks its doclists newest first and stops there, so a
+    // word found in most of a million articles costs what a rare word costs,
+    // instead of scoring every match (seconds) to show twenty. For a
+    // newsroom the newest of such broad matches are also the wanted ones.
     QList<qint64> rowids;
     QSet<qint64> exactRowids;
     const auto collect = [&](const QString &match, const QString &weights, int want, bool exact) -> Status {
-        query.prepare(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, ")
-                      + weights + QStringLiteral(") LIMIT ?"));
+        query.prepare(QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, ") + weights
+                      + QStringLiteral(") AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                                       " ORDER BY score, rowid DESC LIMIT ?"));
         query.addBindValue(match);
+        query.addBindValue(rankingWindow);
         query.addBindValue(want);
         if (!query.exec())
             return databaseError(query);

@@ -109,8 +109,9 @@ int main(int argc, char *argv[])
         if (!query)
             continue;
         // The FTS5 query portaldesk issues, without our ranking refinements.
-        ftsStatements.append(QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH %1"
-                                            " ORDER BY bm25(articles_fts, 0.0, 1.0) LIMIT 20")
+        ftsStatements.append(QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, 0.0, 1.0) AS score"
+                                            " FROM articles_fts WHERE articles_fts MATCH %1 ORDER BY rowid DESC"
+                                            " LIMIT 5000) ORDER BY score, rowid DESC LIMIT 20")
                                  .arg(sqlLiteral(query->fts5Folded())));
         // A search has to rank every match, so the scan reads every article.
         likeStatements.append(QStringLiteral("SELECT count(*) FROM articles WHERE title LIKE %1 OR summary LIKE %1"
