@@ -375,13 +375,23 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
         if (!refusal) {
             const QString stamp = nowStamp();
             const int next = current + 1;
+            // An empty section keeps the one the article has.
+            QVariant sectionId;
+            if (!article.section.trimmed().isEmpty()) {
+                auto id = ArticleRows::sectionId(query, article.section.trimmed());
+                if (!id)
+                    return id.error();
+                sectionId = id.value();
+            }
             query.prepare(QStringLiteral("UPDATE articles SET title = ?, summary = ?, body = ?, tags = ?, source = ?,"
-                                         " version = ?, updated_at = ? WHERE id = ? AND version = ?"));
+                                         " section_id = coalesce(?, section_id), version = ?, updated_at = ?"
+                                         " WHERE id = ? AND version = ?"));
             query.addBindValue(nonNull(article.title));
             query.addBindValue(nonNull(article.summary));
             query.addBindValue(nonNull(article.body));
             query.addBindValue(nonNull(article.tags.join(u',')));
             query.addBindValue(nonNull(article.source));
+            query.addBindValue(sectionId);
             query.addBindValue(next);
             query.addBindValue(stamp);
             query.addBindValue(article.id);

@@ -63,7 +63,7 @@ public:
     // its id, version 1 and timestamps. Without `by` (sample data, imports),
     // the section and author are taken by name and created when new.
     Result<Article> create(const Article &article, const User *by = nullptr);
-    // Saves title, summary, body, tags and source as a new revision.
+    // Saves title, summary, body, section, tags and source as a new revision.
     // article.version names the version the edit was based on: if someone
     // saved in between, the save is refused with a conflict naming them and
     // nothing is written. `by` must be allowed to edit in the current state;

@@ -132,11 +132,29 @@ Migration version2()
     return {2, sqlite, postgres, backfill};
 }
 
+// The desk: autosaved text (one row per article and user, overwritten while
+// typing, never a revision) and the newsroom's own spelling word list.
+Migration version3()
+{
+    const QString autosaves = QStringLiteral(
+        "CREATE TABLE autosaves ("
+        " article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+        " user_id %1 NOT NULL REFERENCES users(id),"
+        " base_version INTEGER NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,"
+        " section TEXT NOT NULL, tags TEXT NOT NULL, source TEXT NOT NULL, saved_at TEXT NOT NULL,"
+        " PRIMARY KEY (article_id, user_id))");
+    const QString words = QStringLiteral(
+        "CREATE TABLE spelling_words (word TEXT PRIMARY KEY, added_by %1 REFERENCES users(id), added_at TEXT NOT NULL)");
+    const QString sqliteRef = QStringLiteral("INTEGER");
+    const QString pgRef = QStringLiteral("BIGINT");
+    return {3, {autosaves.arg(sqliteRef), words.arg(sqliteRef)}, {autosaves.arg(pgRef), words.arg(pgRef)}, {}};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2()};
+    static const QList<Migration> migrations{version1(), version2(), version3()};
     return migrations;
 }
 

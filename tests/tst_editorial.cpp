@@ -4,8 +4,10 @@
 #include "articleactions.h"
 #include "articlestore.h"
 #include "auditlog.h"
+#include "autosavestore.h"
 #include "migrations.h"
 #include "newsroom.h"
+#include "spellingwords.h"
 #include "testbackends.h"
 #include "userstore.h"
 
@@ -76,6 +78,67 @@ private Q_SLOTS:
         QVERIFY(m_chief.id != 0);
     }
     void cleanup() { m_newsroom.reset(); }
+
+    // Autosaved text is kept per article and user, replaced by each autosave,
+    // is not a revision, and is gone once discarded.
+    void autosaveKeepsTextWithoutRevisions()
+    {
+        const QString id = newDraft(QStringLiteral("Tin nháp"));
+        QVERIFY(!id.isEmpty());
+        AutosaveStore autosaves(*m_newsroom);
+        auto none = autosaves.find(m_reporter, id);
+        QVERIFY2(none, qPrintable(none.error().message));
+        QVERIFY(!none->has_value());
+        Autosave text{.articleId = id, .baseVersion = 1, .title = QStringLiteral("Tin nháp"),
+                      .body = QStringLiteral("Đang gõ dở")};
+        QVERIFY(autosaves.store(m_reporter, text));
+        text.body = QStringLiteral("Đang gõ dở — thêm câu thứ hai; 'DROP TABLE articles;--");
+        QVERIFY(autosaves.store(m_reporter, text));
+        auto found = autosaves.find(m_reporter, id);
+        QVERIFY2(found && found->has_value(), "the autosave is there");
+        QCOMPARE(found->value().body, text.body);
+        QCOMPARE(found->value().baseVersion, 1);
+        QVERIFY(found->value().savedAt.isValid());
+        // Someone else's autosave of the same article is theirs alone.
+        auto otherUser = autosaves.find(m_editor, id);
+        QVERIFY(otherUser && !otherUser->has_value());
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM autosaves")), 1);
+        QCOMPARE(queryInt(u"SELECT count(*) FROM revisions WHERE article_id = '%1'"_s.arg(id)), 1);
+        QVERIFY(autosaves.discard(m_reporter, id));
+        auto gone = autosaves.find(m_reporter, id);
+        QVERIFY(gone && !gone->has_value());
+    }
+
+    // The newsroom's word list is shared, stored in NFC, and adding a word
+    // twice is harmless.
+    void spellingWordsAreSharedInNfc()
+    {
+        SpellingWords words(*m_newsroom);
+        const QString decomposed = QStringLiteral("Hướng Hóa").normalized(QString::NormalizationForm_D);
+        QVERIFY(words.add(decomposed, &m_reporter));
+        QVERIFY(words.add(QStringLiteral("Hướng Hóa"), &m_editor));
+        QVERIFY(words.add(QStringLiteral("  "), &m_editor));
+        auto all = words.all();
+        QVERIFY2(all, qPrintable(all.error().message));
+        QCOMPARE(all->size(), 1);
+        QVERIFY(all->contains(QStringLiteral("Hướng Hóa")));
+    }
+
+    // Saving an article's section moves it; an empty section keeps it.
+    void saveChangesTheSection()
+    {
+        const QString id = newDraft(QStringLiteral("Tin chuyển mục"));
+        ArticleStore store(*m_newsroom);
+        auto article = store.load(id);
+        QVERIFY(article);
+        article->section = QStringLiteral("Kinh tế");
+        auto saved = store.save(article.value(), &m_reporter);
+        QVERIFY2(saved, qPrintable(saved.error().message));
+        QCOMPARE(store.load(id)->section, QStringLiteral("Kinh tế"));
+        saved->section.clear();
+        QVERIFY(store.save(saved.value(), &m_reporter));
+        QCOMPARE(store.load(id)->section, QStringLiteral("Kinh tế"));
+    }
 
     // Passwords are Argon2id hashes; a wrong password and an unknown login
     // are refused alike; only an admin adds users after the first.
@@ -287,14 +350,33 @@ private Q_SLOTS:
         QVERIFY(!results->notice.isEmpty());
     }
 
-    // A newsroom of the previous schema, with articles in it, is migrated:
-    // its articles get their first revision and enter the search index.
+    // A newsroom of the previous schema is migrated to the current one.
     void migratesFromPreviousVersion()
     {
         m_newsroom.reset();
         auto old = openFresh(latestSchemaVersion() - 1);
         QVERIFY2(old, qPrintable(old.error().message));
         QCOMPARE(old.value()->schemaVersion(), latestSchemaVersion() - 1);
+        const NewsroomUrl url = old.value()->url();
+        old.value().reset();
+        auto migrated = Newsroom::open(url);
+        QVERIFY2(migrated, qPrintable(migrated.error().message));
+        QCOMPARE(migrated.value()->schemaVersion(), latestSchemaVersion());
+        QSqlQuery query(migrated.value()->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM autosaves")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM spelling_words")));
+        query.finish();
+        m_newsroom = std::move(migrated.value());
+    }
+
+    // A newsroom of the first schema, with articles in it, is migrated: its
+    // articles get their first revision and enter the search index.
+    void migratesFromFirstVersion()
+    {
+        m_newsroom.reset();
+        auto old = openFresh(1);
+        QVERIFY2(old, qPrintable(old.error().message));
+        QCOMPARE(old.value()->schemaVersion(), 1);
         const NewsroomUrl url = old.value()->url();
         QSqlQuery query(old.value()->database());
         QVERIFY(query.exec(QStringLiteral("INSERT INTO articles (id, title, body, created_at, updated_at)"
