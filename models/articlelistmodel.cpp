@@ -112,7 +112,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 
 std::optional<ArticlePage> ArticleListModel::readPage()
 {
-    auto page = m_store.page(m_next, pageSize);
+    auto page = m_store.page(m_next, pageSize, m_filter);
     if (!page) {
         // Stop asking: a view would otherwise call fetchMore in a loop.
         m_atEnd = true;
@@ -124,6 +124,14 @@ std::optional<ArticlePage> ArticleListModel::readPage()
     m_next = page->next;
     m_atEnd = !m_next.has_value();
     return std::move(page.value());
+}
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
 }
 
 void ArticleListModel::reload()

@@ -33,6 +33,9 @@ public:
 
     // Starts again from the first page, e.g. after a save moved an article up.
     void reload();
+    // Shows only the articles the filter lets through, from the first page.
+    void setFilter(const ArticleFilter &filter);
+    const ArticleFilter &filter() const { return m_filter; }
     int rowOfId(const QString &id) const;
     // The last error met while fetching, empty if none.
     QString lastError() const { return m_lastError; }
@@ -46,6 +49,7 @@ private:
     std::optional<ArticlePage> readPage();
 
     ArticleStore &m_store;
+    ArticleFilter m_filter;
     QList<Article> m_articles;
     std::optional<ArticleCursor> m_next;
     bool m_atEnd = false;

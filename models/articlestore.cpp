@@ -7,6 +7,7 @@
 #include "searchquery.h"
 #include "sqlsupport.h"
 #include "user.h"
+#include "vietnamesetext.h"
 #include "workflow.h"
 
 #include <QLocale>
@@ -46,28 +47,50 @@ ArticleStore::ArticleStore(Newsroom &newsroom)
 {
 }
 
-Result<int> ArticleStore::count(std::optional<ArticleState> state) const
+namespace {
+
+// The WHERE terms of a filter, with their values appended to `values`.
+QStringList filterTerms(const ArticleFilter &filter, QVariantList &values)
+{
+    QStringList where;
+    if (!filter.states.isEmpty()) {
+        QStringList marks;
+        for (ArticleState state : filter.states) {
+            marks.append(QStringLiteral("?"));
+            values.append(articleStateKey(state));
+        }
+        where.append(QStringLiteral("a.state IN (") + marks.join(u',') + u')');
+    }
+    if (filter.authorId) {
+        where.append(QStringLiteral("a.author_id = ?"));
+        values.append(filter.authorId);
+    }
+    return where;
+}
+
+} // namespace
+
+Result<int> ArticleStore::count(const ArticleFilter &filter) const
 {
     QSqlQuery query(m_newsroom.database());
-    if (state) {
-        query.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE state = ?"));
-        query.addBindValue(articleStateKey(*state));
-    } else {
-        query.prepare(QStringLiteral("SELECT count(*) FROM articles"));
-    }
+    QVariantList values;
+    const QStringList where = filterTerms(filter, values);
+    query.prepare(QStringLiteral("SELECT count(*) FROM articles a")
+                  + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     if (!query.exec() || !query.next())
         return databaseError(query);
     return query.value(0).toInt();
 }
 
 Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after, int limit,
-                                       std::optional<ArticleState> state) const
+                                       const ArticleFilter &filter) const
 {
     QSqlQuery query(m_newsroom.database());
     query.setForwardOnly(true);
-    QStringList where;
-    if (state)
-        where.append(QStringLiteral("a.state = ?"));
+    QVariantList values;
+    QStringList where = filterTerms(filter, values);
     if (after)
         where.append(QStringLiteral("(a.updated_at, a.id) < (?, ?)"));
     QString sql = QStringLiteral("SELECT ") + ArticleRows::columns() + ArticleRows::from();
@@ -75,8 +98,8 @@ Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY a.updated_at DESC, a.id DESC LIMIT ?");
     query.prepare(sql);
-    if (state)
-        query.addBindValue(articleStateKey(*state));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     if (after) {
         query.addBindValue(after->updated);
         query.addBindValue(after->id);
@@ -183,8 +206,13 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
         query.finish();
         return Done{};
     };
-    if (Status done = collect(searchQuery.fts5Exact(), QStringLiteral("1.0, 0.0"), limit, true); !done)
-        return done.error();
+    // Typed without diacritics, the exact step would only find text written
+    // without them too: it is left out, and the search costs one step.
+    const bool typedWithDiacritics = foldDiacritics(text) != text;
+    if (typedWithDiacritics) {
+        if (Status done = collect(searchQuery.fts5Exact(), QStringLiteral("1.0, 0.0"), limit, true); !done)
+            return done.error();
+    }
     if (rowids.size() < limit) {
         if (Status done = collect(searchQuery.fts5Folded(), QStringLiteral("0.0, 1.0"), limit + int(rowids.size()), false); !done)
             return done.error();
@@ -209,6 +237,17 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
             results.hits.append(hit.value());
     }
     return results;
+}
+
+Result<QStringList> ArticleStore::sections() const
+{
+    QSqlQuery query(m_newsroom.database());
+    if (!query.exec(QStringLiteral("SELECT name FROM sections ORDER BY name")))
+        return databaseError(query);
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
 }
 
 Result<QList<Revision>> ArticleStore::revisions(const QString &id) const

@@ -19,6 +19,18 @@ struct ArticleCursor {
     QString id;
 };
 
+// Which articles a list shows: in any of `states` (all when empty), and by
+// `authorId` when set. The desk's queues are filters.
+struct ArticleFilter {
+    QList<ArticleState> states;
+    qint64 authorId = 0;
+    static ArticleFilter inState(std::optional<ArticleState> state)
+    {
+        return state ? ArticleFilter{{*state}} : ArticleFilter{};
+    }
+    friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
+};
+
 struct ArticlePage {
     QList<Article> articles;  // without body
     std::optional<ArticleCursor> next;  // empty on the last page
@@ -45,17 +57,18 @@ class ArticleStore final
 public:
     explicit ArticleStore(Newsroom &newsroom);
 
-    Result<int> count(std::optional<ArticleState> state = std::nullopt) const;
+    Result<int> count(const ArticleFilter &filter = {}) const;
     // Newest first, keyed on (updated, id) so that paging stays an index
     // range scan however deep the list is.
     Result<ArticlePage> page(const std::optional<ArticleCursor> &after, int limit,
-                             std::optional<ArticleState> state = std::nullopt) const;
+                             const ArticleFilter &filter = {}) const;
     Result<Article> load(const QString &id) const;
     // Diacritic-insensitive full-text search, best first; matches with the
     // exact diacritics before the others.
     Result<SearchResults> search(const QString &text, int limit) const;
 
     Result<QList<Revision>> revisions(const QString &id) const;  // newest first
+    Result<QStringList> sections() const;  // by name
     Result<Revision> revision(const QString &id, int version) const;
     Result<QList<Comment>> comments(const QString &id) const;    // newest first
 

@@ -208,7 +208,7 @@ int CliRunner::articleList()
     } else {
         std::optional<ArticleCursor> cursor;
         do {
-            auto page = store.page(cursor, 1000, state);
+            auto page = store.page(cursor, 1000, ArticleFilter::inState(state));
             if (!page)
                 return fail(page.error());
             for (const Article &article : std::as_const(page->articles)) {

@@ -147,7 +147,10 @@ Migration version3()
         "CREATE TABLE spelling_words (word TEXT PRIMARY KEY, added_by %1 REFERENCES users(id), added_at TEXT NOT NULL)");
     const QString sqliteRef = QStringLiteral("INTEGER");
     const QString pgRef = QStringLiteral("BIGINT");
-    return {3, {autosaves.arg(sqliteRef), words.arg(sqliteRef)}, {autosaves.arg(pgRef), words.arg(pgRef)}, {}};
+    // The desk's "my articles" queue counts and lists by author.
+    const QString byAuthor = QStringLiteral("CREATE INDEX articles_by_author ON articles(author_id, updated_at DESC)");
+    return {3, {autosaves.arg(sqliteRef), words.arg(sqliteRef), byAuthor},
+            {autosaves.arg(pgRef), words.arg(pgRef), byAuthor}, {}};
 }
 
 } // namespace

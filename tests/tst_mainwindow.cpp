@@ -1,42 +1,82 @@
-// The main window on a seeded newsroom, on the offscreen platform.
+// The desk on the offscreen platform: real widgets, a real SQLite newsroom,
+// the editorial chain driven through the window as its users would.
+#include "articleactions.h"
 #include "articleeditor.h"
 #include "articlelistmodel.h"
+#include "articlepanels.h"
 #include "articlestore.h"
+#include "autosavestore.h"
+#include "conflictdialog.h"
+#include "icontheme.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "markdownedit.h"
 #include "newsroom.h"
+#include "queuemodel.h"
 #include "sampledata.h"
+#include "searchresultsmodel.h"
+#include "signindialog.h"
+#include "userstore.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QInputDialog>
 #include <QInputMethodEvent>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace PortalDesk;
+using Models::Action;
 using Models::ArticleListModel;
+using Models::ArticleState;
 
 namespace {
 
-QStringList sampleTitles()
+// Runs `answer` on the next modal dialog once it is up (QDialog::exec blocks
+// the test until the dialog closes).
+void whenModal(std::function<void(QWidget *)> answer, int triesLeft = 200)
 {
-    QFile file(QStringLiteral(":/sample/articles.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList titles;
-    for (const QJsonValue value : QJsonDocument::fromJson(file.readAll()).object().value(u"articles").toArray())
-        titles.append(value.toObject().value(u"title").toString());
-    return titles;
+    QTimer::singleShot(10, qApp, [answer = std::move(answer), triesLeft]() mutable {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            answer(modal);
+            return;
+        }
+        if (triesLeft > 0)
+            whenModal(std::move(answer), triesLeft - 1);
+    });
+}
+
+void typeInto(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    // Vietnamese arrives from the input method (ibus-unikey and the like) as
+    // committed text, not as key presses.
+    QInputMethodEvent typed;
+    typed.setCommitString(text);
+    QApplication::sendEvent(widget, &typed);
+}
+
+int queueCount(Widgets::MainWindow &window, const QString &key)
+{
+    const int row = window.queueModel()->rowOfKey(key);
+    return window.queueModel()->index(row).data(Models::QueueModel::CountRole).toInt();
 }
 
 // The texts a person reads in the window's menus and actions, by object name.
@@ -44,13 +84,23 @@ QMap<QString, QString> visibleTexts(const QMainWindow &window)
 {
     QMap<QString, QString> texts;
     for (const QAction *action : window.findChildren<QAction *>()) {
-        if (!action->objectName().isEmpty())
+        // Qt's own (the line edit's clear button) have no text to translate.
+        if (!action->objectName().isEmpty() && !action->objectName().startsWith(u"_q_"))
             texts.insert(action->objectName(), action->text());
     }
     for (const QMenu *menu : window.menuBar()->findChildren<QMenu *>())
         texts.insert(menu->objectName(), menu->title());
-    texts.insert(QStringLiteral("windowTitle"), window.windowTitle());
+    for (const QDockWidget *dock : window.findChildren<QDockWidget *>())
+        texts.insert(dock->objectName(), dock->windowTitle());
+    texts.insert(QStringLiteral("searchField"), window.findChild<QLineEdit *>(QStringLiteral("searchField"))->placeholderText());
     return texts;
+}
+
+void saveShot(QWidget &widget, const QString &name)
+{
+    QTest::qWait(300);  // the highlighter and the preview follow the text
+    const QString path = QStringLiteral(PORTALDESK_SCREENSHOTS "/") + name;
+    QVERIFY2(widget.grab().save(path), qPrintable(path));
 }
 
 } // namespace
@@ -62,122 +112,320 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Models::Newsroom> m_newsroom;
+    Models::User m_reporter, m_editor, m_chief;
+
+    QString submittedArticle(const QString &title)
+    {
+        Models::ArticleStore store(*m_newsroom);
+        auto created = store.create(Models::Article{.title = title, .summary = QStringLiteral("Sapo của bài."),
+                                                    .body = QStringLiteral("Ủy ban nhân dân tỉnh họp phiên thường kỳ.")},
+                                    &m_reporter);
+        if (!created)
+            return {};
+        if (!Models::ArticleActions(*m_newsroom).perform(created->id, Action::Submit, m_reporter))
+            return {};
+        return created->id;
+    }
+
+    void openById(Widgets::MainWindow &window, const QString &id)
+    {
+        QVERIFY(window.openArticle(id));
+        QCOMPARE(window.editor()->savedArticle().id, id);
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         Models::Localization::setApplicationIdentity();
-        QVERIFY(!sampleTitles().isEmpty());
+        Widgets::useIconTheme();
+        // Settings go to a scratch file, never the user's own.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QVERIFY(QDir().mkpath(QStringLiteral(PORTALDESK_SCREENSHOTS)));
     }
 
     void init()
     {
-        auto opened = Models::Newsroom::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
+        QSettings().clear();
+        auto opened = Models::Newsroom::open(
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                    QString::fromLatin1(QTest::currentDataTag() ? QTest::currentDataTag() : ""))));
         QVERIFY2(opened, qPrintable(opened.error().message));
         m_newsroom = std::move(opened.value());
+        Models::UserStore users(*m_newsroom);
+        auto admin = users.add(QStringLiteral("admin"), QStringLiteral("Quản trị"), Models::Role::Admin,
+                               QStringLiteral("demo"), nullptr);
+        QVERIFY(admin);
+        const auto add = [&](const QString &login, const QString &name, Models::Roles roles) {
+            auto user = users.add(login, name, roles, QStringLiteral("demo"), &admin.value());
+            return user ? user.value() : Models::User{};
+        };
+        m_reporter = add(QStringLiteral("reporter"), QStringLiteral("Nguyễn Minh Anh"), Models::Role::Reporter);
+        m_editor = add(QStringLiteral("editor"), QStringLiteral("Phạm Văn Dũng"), Models::Role::Editor);
+        m_chief = add(QStringLiteral("chief"), QStringLiteral("Lê Thị Thu Hà"), Models::Role::ChiefEditor);
+        QVERIFY(m_chief.id != 0);
         Models::ArticleStore store(*m_newsroom);
         QVERIFY(Models::SampleData::seed(store));
     }
     void cleanup() { m_newsroom.reset(); }
 
-    // Every seeded article is listed.
-    void listsSeededArticles()
+    // The sign-in dialog offers the newsroom's users and refuses a wrong
+    // password with a message, keeping the dialog open.
+    void signInChecksThePassword()
     {
-        Widgets::MainWindow window(*m_newsroom);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QStringList expected = sampleTitles();
-        QAbstractItemModel *model = window.articleView()->model();
-        QCOMPARE(model->rowCount(), expected.size());
-        QStringList shown;
-        for (int row = 0; row < model->rowCount(); ++row)
-            shown.append(model->index(row, ArticleListModel::TitleColumn).data().toString());
-        QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), QSet<QString>(expected.cbegin(), expected.cend()));
-        QVERIFY(window.articleView()->visualRect(model->index(0, 0)).isValid());
+        Widgets::SignInDialog dialog(*m_newsroom);
+        dialog.setLogin(QStringLiteral("editor"));
+        dialog.passwordEdit()->setText(QStringLiteral("sai"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.messageLabel()->text().isEmpty());
+        QVERIFY(dialog.passwordEdit()->text().isEmpty());
+        dialog.passwordEdit()->setText(QStringLiteral("demo"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.user().login, QStringLiteral("editor"));
     }
 
-    // Choosing an article in the list opens it in the editor.
-    void opensSelectedArticle()
+    // A reporter creates an article, types it, saves and submits it: it
+    // leaves "my drafts" for the editors' queue, and approving or publishing
+    // is never offered to a reporter.
+    void reporterWritesAndSubmits()
     {
-        Widgets::MainWindow window(*m_newsroom);
-        window.show();
-        window.openRow(2);
-        const QModelIndex index = window.articleModel()->index(2, ArticleListModel::TitleColumn);
-        const Models::Article shown = window.editor()->article();
-        QCOMPARE(shown.id, index.data(ArticleListModel::IdRole).toString());
-        QCOMPARE(window.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(), index.data().toString());
-        QVERIFY(window.editor()->bodyEdit()->toPlainText().contains(QStringLiteral("## ")));
-        QVERIFY(!window.editor()->isModified());
-    }
-
-    // Typing into the title and saving writes a new version, which moves to
-    // the top of the list and stays open.
-    void savesEdits()
-    {
-        Widgets::MainWindow window(*m_newsroom);
+        Widgets::MainWindow window(*m_newsroom, m_reporter);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openRow(3);
-        const QString id = window.editor()->article().id;
-        auto *title = window.editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
-        auto *save = window.findChild<QAction *>(QStringLiteral("actionSave"));
-        QVERIFY(!save->isEnabled());
-        title->setFocus();
-        title->end(false);
-        QTest::keyClicks(title, QStringLiteral(" ("));
-        // Vietnamese arrives from the input method (ibus-unikey and the like)
-        // as committed text, not as key presses.
-        QInputMethodEvent typed;
-        typed.setCommitString(QStringLiteral("cập nhật"));
-        QApplication::sendEvent(title, &typed);
-        QTest::keyClicks(title, QStringLiteral(")"));
+        QAbstractItemModelTester queueTester(window.queueModel());
+        QAbstractItemModelTester listTester(window.articleModel());
+        const int waitingBefore = queueCount(window, QStringLiteral("submitted"));
+        QVERIFY(!window.workflowAction(Action::Approve)->isVisible());
+        QVERIFY(!window.workflowAction(Action::Publish)->isVisible());
+
+        whenModal([](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            input->setTextValue(QStringLiteral("Khánh thành cầu Đakrông mới"));
+            input->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+        QCOMPARE(window.editor()->savedArticle().title, QStringLiteral("Khánh thành cầu Đakrông mới"));
+        QCOMPARE(window.editor()->savedArticle().state, ArticleState::Draft);
+        QVERIFY(window.editor()->isEditable());
+
+        typeInto(window.editor()->bodyEdit(), QStringLiteral("Sáng nay, UBND tỉnh Quảng Trị tổ chức lễ khánh thành."));
         QVERIFY(window.editor()->isModified());
-        QVERIFY(save->isEnabled());
-        save->trigger();
-
+        QTRY_VERIFY(window.editor()->preview()->toPlainText().contains(QStringLiteral("khánh thành")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionSave"))->isEnabled());
+        QVERIFY(window.workflowAction(Action::Submit)->isVisible());
+        // Submitting saves the typed text first.
+        window.workflowAction(Action::Submit)->trigger();
+        QCOMPARE(window.editor()->savedArticle().state, ArticleState::Submitted);
         QVERIFY(!window.editor()->isModified());
-        QCOMPARE(window.editor()->article().version, 2);
-        QCOMPARE(window.articleModel()->index(0, 0).data(ArticleListModel::IdRole).toString(), id);
-        QVERIFY(window.articleModel()->index(0, 0).data().toString().endsWith(QStringLiteral(" (cập nhật)")));
-        QCOMPARE(window.articleView()->currentIndex().row(), 0);
-        Models::ArticleStore store(*m_newsroom);
-        QCOMPARE(store.load(id)->version, 2);
+        QCOMPARE(queueCount(window, QStringLiteral("submitted")), waitingBefore + 1);
+        // Submitted, it is the editors' now: the reporter may no longer edit it.
+        QVERIFY(!window.editor()->isEditable());
+        QVERIFY(!window.workflowAction(Action::Submit)->isVisible());
+        auto stored = Models::ArticleStore(*m_newsroom).load(window.editor()->savedArticle().id);
+        QVERIFY(stored->body.contains(QStringLiteral("lễ khánh thành")));
     }
 
-    // With Vietnamese chosen, every menu and action of the window is in
-    // Vietnamese: none is left in the English source text.
+    // An editor forwards a submitted article, a chief approves and publishes
+    // it; each sees only what the workflow lets them do, and the queues count.
+    void editorForwardsChiefPublishes()
+    {
+        const QString id = submittedArticle(QStringLiteral("Hội nghị xúc tiến đầu tư tỉnh Quảng Trị"));
+        QVERIFY(!id.isEmpty());
+        {
+            Widgets::MainWindow window(*m_newsroom, m_editor);
+            window.show();
+            // The editor starts in the queue of what waits for editing.
+            QCOMPARE(window.queueView()->currentIndex().data(Models::QueueModel::KeyRole).toString(),
+                     QStringLiteral("submitted"));
+            QCOMPARE(window.articleModel()->rowCount(), queueCount(window, QStringLiteral("submitted")));
+            openById(window, id);
+            QVERIFY(window.editor()->isEditable());
+            QVERIFY(window.workflowAction(Action::Forward)->isVisible());
+            QVERIFY(window.workflowAction(Action::Return)->isVisible());
+            QVERIFY(!window.workflowAction(Action::Approve)->isVisible());
+            const int edited = queueCount(window, QStringLiteral("edited"));
+            QVERIFY(window.perform(Action::Forward));
+            QCOMPARE(window.editor()->savedArticle().state, ArticleState::Edited);
+            QCOMPARE(queueCount(window, QStringLiteral("edited")), edited + 1);
+        }
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        QCOMPARE(window.queueView()->currentIndex().data(Models::QueueModel::KeyRole).toString(),
+                 QStringLiteral("edited"));
+        openById(window, id);
+        QVERIFY(window.workflowAction(Action::Approve)->isVisible());
+        QVERIFY(!window.workflowAction(Action::Publish)->isVisible());
+        QVERIFY(window.perform(Action::Approve));
+        QVERIFY(window.workflowAction(Action::Publish)->isVisible());
+        QVERIFY(window.workflowAction(Action::Schedule)->isVisible());
+        const int published = queueCount(window, QStringLiteral("published"));
+        QVERIFY(window.perform(Action::Publish));
+        QCOMPARE(window.editor()->savedArticle().state, ArticleState::Published);
+        QCOMPARE(queueCount(window, QStringLiteral("published")), published + 1);
+        QVERIFY(window.workflowAction(Action::Withdraw)->isVisible());
+        // The history shows every step.
+        QTreeWidget *events = window.historyPanel()->events();
+        QStringList what;
+        for (int row = 0; row < events->topLevelItemCount(); ++row)
+            what.append(events->topLevelItem(row)->text(2));
+        QVERIFY2(what.size() >= 5, qPrintable(what.join(u'|')));
+    }
+
+    // Returning needs a reason: an empty one is refused and nothing changes;
+    // the reason given is stored with the step.
+    void returnAsksForAReason()
+    {
+        const QString id = submittedArticle(QStringLiteral("Bài cần sửa"));
+        Widgets::MainWindow window(*m_newsroom, m_editor);
+        window.show();
+        openById(window, id);
+        whenModal([](QWidget *dialog) {
+            qobject_cast<QInputDialog *>(dialog)->setTextValue(QStringLiteral("   "));
+            qobject_cast<QInputDialog *>(dialog)->accept();
+            whenModal([](QWidget *message) { qobject_cast<QMessageBox *>(message)->accept(); });
+        });
+        QVERIFY(!window.perform(Action::Return));
+        QCOMPARE(Models::ArticleStore(*m_newsroom).load(id)->state, ArticleState::Submitted);
+        whenModal([](QWidget *dialog) {
+            qobject_cast<QInputDialog *>(dialog)->setTextValue(QStringLiteral("Thiếu nguồn tin, bổ sung số liệu."));
+            qobject_cast<QInputDialog *>(dialog)->accept();
+        });
+        QVERIFY(window.perform(Action::Return));
+        QCOMPARE(Models::ArticleStore(*m_newsroom).load(id)->state, ArticleState::Returned);
+        QVERIFY(!window.workflowAction(Action::Return)->isVisible());
+    }
+
+    // Saving over a version someone saved in between shows who and the
+    // differences; keeping one's own text puts it on top, theirs stays in
+    // the history.
+    void staleSaveShowsConflict()
+    {
+        Models::ArticleStore store(*m_newsroom);
+        auto created = store.create(Models::Article{.title = QStringLiteral("Tin tranh chấp"),
+                                                    .body = QStringLiteral("Bản gốc của bài.")},
+                                    &m_reporter);
+        QVERIFY(created);
+        Widgets::MainWindow window(*m_newsroom, m_reporter);
+        window.show();
+        openById(window, created->id);
+        // Meanwhile, on another PC, the same article is saved.
+        Models::Article theirs = created.value();
+        theirs.body = QStringLiteral("Bản gốc của bài, sửa ở máy khác.");
+        QVERIFY(store.save(theirs, &m_reporter));
+
+        window.editor()->bodyEdit()->moveCursor(QTextCursor::End);
+        typeInto(window.editor()->bodyEdit(), QStringLiteral(" Thêm đoạn của tôi."));
+        QString shown;
+        whenModal([&shown](QWidget *dialog) {
+            auto *conflict = qobject_cast<Widgets::ConflictDialog *>(dialog);
+            QVERIFY(conflict);
+            shown = conflict->findChild<QLabel *>(QStringLiteral("conflictMessage"))->text()
+                + conflict->differences()->toPlainText();
+            conflict->findChild<QPushButton *>(QStringLiteral("keepMineButton"))->click();
+        });
+        QVERIFY(window.save());
+        QVERIFY2(shown.contains(QStringLiteral("reporter")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("sửa ở máy khác")), qPrintable(shown));
+        auto revisions = store.revisions(created->id);
+        QCOMPARE(revisions->size(), 3);
+        QVERIFY(revisions->at(0).body.contains(QStringLiteral("Thêm đoạn của tôi.")));
+        QVERIFY(revisions->at(1).body.contains(QStringLiteral("sửa ở máy khác")));
+    }
+
+    // Text autosaved while typing survives a window that never saved it:
+    // reopening the article offers it back.
+    void autosaveOffersUnsavedText()
+    {
+        Models::ArticleStore store(*m_newsroom);
+        auto created = store.create(Models::Article{.title = QStringLiteral("Tin tự lưu"), .body = QStringLiteral("Mở đầu.")},
+                                    &m_reporter);
+        QVERIFY(created);
+        {
+            Widgets::MainWindow window(*m_newsroom, m_reporter);
+            window.show();
+            openById(window, created->id);
+            window.editor()->bodyEdit()->moveCursor(QTextCursor::End);
+            typeInto(window.editor()->bodyEdit(), QStringLiteral(" Đoạn chưa lưu về Đồng Hới."));
+            // The timer autosaves within a few seconds of typing.
+            QTRY_VERIFY_WITH_TIMEOUT(Models::AutosaveStore(*m_newsroom).find(m_reporter, created->id)->has_value(), 6000);
+            // The window goes away without saving, as in a crash.
+        }
+        QCOMPARE(store.load(created->id)->version, 1);
+        Widgets::MainWindow window(*m_newsroom, m_reporter);
+        window.show();
+        whenModal([](QWidget *box) { box->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click(); });
+        openById(window, created->id);
+        QVERIFY(window.editor()->isModified());
+        QVERIFY(window.editor()->article().body.endsWith(QStringLiteral("Đoạn chưa lưu về Đồng Hới.")));
+        QVERIFY(window.save());
+        QVERIFY(!Models::AutosaveStore(*m_newsroom).find(m_reporter, created->id)->has_value());
+    }
+
+    // The search field finds Vietnamese text typed without diacritics, off
+    // the UI thread, and shows the results in place of the queue.
+    void searchFindsWithoutDiacritics()
+    {
+        Widgets::MainWindow window(*m_newsroom, m_editor);
+        window.show();
+        QAbstractItemModelTester tester(window.searchModel());
+        window.searchField()->setText(QStringLiteral("khanh thanh cau"));
+        QTRY_VERIFY2(window.searchModel()->rowCount() > 0,
+                     qPrintable(window.findChild<QLabel *>(QStringLiteral("searchNotice"))->text()));
+        QVERIFY(window.searchView()->isVisible());
+        window.searchField()->clear();
+        QTRY_VERIFY(window.articleView()->isVisible());
+    }
+
+    // With Vietnamese chosen, every menu, action and dock is in Vietnamese;
+    // and the screenshots of the desk, the editor and the review are taken.
+    void speaksVietnamese_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("vi") << QStringLiteral("vi");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
     void speaksVietnamese()
     {
+        QFETCH(QString, language);
         QVERIFY(Models::Localization::install(QStringLiteral("en")));
         QMap<QString, QString> english;
         {
-            Widgets::MainWindow window(*m_newsroom);
+            Widgets::MainWindow window(*m_newsroom, m_chief);
             english = visibleTexts(window);
         }
-        auto chosen = Models::Localization::install(QStringLiteral("vi"));
-        QVERIFY(chosen);
-        QCOMPARE(chosen.value(), QStringLiteral("vi"));
-        QMap<QString, QString> vietnamese;
+        QVERIFY(Models::Localization::install(language));
+        const QString id = submittedArticle(QStringLiteral("Quảng Trị đẩy mạnh chuyển đổi số trong cải cách hành chính"));
+        Models::ArticleStore store(*m_newsroom);
+        Models::Article article = store.load(id).value();
+        article.body = QStringLiteral("## Kết quả nổi bật\n\nNăm 2026, **UBND tỉnh** đã đưa 1.200 thủ tục lên "
+                                      "cổng dịch vụ công trực tuyến; tỷ lệ hồ sơ nộp trực tuyến đạt 68%.\n\n"
+                                      "- Giảm thời gian xử lý hồ sơ\n- Tiết kiệm chi phí đi lại cho người dân\n");
+        QVERIFY(store.save(article, &m_editor));
+        QMap<QString, QString> shown;
         {
-            Widgets::MainWindow window(*m_newsroom);
-            vietnamese = visibleTexts(window);
-            QCOMPARE(window.articleModel()->headerData(ArticleListModel::TitleColumn, Qt::Horizontal).toString(),
-                     QStringLiteral("Tiêu đề"));
-            window.resize(1280, 800);
+            Widgets::MainWindow window(*m_newsroom, m_chief);
+            shown = visibleTexts(window);
+            window.resize(1440, 900);
             window.show();
-            window.openRow(0);
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QTest::qWait(200);
-            const QString shot = QStringLiteral(PORTALDESK_TEST_OUTPUT "/mainwindow-vi.png");
-            QVERIFY(window.grab().save(shot));
+            openById(window, id);
+            saveShot(window, QStringLiteral("main-window-%1.png").arg(language));
+            saveShot(*window.editor(), QStringLiteral("editor-preview-%1.png").arg(language));
+            window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->raise();
+            saveShot(window, QStringLiteral("review-diff-%1.png").arg(language));
         }
         QVERIFY(Models::Localization::install(QStringLiteral("en")));
-
-        QCOMPARE(vietnamese.keys(), english.keys());
-        QVERIFY(english.size() >= 6);
+        if (language != u"vi")
+            return;
+        QCOMPARE(shown.keys(), english.keys());
+        QVERIFY(english.size() >= 20);
         for (auto it = english.cbegin(); it != english.cend(); ++it)
-            QVERIFY2(vietnamese.value(it.key()) != it.value(), qPrintable(it.key() + u": " + it.value()));
+            QVERIFY2(shown.value(it.key()) != it.value(), qPrintable(it.key() + u": " + it.value()));
     }
 };
 

@@ -160,13 +160,16 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 
-    // The GUI starts on a new embedded newsroom, seeds it, and saves a
-    // picture of its window.
+    // The GUI starts on a new embedded newsroom, seeds it with the demo users
+    // and articles, signs in as one of them, and saves a picture of its window.
     void guiScreenshotOnFirstStart()
     {
         QTemporaryDir home;
         const QString shot = home.filePath(QStringLiteral("window.png"));
-        const Run result = run(gui, {QStringLiteral("--screenshot"), shot}, home.path());
+        qputenv("PORTALDESK_PASSWORD", "demo");
+        const Run result = run(gui, {QStringLiteral("--screenshot"), shot, QStringLiteral("--user"), QStringLiteral("chief")},
+                               home.path());
+        qunsetenv("PORTALDESK_PASSWORD");
         QCOMPARE(result.exitCode, 0);
         QImage image(shot);
         QVERIFY(!image.isNull());

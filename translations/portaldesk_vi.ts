@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>ArticleActions</name>
@@ -109,8 +108,8 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <source>Unknown or incomplete command &apos;%1&apos;; see --help.</source>
-        <translation>Lệnh không xác định hoặc chưa đầy đủ &apos;%1&apos;; xem --help.</translation>
+        <source>Unknown or incomplete command '%1'; see --help.</source>
+        <translation>Lệnh không xác định hoặc chưa đầy đủ '%1'; xem --help.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -161,8 +160,8 @@
         <translation>hẹn giờ đăng: %1</translation>
     </message>
     <message>
-        <source>Unknown state &apos;%1&apos;.</source>
-        <translation>Trạng thái không xác định &apos;%1&apos;.</translation>
+        <source>Unknown state '%1'.</source>
+        <translation>Trạng thái không xác định '%1'.</translation>
     </message>
     <message>
         <source>revision %1 saved by %2: %3</source>
@@ -247,8 +246,8 @@ Các lệnh:
         <translation>ngôn-ngữ</translation>
     </message>
     <message>
-        <source>init: add demo users (password &quot;demo&quot;) and articles.</source>
-        <translation>init: thêm người dùng mẫu (mật khẩu &quot;demo&quot;) và bài viết mẫu.</translation>
+        <source>init: add demo users (password "demo") and articles.</source>
+        <translation>init: thêm người dùng mẫu (mật khẩu "demo") và bài viết mẫu.</translation>
     </message>
     <message>
         <source>user add: roles, comma-separated.</source>
@@ -339,8 +338,8 @@ Các lệnh:
         <translation>Chưa có lệnh nào; xem --help.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;; see --help.</source>
-        <translation>Lệnh không xác định &apos;%1&apos;; xem --help.</translation>
+        <source>Unknown command '%1'; see --help.</source>
+        <translation>Lệnh không xác định '%1'; xem --help.</translation>
     </message>
     <message>
         <source>--as %1 needs the password in PORTALDESK_PASSWORD.</source>
@@ -351,9 +350,9 @@ Các lệnh:
         <translation>init không nhận tham số.</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</source>
+        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password "demo").</source>
         <translation>
-            <numerusform>Đã thêm %n bài viết mẫu và các tài khoản chief, editor, reporter, digest, gazette, admin (mật khẩu &quot;demo&quot;).</numerusform>
+            <numerusform>Đã thêm %n bài viết mẫu và các tài khoản chief, editor, reporter, digest, gazette, admin (mật khẩu "demo").</numerusform>
         </translation>
     </message>
     <message>
@@ -421,7 +420,7 @@ Các lệnh:
         <translation>(ở trạng thái %1)</translation>
     </message>
     <message>
-        <source>user add needs the new user&apos;s password in PORTALDESK_NEW_PASSWORD.</source>
+        <source>user add needs the new user's password in PORTALDESK_NEW_PASSWORD.</source>
         <translation>user add cần mật khẩu của người dùng mới trong PORTALDESK_NEW_PASSWORD.</translation>
     </message>
 </context>
@@ -435,8 +434,8 @@ Các lệnh:
 <context>
     <name>Localization</name>
     <message>
-        <source>Unknown language &apos;%1&apos;: use &apos;vi&apos; or &apos;en&apos;.</source>
-        <translation>Ngôn ngữ không xác định &apos;%1&apos;: hãy dùng &apos;vi&apos; hoặc &apos;en&apos;.</translation>
+        <source>Unknown language '%1': use 'vi' or 'en'.</source>
+        <translation>Ngôn ngữ không xác định '%1': hãy dùng 'vi' hoặc 'en'.</translation>
     </message>
 </context>
 <context>
@@ -486,7 +485,7 @@ Các lệnh:
         <translation>Cơ sở dữ liệu %1 chứa các bảng khác, không phải là cơ sở dữ liệu toà soạn PortalDesk.</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Chưa cài đặt trình điều khiển PostgreSQL của Qt (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -501,20 +500,20 @@ Các lệnh:
         <translation>Địa chỉ cơ sở dữ liệu toà soạn đang để trống.</translation>
     </message>
     <message>
-        <source>Unknown newsroom URL &apos;%1&apos;: use a file path, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
-        <translation>Không nhận dạng được địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos;: hãy dùng đường dẫn tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
+        <source>Unknown newsroom URL '%1': use a file path, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Không nhận dạng được địa chỉ cơ sở dữ liệu toà soạn '%1': hãy dùng đường dẫn tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
     </message>
     <message>
-        <source>The newsroom URL &apos;%1&apos; is not valid: %2.</source>
-        <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; không hợp lệ: %2.</translation>
+        <source>The newsroom URL '%1' is not valid: %2.</source>
+        <translation>Địa chỉ cơ sở dữ liệu toà soạn '%1' không hợp lệ: %2.</translation>
     </message>
     <message>
         <source>Do not put a password in the newsroom URL; set PGPASSWORD or use ~/.pgpass.</source>
         <translation>Không ghi mật khẩu vào địa chỉ cơ sở dữ liệu toà soạn; hãy đặt biến môi trường PGPASSWORD hoặc dùng ~/.pgpass.</translation>
     </message>
     <message>
-        <source>The newsroom URL &apos;%1&apos; names no database: use postgresql://[user@]host[:port]/dbname.</source>
-        <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; chưa nêu tên cơ sở dữ liệu: hãy dùng postgresql://[user@]host[:port]/dbname.</translation>
+        <source>The newsroom URL '%1' names no database: use postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Địa chỉ cơ sở dữ liệu toà soạn '%1' chưa nêu tên cơ sở dữ liệu: hãy dùng postgresql://[user@]host[:port]/dbname.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +540,76 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Models::QueueModel</name>
+    <message>
+        <source>My Articles</source>
+        <translation>Bài của tôi</translation>
+    </message>
+    <message>
+        <source>Awaiting Editing</source>
+        <translation>Chờ biên tập</translation>
+    </message>
+    <message>
+        <source>Awaiting Approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved / To Publish</source>
+        <translation>Đã duyệt / chờ đăng</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Đã đăng</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <source>All Articles</source>
+        <translation>Tất cả bài viết</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved search: %1</source>
+        <translation>Tìm kiếm đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Tìm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Models::SearchResultsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Đoạn khớp</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::ArticleEditor</name>
     <message>
         <source>Title of the article</source>
@@ -563,21 +632,244 @@ Các lệnh:
         <translation>S&amp;apo:</translation>
     </message>
     <message>
-        <source>Select an article in the list to open it.</source>
-        <translation>Chọn một bài viết trong danh sách để mở.</translation>
+        <source>Source or credit</source>
+        <translation>Nguồn tin hoặc tác giả ảnh/tin</translation>
     </message>
     <message>
-        <source>no section</source>
-        <translation>chưa có chuyên mục</translation>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
     </message>
     <message>
-        <source>unknown author</source>
-        <translation>chưa rõ tác giả</translation>
+        <source>Se&amp;ction:</source>
+        <translation>&amp;Chuyên mục:</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · version %4 · saved %5</source>
-        <extracomment>state · section · author · version · last saved</extracomment>
-        <translation>%1 · %2 · %3 · phiên bản %4 · lưu lúc %5</translation>
+        <source>So&amp;urce:</source>
+        <translation>&amp;Nguồn:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Tags, comma-separated</source>
+        <translation>Từ khóa, cách nhau bằng dấu phẩy</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::CommentsPanel</name>
+    <message>
+        <source>Add &amp;Comment</source>
+        <translation>Thêm &amp;ý kiến</translation>
+    </message>
+    <message>
+        <source>A note for the desk about this article</source>
+        <translation>Ghi chú cho ban biên tập về bài này</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <extracomment>who, when, then the comment on the next line</extracomment>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::ConflictDialog</name>
+    <message>
+        <source>Someone Saved This Article Before You</source>
+        <translation>Có người đã lưu bài này trước bạn</translation>
+    </message>
+    <message>
+        <source>Differences from their version (struck out) to yours (underlined):</source>
+        <translation>Khác biệt giữa bản của họ (gạch ngang) và bản của bạn (gạch chân):</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Sapo</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine on Top</source>
+        <translation>&amp;Giữ bản của tôi làm bản mới</translation>
+    </message>
+    <message>
+        <source>Save your text as a new version after theirs; theirs stays in the history.</source>
+        <translation>Lưu văn bản của bạn thành phiên bản mới sau bản của họ; bản của họ vẫn còn trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge by Hand</source>
+        <translation>&amp;Tự gộp hai bản</translation>
+    </message>
+    <message>
+        <source>Keep editing your text, now based on their version, with these differences open beside it.</source>
+        <translation>Tiếp tục sửa văn bản của bạn, nay dựa trên bản của họ, với bảng khác biệt này mở bên cạnh.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop Mine</source>
+        <translation>&amp;Bỏ bản của tôi</translation>
+    </message>
+    <message>
+        <source>Take their version and discard your changes.</source>
+        <translation>Lấy bản của họ và bỏ các thay đổi của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::DetailsPanel</name>
+    <message>
+        <source>waiting to be sent to the portal</source>
+        <translation>đang chờ gửi lên cổng</translation>
+    </message>
+    <message>
+        <source>on the portal</source>
+        <translation>đã có trên cổng</translation>
+    </message>
+    <message>
+        <source>conflict with the portal</source>
+        <translation>xung đột với cổng</translation>
+    </message>
+    <message>
+        <source>sending failed</source>
+        <translation>gửi thất bại</translation>
+    </message>
+    <message>
+        <source>not on the portal</source>
+        <translation>chưa có trên cổng</translation>
+    </message>
+    <message>
+        <source>No article is open.</source>
+        <translation>Chưa mở bài nào.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Tác giả:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Section:</source>
+        <translation>Chuyên mục:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Phiên bản:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Tạo lúc:</translation>
+    </message>
+    <message>
+        <source>Saved:</source>
+        <translation>Lưu lúc:</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>Hẹn đăng:</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>chưa hẹn giờ</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Cổng:</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::FindReplaceBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>&amp;Trước</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>Th&amp;ay</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Thay &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Đóng thanh tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>Đã thay %n chỗ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>Lúc</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Saved version %1</source>
+        <translation>Lưu phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>tạo bài</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -593,10 +885,6 @@ Các lệnh:
     <message>
         <source>Save the article as a new version</source>
         <translation>Lưu bài viết thành một phiên bản mới</translation>
-    </message>
-    <message>
-        <source>&amp;Reload List</source>
-        <translation>&amp;Tải lại danh sách</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -627,7 +915,7 @@ Các lệnh:
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <source>The article &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <source>The article "%1" has changes that are not saved. Save them?</source>
         <translation>Bài viết “%1” có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
@@ -638,16 +926,6 @@ Các lệnh:
         <source>Saved version %1.</source>
         <translation>Đã lưu phiên bản %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n bài viết</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newsroom: %1 — %2</source>
-        <translation>Toà soạn: %1 — %2</translation>
-    </message>
     <message>
         <source>About PortalDesk</source>
         <translation>Giới thiệu PortalDesk</translation>
@@ -655,11 +933,6 @@ Các lệnh:
     <message>
         <source>&lt;h3&gt;PortalDesk %1&lt;/h3&gt;&lt;p&gt;The editorial workstation of a provincial e-portal: articles, the official gazette and the daily press digest.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PortalDesk %1&lt;/h3&gt;&lt;p&gt;Phần mềm biên tập của Cổng Thông tin điện tử tỉnh: tin bài, Công báo và bản tin điểm báo hằng ngày.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Editorial Desk [*]</source>
-        <extracomment>Window title; Qt appends &quot; — PortalDesk&quot;. [*] marks unsaved changes.</extracomment>
-        <translation>Bàn biên tập [*]</translation>
     </message>
     <message>
         <source>Scheduled publication failed: %1</source>
@@ -670,6 +943,346 @@ Các lệnh:
         <translation>
             <numerusform>Đã đăng %n bài viết hẹn giờ.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n từ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not count the queues: %1</source>
+        <translation>Không đếm được các hàng chờ: %1</translation>
+    </message>
+    <message>
+        <source>Editorial Desk — %1 [*]</source>
+        <extracomment>Window title; Qt appends " — PortalDesk". [*] marks unsaved changes.</extracomment>
+        <translation>Bàn biên tập — %1 [*]</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Hàng chờ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Cannot add the comment</source>
+        <translation>Không thêm được ý kiến</translation>
+    </message>
+    <message>
+        <source>&amp;New Article…</source>
+        <translation>Bài &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>Save &amp;Search</source>
+        <translation>Lưu &amp;tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Find and Replace…</source>
+        <translation>&amp;Tìm và thay…</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>&amp;Gửi biên tập</translation>
+    </message>
+    <message>
+        <source>&amp;Forward for Approval</source>
+        <translation>&amp;Chuyển duyệt</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>&amp;Trả lại…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Now</source>
+        <translation>Đăng &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>&amp;Hẹn giờ đăng…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Gỡ bài…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>&amp;Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Workflow Toolbar</source>
+        <translation>Thanh quy trình</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Tìm kiếm thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches "%1".</source>
+        <translation>Không có bài nào khớp với "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) match "%1", best first.</source>
+        <translation>
+            <numerusform>%n bài khớp với "%1", phù hợp nhất ở trên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a search first, then save it.</source>
+        <translation>Hãy gõ nội dung tìm trước rồi mới lưu.</translation>
+    </message>
+    <message>
+        <source>Saved the search "%1" under the queues.</source>
+        <translation>Đã lưu tìm kiếm "%1" dưới các hàng chờ.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Schedule Publication</source>
+        <translation>Hẹn giờ đăng bài</translation>
+    </message>
+    <message>
+        <source>Publish &amp;at:</source>
+        <translation>Đăng &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>Unsaved Text Found</source>
+        <translation>Có văn bản chưa lưu</translation>
+    </message>
+    <message>
+        <source>You were editing "%1" at %2 and that text was never saved (the program may have been closed or crashed). Restore it?</source>
+        <translation>Bạn đang sửa "%1" lúc %2 và văn bản đó chưa được lưu (chương trình có thể đã bị đóng hoặc gặp sự cố). Khôi phục lại?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved text; save to keep it as a version.</source>
+        <translation>Đã khôi phục văn bản chưa lưu; hãy lưu để giữ thành một phiên bản.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Tự động lưu thất bại: %1</translation>
+    </message>
+    <message>
+        <source>Autosaved at %1.</source>
+        <translation>Đã tự động lưu lúc %1.</translation>
+    </message>
+    <message>
+        <source>Their Version and Yours</source>
+        <translation>Bản của họ và bản của bạn</translation>
+    </message>
+    <message>
+        <source>Your text is now based on version %1: bring in their changes, then save.</source>
+        <translation>Văn bản của bạn nay dựa trên phiên bản %1: hãy đưa các thay đổi của họ vào rồi lưu.</translation>
+    </message>
+    <message>
+        <source>New Article</source>
+        <translation>Bài mới</translation>
+    </message>
+    <message>
+        <source>Title of the new article:</source>
+        <translation>Tiêu đề bài mới:</translation>
+    </message>
+    <message>
+        <source>Cannot create the article</source>
+        <translation>Không tạo được bài viết</translation>
+    </message>
+    <message>
+        <source>Why is the article returned?</source>
+        <translation>Lý do trả lại bài?</translation>
+    </message>
+    <message>
+        <source>Why is the article withdrawn?</source>
+        <translation>Lý do gỡ bài?</translation>
+    </message>
+    <message>
+        <source>A reason is needed: the reporter and the history will show it.</source>
+        <translation>Cần nêu lý do: phóng viên sẽ thấy và lịch sử sẽ ghi lại.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
+        <source>%1: the article is now "%2".</source>
+        <translation>%1: bài viết nay ở trạng thái "%2".</translation>
+    </message>
+    <message>
+        <source>Search articles, with or without diacritics</source>
+        <translation>Tìm bài viết, gõ có dấu hay không dấu</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::RevisionDiffView</name>
+    <message>
+        <source>Compare with Approved</source>
+        <translation>So với bản đã duyệt</translation>
+    </message>
+    <message>
+        <source>Show what changed since the article was last approved</source>
+        <translation>Xem những gì đã thay đổi từ lần duyệt gần nhất</translation>
+    </message>
+    <message>
+        <source>Changes between the two versions</source>
+        <translation>Thay đổi giữa hai phiên bản</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <source>No version of this article has been saved yet, so there is nothing to compare.</source>
+        <translation>Bài này chưa có phiên bản nào được lưu nên chưa có gì để so sánh.</translation>
+    </message>
+    <message>
+        <source>Only one version of this article has been saved so far, so there is nothing to compare yet. Changes will show here once it is saved again.</source>
+        <translation>Bài này mới có một phiên bản nên chưa có gì để so sánh. Thay đổi sẽ hiện ở đây khi bài được lưu lần nữa.</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <comment>version number, login of who saved it, when</comment>
+        <translation>Phiên bản %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · approved</source>
+        <comment>a version in the From/To lists that was the last one approved</comment>
+        <translation>%1 · đã duyệt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sapo</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(không thay đổi)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>words added, words removed</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) added</source>
+        <translation>
+            <numerusform>thêm %n từ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) removed</source>
+        <translation>
+            <numerusform>bớt %n từ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Newsroom: %1</source>
+        <translation>Tòa soạn: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>This newsroom has no users yet. Create one with "portaldesk-cli init --demo" or "portaldesk-cli user add".</source>
+        <translation>Tòa soạn này chưa có người dùng. Hãy tạo bằng "portaldesk-cli init --demo" hoặc "portaldesk-cli user add".</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation>Hãy chọn bạn là ai trước.</translation>
     </message>
 </context>
 <context>
@@ -699,8 +1312,8 @@ Các lệnh:
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;: use reporter, editor, chief_editor, digest, gazette or admin.</source>
-        <translation>Vai trò không xác định &apos;%1&apos;: hãy dùng reporter, editor, chief_editor, digest, gazette hoặc admin.</translation>
+        <source>Unknown role '%1': use reporter, editor, chief_editor, digest, gazette or admin.</source>
+        <translation>Vai trò không xác định '%1': hãy dùng reporter, editor, chief_editor, digest, gazette hoặc admin.</translation>
     </message>
 </context>
 <context>
@@ -736,8 +1349,8 @@ Các lệnh:
         <translation>Không đủ bộ nhớ để băm mật khẩu.</translation>
     </message>
     <message>
-        <source>The login &apos;%1&apos; is not valid: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>Tên đăng nhập &apos;%1&apos; không hợp lệ: hãy dùng từ 2 đến 63 ký tự gồm chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
+        <source>The login '%1' is not valid: use 2 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>Tên đăng nhập '%1' không hợp lệ: hãy dùng từ 2 đến 63 ký tự gồm chữ thường không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
         <source>A user needs at least one role.</source>
@@ -752,20 +1365,20 @@ Các lệnh:
         <translation>Chỉ quản trị viên mới được thêm người dùng.</translation>
     </message>
     <message>
-        <source>A user with the login &apos;%1&apos; already exists.</source>
-        <translation>Đã có người dùng mang tên đăng nhập &apos;%1&apos;.</translation>
+        <source>A user with the login '%1' already exists.</source>
+        <translation>Đã có người dùng mang tên đăng nhập '%1'.</translation>
     </message>
     <message>
-        <source>No user has the login &apos;%1&apos;.</source>
-        <translation>Không có người dùng nào mang tên đăng nhập &apos;%1&apos;.</translation>
+        <source>No user has the login '%1'.</source>
+        <translation>Không có người dùng nào mang tên đăng nhập '%1'.</translation>
     </message>
     <message>
-        <source>Wrong login or password for &apos;%1&apos;.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu của &apos;%1&apos;.</translation>
+        <source>Wrong login or password for '%1'.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu của '%1'.</translation>
     </message>
     <message>
-        <source>The account &apos;%1&apos; is disabled.</source>
-        <translation>Tài khoản &apos;%1&apos; đã bị vô hiệu hoá.</translation>
+        <source>The account '%1' is disabled.</source>
+        <translation>Tài khoản '%1' đã bị vô hiệu hoá.</translation>
     </message>
 </context>
 <context>
@@ -811,8 +1424,8 @@ Các lệnh:
         <translation>không có thao tác nào</translation>
     </message>
     <message>
-        <source>%1 may not %2 an article that is &quot;%3&quot;; allowed here: %4.</source>
-        <translation>%1 không được phép %2 bài viết đang ở trạng thái &quot;%3&quot;; thao tác được phép lúc này: %4.</translation>
+        <source>%1 may not %2 an article that is "%3"; allowed here: %4.</source>
+        <translation>%1 không được phép %2 bài viết đang ở trạng thái "%3"; thao tác được phép lúc này: %4.</translation>
     </message>
 </context>
 <context>
@@ -842,16 +1455,40 @@ Các lệnh:
         <translation>Không mở được cơ sở dữ liệu toà soạn</translation>
     </message>
     <message>
-        <source>Sample articles</source>
-        <translation>Bài viết mẫu</translation>
-    </message>
-    <message>
         <source>Open the newsroom &lt;url&gt; (a file, sqlite:PATH or postgresql://[user@]host[:port]/dbname) instead of the embedded one.</source>
         <translation>Mở cơ sở dữ liệu toà soạn &lt;url&gt; (một tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname) thay cho cơ sở dữ liệu toà soạn tích hợp sẵn.</translation>
     </message>
     <message>
         <source>url</source>
         <translation>url</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;login&gt; without the dialog; the password comes from PORTALDESK_PASSWORD.</source>
+        <translation>Đăng nhập bằng &lt;login&gt; không qua hộp thoại; mật khẩu lấy từ PORTALDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>Open the article &lt;id&gt; for editing.</source>
+        <translation>Mở bài viết &lt;id&gt; để sửa.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Demo newsroom</source>
+        <translation>Tòa soạn mẫu</translation>
+    </message>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>Không đăng nhập được</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --user LOGIN and PORTALDESK_PASSWORD.</source>
+        <translation>--screenshot cần --user LOGIN và PORTALDESK_PASSWORD.</translation>
     </message>
 </context>
 </TS>

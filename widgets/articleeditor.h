@@ -4,15 +4,24 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSplitter;
+class QTextBrowser;
+class QTimer;
+
+namespace PortalDesk::Models {
+struct Autosave;
+}
 
 namespace PortalDesk::Widgets {
 
 class MarkdownEdit;
 
-// Shows one article for editing: title, sapo and the Markdown body.
+// One article for editing: title, sapo, section, tags, source and the
+// Markdown body, with a live preview of the very HTML the portal receives.
 class ArticleEditor final : public QWidget
 {
     Q_OBJECT
@@ -21,28 +30,51 @@ public:
     explicit ArticleEditor(QWidget *parent = nullptr);
 
     void setArticle(const Models::Article &article);
+    // Puts autosaved text back, as unsaved edits on top of the article.
+    void restore(const Models::Autosave &text);
     // The article as shown, with the user's edits; version is the one the
     // edits are based on.
     Models::Article article() const;
+    const Models::Article &savedArticle() const { return m_article; }
     bool hasArticle() const { return !m_article.id.isEmpty(); }
     bool isModified() const;
     void setModified(bool modified);
+    // Read-only for those who may not edit the article in its state.
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    void setSections(const QStringList &sections);
     void clear();
 
     MarkdownEdit *bodyEdit() const { return m_body; }
+    QLineEdit *titleEdit() const { return m_title; }
+    QPlainTextEdit *summaryEdit() const { return m_summary; }
+    QTextBrowser *preview() const { return m_preview; }
+    int wordCount() const;
+    int characterCount() const;
 
 Q_SIGNALS:
     void modificationChanged(bool modified);
+    // Any edit of any field; the window autosaves a few seconds after.
+    void edited();
+    void countsChanged(int words, int characters);
 
 private:
-    void updateInfo();
+    void updatePreview();
+    void onEdited();
 
     Models::Article m_article;
     bool m_modified = false;
-    QLabel *m_info = nullptr;
+    bool m_editable = true;
+    bool m_loading = false;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_summary = nullptr;
+    QComboBox *m_section = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLineEdit *m_source = nullptr;
+    QSplitter *m_bodySplitter = nullptr;
     MarkdownEdit *m_body = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
 };
 
 } // namespace PortalDesk::Widgets

@@ -3,131 +3,379 @@
 #include "articleactions.h"
 #include "articleeditor.h"
 #include "articlelistmodel.h"
+#include "articlepanels.h"
 #include "articlestore.h"
+#include "autosavestore.h"
+#include "findreplacebar.h"
+#include "markdownedit.h"
 #include "newsroom.h"
 #include "portaldesk_version.h"
+#include "queuemodel.h"
+#include "searchresultsmodel.h"
+#include "searchworker.h"
 #include "settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace PortalDesk::Widgets {
 
+using Models::Action;
 using Models::ArticleListModel;
 
-MainWindow::MainWindow(Models::Newsroom &newsroom, QWidget *parent)
+namespace {
+
+constexpr int searchLimit = 100;
+
+void setUpListView(QTreeView *view, int stretchColumn, int columnCount)
+{
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->header()->setStretchLastSection(false);
+    view->header()->setMinimumSectionSize(60);
+    for (int column = 0; column < columnCount; ++column) {
+        view->header()->setSectionResizeMode(column, column == stretchColumn ? QHeaderView::Stretch
+                                                                             : QHeaderView::ResizeToContents);
+    }
+}
+
+} // namespace
+
+MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWidget *parent)
     : QMainWindow(parent)
     , m_newsroom(newsroom)
+    , m_user(user)
     , m_store(std::make_unique<Models::ArticleStore>(newsroom))
+    , m_actions(std::make_unique<Models::ArticleActions>(newsroom))
+    , m_autosaves(std::make_unique<Models::AutosaveStore>(newsroom))
     , m_model(new ArticleListModel(*m_store, this))
+    , m_queueModel(new Models::QueueModel(*m_store, user, this))
+    , m_searchModel(new Models::SearchResultsModel(this))
+    , m_searchWorker(new Models::SearchWorker(newsroom.url(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_articleView(new QTreeView(m_splitter))
-    , m_editor(new ArticleEditor(m_splitter))
     , m_statusLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    setDockNestingEnabled(true);
+
+    // The middle: search field over the queue's list or the search results.
+    auto *listPane = new QWidget(m_splitter);
+    listPane->setObjectName(QStringLiteral("listPane"));
+    m_searchField = new QLineEdit(listPane);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search articles, with or without diacritics"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchNotice = new QLabel(listPane);
+    m_searchNotice->setObjectName(QStringLiteral("searchNotice"));
+    m_searchNotice->setTextFormat(Qt::PlainText);
+    m_searchNotice->setWordWrap(true);
+    m_searchNotice->hide();
+    m_listStack = new QStackedWidget(listPane);
+    m_listStack->setObjectName(QStringLiteral("listStack"));
+    m_articleView = new QTreeView(m_listStack);
     m_articleView->setObjectName(QStringLiteral("articleList"));
     m_articleView->setModel(m_model);
-    m_articleView->setRootIsDecorated(false);
-    m_articleView->setUniformRowHeights(true);
-    m_articleView->setAlternatingRowColors(true);
-    m_articleView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_articleView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_articleView->header()->setStretchLastSection(false);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_articleView->header()->setMinimumSectionSize(60);
-    for (int column = ArticleListModel::TitleColumn + 1; column < ArticleListModel::ColumnCount; ++column)
-        m_articleView->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_splitter->addWidget(m_articleView);
-    m_splitter->addWidget(m_editor);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    setUpListView(m_articleView, ArticleListModel::TitleColumn, ArticleListModel::ColumnCount);
+    // Section and author are in the Details dock; the list keeps its width
+    // for the titles.
+    m_articleView->setColumnHidden(ArticleListModel::SectionColumn, true);
+    m_articleView->setColumnHidden(ArticleListModel::AuthorColumn, true);
+    m_searchView = new QTreeView(m_listStack);
+    m_searchView->setObjectName(QStringLiteral("searchResults"));
+    m_searchView->setModel(m_searchModel);
+    setUpListView(m_searchView, Models::SearchResultsModel::TitleColumn, Models::SearchResultsModel::ColumnCount);
+    m_searchView->header()->setSectionResizeMode(Models::SearchResultsModel::SnippetColumn, QHeaderView::Stretch);
+    for (int column : {Models::SearchResultsModel::SectionColumn, Models::SearchResultsModel::AuthorColumn,
+                       Models::SearchResultsModel::UpdatedColumn})
+        m_searchView->setColumnHidden(column, true);
+    m_listStack->addWidget(m_articleView);
+    m_listStack->addWidget(m_searchView);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_searchField);
+    listLayout->addWidget(m_searchNotice);
+    listLayout->addWidget(m_listStack, 1);
+
+    // The right: the editor with its find bar.
+    auto *editorPane = new QWidget(m_splitter);
+    editorPane->setObjectName(QStringLiteral("editorPane"));
+    m_editor = new ArticleEditor(editorPane);
+    m_findBar = new FindReplaceBar(m_editor->bodyEdit(), editorPane);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_findBar);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(editorPane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->addWidget(m_statusLabel, 1);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_statusLabel);
 
+    createDocks();
     createActions();
+    createMenus();
+
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
+    connect(m_searchView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onQueueChanged);
     connect(m_editor, &ArticleEditor::modificationChanged, this, [this](bool modified) {
-        m_saveAction->setEnabled(modified && m_editor->hasArticle());
         setWindowModified(modified);
+        updateActions();
+    });
+    connect(m_editor, &ArticleEditor::edited, this, [this] {
+        // Every few seconds while typing, not after typing stops: a long
+        // stretch of typing is never all at risk.
+        if (!m_autosaveTimer->isActive())
+            m_autosaveTimer->start();
+    });
+    connect(m_editor, &ArticleEditor::countsChanged, this, [this](int words, int characters) {
+        m_countsLabel->setText(tr("%n word(s)", nullptr, words) + QStringLiteral(" · ")
+                               + tr("%n character(s)", nullptr, characters));
     });
     connect(m_model, &ArticleListModel::fetchFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the article list: %1").arg(message));
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_queueModel, &Models::QueueModel::countFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Could not count the queues: %1").arg(message));
+    });
+    connect(m_searchWorker, &Models::SearchWorker::finished, this, &MainWindow::onSearchFinished);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::startSearch);
+    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(std::chrono::seconds(3));
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
 
     // Scheduled articles are published when due while the desk is open (the
-    // night job runs portaldesk-cli publish-due). The query reads a partial
-    // index of approved, scheduled articles: cheap enough for the UI thread.
+    // night job runs portaldesk-cli publish-due), and the counts kept fresh.
     m_publishTimer = new QTimer(this);
     m_publishTimer->setInterval(std::chrono::seconds(30));
     connect(m_publishTimer, &QTimer::timeout, this, &MainWindow::publishDue);
     m_publishTimer->start();
 
-    updateTitle();
-    updateStatus();
-    resize(1280, 800);
-    m_splitter->setSizes({620, 660});
+    //: Window title; Qt appends " — PortalDesk". [*] marks unsaved changes.
+    setWindowTitle(tr("Editorial Desk — %1 [*]").arg(m_user.fullName));
+    resize(1440, 900);
+    m_splitter->setSizes({560, 880});
     restoreSettings();
+    if (auto sections = m_store->sections())
+        m_editor->setSections(sections.value());
+    m_queueModel->setSavedSearches(Settings::savedSearches.value());
+    refreshCounts();
+    selectQueue(m_queueModel->defaultKey());
+    updateActions();
+    updateStatus();
+    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createDocks()
+{
+    m_queueView = new QListView(this);
+    m_queueView->setObjectName(QStringLiteral("queueList"));
+    m_queueView->setModel(m_queueModel);
+    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *queues = new QDockWidget(tr("Queues"), this);
+    queues->setObjectName(QStringLiteral("queuesDock"));
+    queues->setWidget(m_queueView);
+    queues->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, queues);
+
+    m_details = new DetailsPanel(this);
+    m_comments = new CommentsPanel(this);
+    m_history = new HistoryPanel(this);
+    const auto dock = [this](QWidget *panel, const QString &title, const char *name) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(QLatin1StringView(name));
+        widget->setWidget(panel);
+        addDockWidget(Qt::RightDockWidgetArea, widget);
+        return widget;
+    };
+    QDockWidget *details = dock(m_details, tr("Details"), "detailsDock");
+    QDockWidget *comments = dock(m_comments, tr("Comments"), "commentsDock");
+    QDockWidget *history = dock(m_history, tr("History"), "historyDock");
+    tabifyDockWidget(details, comments);
+    tabifyDockWidget(comments, history);
+    details->raise();
+    connect(m_comments, &CommentsPanel::commentRequested, this, [this](const QString &text) {
+        if (!m_editor->hasArticle())
+            return;
+        auto added = m_actions->comment(m_editor->savedArticle().id, m_user, text);
+        if (!added) {
+            QMessageBox::warning(this, tr("Cannot add the comment"), added.error().message);
+            return;
+        }
+        m_comments->clearInput();
+        refreshPanels();
+    });
+}
+
 void MainWindow::createActions()
 {
-    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
-    m_saveAction->setObjectName(QStringLiteral("actionSave"));
+    const auto make = [this](const QString &icon, const QString &text, const char *name) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setObjectName(QLatin1StringView(name));
+        return action;
+    };
+    m_newAction = make(QStringLiteral("document-new"), tr("&New Article…"), "actionNew");
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setVisible(Models::Workflow::mayCreate(m_user));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newArticle);
+
+    m_saveAction = make(QStringLiteral("document-save"), tr("&Save"), "actionSave");
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(tr("Save the article as a new version"));
-    m_saveAction->setEnabled(false);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
 
-    m_reloadAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload List"), this);
-    m_reloadAction->setObjectName(QStringLiteral("actionReload"));
+    m_reloadAction = make(QStringLiteral("view-refresh"), tr("&Reload"), "actionReload");
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
+    m_saveSearchAction = make(QStringLiteral("bookmark-new"), tr("Save &Search"), "actionSaveSearch");
+    m_saveSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_saveSearchAction, &QAction::triggered, this, &MainWindow::saveSearch);
+
+    m_undoAction = make(QStringLiteral("edit-undo"), tr("&Undo"), "actionUndo");
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_editor->bodyEdit(), &QPlainTextEdit::undo);
+    connect(m_editor->bodyEdit(), &QPlainTextEdit::undoAvailable, m_undoAction, &QAction::setEnabled);
+    m_redoAction = make(QStringLiteral("edit-redo"), tr("&Redo"), "actionRedo");
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_editor->bodyEdit(), &QPlainTextEdit::redo);
+    connect(m_editor->bodyEdit(), &QPlainTextEdit::redoAvailable, m_redoAction, &QAction::setEnabled);
+    m_findAction = make(QStringLiteral("edit-find-replace"), tr("&Find and Replace…"), "actionFind");
+    // Ctrl+F finds; Ctrl+H is the usual replace binding where the platform has none.
+    m_findAction->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_H)});
+    connect(m_findAction, &QAction::triggered, m_findBar, &FindReplaceBar::activate);
+
+    struct WorkflowAction {
+        Action action;
+        const char *icon;
+        const char *name;
+        QString text;
+        QKeySequence shortcut;
+    };
+    const WorkflowAction workflow[] = {
+        {Action::Submit, "mail-send", "actionSubmit", tr("S&ubmit"), QKeySequence(Qt::CTRL | Qt::Key_Return)},
+        {Action::Forward, "go-next", "actionForward", tr("&Forward for Approval"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+        {Action::Return, "go-previous", "actionReturn", tr("Re&turn…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {Action::Approve, "dialog-ok-apply", "actionApprove", tr("A&pprove"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {Action::Publish, "document-send", "actionPublish", tr("Publish &Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+        {Action::Schedule, "appointment-new", "actionSchedule", tr("Sc&hedule…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+        {Action::Withdraw, "edit-delete-remove", "actionWithdraw", tr("&Withdraw…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)},
+        {Action::Archive, "archive-insert", "actionArchive", tr("Ar&chive"), QKeySequence()},
+    };
+    for (const WorkflowAction &entry : workflow) {
+        auto *action = make(QLatin1StringView(entry.icon), entry.text, entry.name);
+        action->setShortcut(entry.shortcut);
+        const Action what = entry.action;
+        connect(action, &QAction::triggered, this, [this, what] { perform(what); });
+        m_workflowActions.insert(entry.action, action);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("menuFile"));
+    fileMenu->addAction(m_newAction);
+    fileMenu->addAction(m_saveAction);
+    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    fileMenu->addAction(m_reloadAction);
+    fileMenu->addSeparator();
     auto *quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+    fileMenu->addAction(quitAction);
 
-    auto *aboutAction = new QAction(tr("&About PortalDesk"), this);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("menuEdit"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_findAction);
+    editMenu->addAction(m_saveSearchAction);
+
+    QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
+    articleMenu->setObjectName(QStringLiteral("menuArticle"));
+    for (Action action : {Action::Submit, Action::Forward, Action::Return, Action::Approve, Action::Publish,
+                          Action::Schedule, Action::Withdraw, Action::Archive})
+        articleMenu->addAction(m_workflowActions.value(action));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    auto *aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About PortalDesk"), this);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
-
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("menuFile"));
-    fileMenu->addAction(m_saveAction);
-    fileMenu->addAction(m_reloadAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(quitAction);
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("menuHelp"));
     helpMenu->addAction(aboutAction);
 
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newAction);
     toolBar->addAction(m_saveAction);
-    toolBar->addAction(m_reloadAction);
+    toolBar->addAction(m_findAction);
+    QToolBar *workflowBar = addToolBar(tr("Workflow Toolbar"));
+    workflowBar->setObjectName(QStringLiteral("workflowToolBar"));
+    workflowBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (Action action : {Action::Submit, Action::Forward, Action::Return, Action::Approve, Action::Publish,
+                          Action::Schedule, Action::Withdraw})
+        workflowBar->addAction(m_workflowActions.value(action));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(toolBar->toggleViewAction());
+    m_viewMenu->addAction(workflowBar->toggleViewAction());
 }
 
 void MainWindow::restoreSettings()
@@ -152,97 +400,135 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::openRow(int row)
+void MainWindow::selectQueue(const QString &key)
 {
-    const QModelIndex index = m_model->index(row, ArticleListModel::TitleColumn);
-    if (index.isValid())
-        m_articleView->setCurrentIndex(index);
+    if (const int row = m_queueModel->rowOfKey(key); row >= 0)
+        m_queueView->setCurrentIndex(m_queueModel->index(row));
 }
 
-void MainWindow::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+void MainWindow::onQueueChanged(const QModelIndex &current)
 {
-    if (m_changingSelection)
+    if (!current.isValid())
         return;
-    if (!maybeSave()) {
-        // Stay on the article whose edits the user kept.
-        m_changingSelection = true;
-        m_articleView->setCurrentIndex(previous);
-        m_changingSelection = false;
+    const Models::Queue &queue = m_queueModel->queue(current.row());
+    if (!queue.search.isEmpty()) {
+        m_searchField->setText(queue.search);
         return;
     }
-    if (!current.isValid()) {
-        m_editor->clear();
-        return;
-    }
-    const QString id = current.data(ArticleListModel::IdRole).toString();
-    auto article = m_store->load(id);
-    if (!article) {
-        QMessageBox::warning(this, tr("Cannot open the article"), article.error().message);
-        m_editor->clear();
-        return;
-    }
-    m_editor->setArticle(article.value());
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_editor->hasArticle() || !m_editor->isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The article \"%1\" has changes that are not saved. Save them?").arg(m_editor->article().title),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return save();
-    return true;
-}
-
-bool MainWindow::save()
-{
-    if (!m_editor->hasArticle())
-        return false;
-    auto saved = m_store->save(m_editor->article());
-    if (!saved) {
-        // The user's text stays in the editor whatever went wrong.
-        QMessageBox::warning(this, tr("Cannot save the article"), saved.error().message);
-        return false;
-    }
-    m_editor->setArticle(saved.value());
-    statusBar()->showMessage(tr("Saved version %1.").arg(saved->version), 5000);
-    // A save moves the article to the top of the list.
-    reloadList(saved->id);
-    return true;
-}
-
-void MainWindow::reload()
-{
-    if (!maybeSave())
-        return;
-    const QString openId = m_editor->hasArticle() ? m_editor->article().id : QString();
+    m_searchField->clear();
     m_changingSelection = true;
-    m_model->reload();
+    m_model->setFilter(queue.filter);
     m_changingSelection = false;
-    const int row = openId.isEmpty() ? -1 : m_model->rowOfId(openId);
-    if (row >= 0)
-        openRow(row);
+    m_listStack->setCurrentWidget(m_articleView);
+    m_searchNotice->hide();
+    updateStatus();
+}
+
+void MainWindow::startSearch()
+{
+    const QString text = m_searchField->text().trimmed();
+    if (text.isEmpty()) {
+        m_searchRequest = 0;
+        m_searchModel->clear();
+        m_searchNotice->hide();
+        m_listStack->setCurrentWidget(m_articleView);
+        return;
+    }
+    m_searchNotice->setText(tr("Searching…"));
+    m_searchNotice->show();
+    m_searchRequest = m_searchWorker->search(text, searchLimit);
+}
+
+void MainWindow::onSearchFinished(quint64 request, const QString &text, const Models::SearchResults &results,
+                                  const QString &error)
+{
+    if (request != m_searchRequest)
+        return;  // the user typed on
+    m_changingSelection = true;
+    m_searchModel->setResults(results);
+    m_changingSelection = false;
+    m_listStack->setCurrentWidget(m_searchView);
+    if (!error.isEmpty())
+        m_searchNotice->setText(tr("The search failed: %1").arg(error));
+    else if (!results.notice.isEmpty())
+        m_searchNotice->setText(results.notice);
+    else if (results.hits.isEmpty())
+        m_searchNotice->setText(tr("Nothing matches \"%1\".").arg(text));
     else
-        m_editor->clear();
+        m_searchNotice->setText(tr("%n article(s) match \"%1\", best first.", nullptr, int(results.hits.size())).arg(text));
+    m_searchNotice->show();
+}
+
+void MainWindow::saveSearch()
+{
+    const QString text = m_searchField->text().trimmed();
+    if (text.isEmpty()) {
+        statusBar()->showMessage(tr("Type a search first, then save it."), 5000);
+        return;
+    }
+    QStringList searches = m_queueModel->savedSearches();
+    if (!searches.contains(text))
+        searches.append(text);
+    m_queueModel->setSavedSearches(searches);
+    Settings::savedSearches.setValue(m_queueModel->savedSearches());
+    statusBar()->showMessage(tr("Saved the search \"%1\" under the queues.").arg(text), 5000);
+}
+
+void MainWindow::refreshCounts()
+{
+    m_queueModel->refreshCounts();
+}
+
+void MainWindow::updateStatus()
+{
+    m_statusLabel->setText(tr("%1 · %2").arg(m_user.fullName, m_newsroom.path()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentArticles.value();
+    for (const QString &entry : recent) {
+        const QString id = entry.section(u'\t', 0, 0);
+        const QString title = entry.section(u'\t', 1);
+        QAction *open = m_recentMenu->addAction(title.isEmpty() ? id : title);
+        connect(open, &QAction::triggered, this, [this, id] { openArticle(id); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::rememberRecent(const Models::Article &article)
+{
+    QStringList recent = Settings::recentArticles.value();
+    recent.removeIf([&article](const QString &entry) { return entry.section(u'\t', 0, 0) == article.id; });
+    recent.prepend(article.id + u'\t' + article.title);
+    while (recent.size() > 10)
+        recent.removeLast();
+    Settings::recentArticles.setValue(recent);
+    updateRecentMenu();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About PortalDesk"),
+                       tr("<h3>PortalDesk %1</h3><p>The editorial workstation of a provincial e-portal: "
+                          "articles, the official gazette and the daily press digest.</p>")
+                           .arg(QStringLiteral(PORTALDESK_VERSION)));
 }
 
 void MainWindow::publishDue()
 {
-    auto published = Models::ArticleActions(m_newsroom).publishDue(QDateTime::currentDateTimeUtc());
+    auto published = m_actions->publishDue(QDateTime::currentDateTimeUtc());
     if (!published) {
         statusBar()->showMessage(tr("Scheduled publication failed: %1").arg(published.error().message));
         return;
     }
+    refreshCounts();
     if (published.value() == 0)
         return;
     statusBar()->showMessage(tr("Published %n scheduled article(s).", nullptr, published.value()), 10000);
     // Refresh the list but leave the editor and its unsaved text alone.
-    reloadList(m_editor->hasArticle() ? m_editor->article().id : QString());
+    reloadList(m_editor->hasArticle() ? m_editor->savedArticle().id : QString());
 }
 
 void MainWindow::reloadList(const QString &selectId)
@@ -252,27 +538,6 @@ void MainWindow::reloadList(const QString &selectId)
     if (const int row = selectId.isEmpty() ? -1 : m_model->rowOfId(selectId); row >= 0)
         m_articleView->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
     m_changingSelection = false;
-}
-
-void MainWindow::updateStatus()
-{
-    auto total = m_store->count();
-    const QString count = total ? tr("%n article(s)", nullptr, total.value()) : total.error().message;
-    m_statusLabel->setText(tr("Newsroom: %1 — %2").arg(m_newsroom.path(), count));
-}
-
-void MainWindow::updateTitle()
-{
-    //: Window title; Qt appends " — PortalDesk". [*] marks unsaved changes.
-    setWindowTitle(tr("Editorial Desk [*]"));
-}
-
-void MainWindow::about()
-{
-    QMessageBox::about(this, tr("About PortalDesk"),
-                       tr("<h3>PortalDesk %1</h3><p>The editorial workstation of a provincial e-portal: "
-                          "articles, the official gazette and the daily press digest.</p>")
-                           .arg(QStringLiteral(PORTALDESK_VERSION)));
 }
 
 } // namespace PortalDesk::Widgets

@@ -1,68 +1,150 @@
 #pragma once
 
+#include "article.h"
+#include "user.h"
+#include "workflow.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 class QTreeView;
 
 namespace PortalDesk::Models {
+class ArticleActions;
 class ArticleListModel;
 class ArticleStore;
+class AutosaveStore;
 class Newsroom;
+class QueueModel;
+class SearchResultsModel;
+class SearchWorker;
+struct SearchResults;
 } // namespace PortalDesk::Models
 
 namespace PortalDesk::Widgets {
 
 class ArticleEditor;
+class CommentsPanel;
+class DetailsPanel;
+class FindReplaceBar;
+class HistoryPanel;
 
-// The desk: the newsroom's articles on the left, the open one on the right.
+// The desk of one signed-in user: queues on the left, the list of the chosen
+// queue (or the search results) in the middle, the open article on the right,
+// its details, comments and history in docks. Only the actions the workflow
+// allows the user on the open article are offered.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Models::Newsroom &newsroom, QWidget *parent = nullptr);
+    MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTreeView *articleView() const { return m_articleView; }
+    QTreeView *searchView() const { return m_searchView; }
+    QListView *queueView() const { return m_queueView; }
+    QLineEdit *searchField() const { return m_searchField; }
     ArticleEditor *editor() const { return m_editor; }
     Models::ArticleListModel *articleModel() const { return m_model; }
+    Models::QueueModel *queueModel() const { return m_queueModel; }
+    Models::SearchResultsModel *searchModel() const { return m_searchModel; }
+    CommentsPanel *commentsPanel() const { return m_comments; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    QAction *workflowAction(Models::Action action) const { return m_workflowActions.value(action); }
+    const Models::User &user() const { return m_user; }
 
     // Opens the article shown in the given row of the list.
     void openRow(int row);
+    bool openArticle(const QString &id);
+    void selectQueue(const QString &key);
+    // Puts the cursor at the end of the body, ready to type on.
+    void focusBodyEnd();
     bool save();
+    // Writes the unsaved text to the newsroom now (the timer does it every
+    // few seconds while typing).
+    bool autosave();
+    // Takes the action on the open article, asking for a reason or a time
+    // where the action needs one.
+    bool perform(Models::Action action);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
+    void createMenus();
     void restoreSettings();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
+    void onQueueChanged(const QModelIndex &current);
+    void onSearchFinished(quint64 request, const QString &text, const Models::SearchResults &results,
+                          const QString &error);
+    void startSearch();
+    void saveSearch();
     // Asks what to do with unsaved edits; false when the user cancels.
     bool maybeSave();
+    bool resolveConflict(const Models::Article &mine, const QString &message);
+    void offerAutosave(const Models::Article &article);
+    void newArticle();
     void reload();
+    void refreshPanels();
+    void refreshCounts();
+    void updateActions();
     void updateStatus();
-    void updateTitle();
+    void updateRecentMenu();
+    void rememberRecent(const Models::Article &article);
     void about();
     void publishDue();
     // Reads the list again and selects selectId, without reopening it.
     void reloadList(const QString &selectId);
 
     Models::Newsroom &m_newsroom;
+    Models::User m_user;
     std::unique_ptr<Models::ArticleStore> m_store;
+    std::unique_ptr<Models::ArticleActions> m_actions;
+    std::unique_ptr<Models::AutosaveStore> m_autosaves;
     Models::ArticleListModel *m_model = nullptr;
+    Models::QueueModel *m_queueModel = nullptr;
+    Models::SearchResultsModel *m_searchModel = nullptr;
+    Models::SearchWorker *m_searchWorker = nullptr;
+    quint64 m_searchRequest = 0;
+    QListView *m_queueView = nullptr;
     QSplitter *m_splitter = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_searchNotice = nullptr;
+    QStackedWidget *m_listStack = nullptr;
     QTreeView *m_articleView = nullptr;
+    QTreeView *m_searchView = nullptr;
     ArticleEditor *m_editor = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    DetailsPanel *m_details = nullptr;
+    CommentsPanel *m_comments = nullptr;
+    HistoryPanel *m_history = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_saveSearchAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QHash<Models::Action, QAction *> m_workflowActions;
+    QTimer *m_searchTimer = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
     QTimer *m_publishTimer = nullptr;
     bool m_changingSelection = false;
 };

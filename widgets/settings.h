@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace PortalDesk::Widgets {
 
@@ -31,6 +32,9 @@ inline constexpr Setting<QByteArray> mainWindowGeometry{"MainWindow/geometry"};
 inline constexpr Setting<QByteArray> mainWindowState{"MainWindow/state"};
 inline constexpr Setting<QByteArray> mainSplitterState{"MainWindow/splitter"};
 inline constexpr Setting<QByteArray> articleListHeader{"MainWindow/articleListHeader"};
+inline constexpr Setting<QStringList> savedSearches{"Desk/savedSearches"};
+// "id<TAB>title", newest first.
+inline constexpr Setting<QStringList> recentArticles{"Desk/recentArticles"};
 } // namespace Settings
 
 } // namespace PortalDesk::Widgets

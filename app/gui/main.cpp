@@ -1,11 +1,14 @@
 // portaldesk: the editorial desk.
 #include "articlelistmodel.h"
 #include "articlestore.h"
+#include "demodata.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "newsroom.h"
 #include "portaldesk_version.h"
-#include "sampledata.h"
+#include "icontheme.h"
+#include "signindialog.h"
+#include "userstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,7 +58,14 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Show the window, save a PNG of it to <file>, and quit."),
         QApplication::translate("main", "file"));
-    parser.addOptions({dbOption, langOption, screenshotOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QApplication::translate("main", "Sign in as <login> without the dialog; the password comes from PORTALDESK_PASSWORD."),
+        QApplication::translate("main", "login"));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QApplication::translate("main", "Open the article <id> for editing."),
+                                        QApplication::translate("main", "id"));
+    parser.addOptions({dbOption, langOption, screenshotOption, userOption, openOption});
     parser.process(app);
 
     const bool interactive = !parser.isSet(screenshotOption);
@@ -74,14 +84,42 @@ int main(int argc, char *argv[])
     }
     Models::Newsroom &newsroom = *opened.value();
     if (embedded && newsroom.isNew()) {
-        Models::ArticleStore store(newsroom);
-        if (auto seeded = Models::SampleData::seed(store); !seeded)
-            tellUser(QApplication::translate("main", "Sample articles"), seeded.error().message, interactive);
+        // A first start has something to sign in as and to work on: the demo
+        // users (password "demo") and articles in every state.
+        if (auto seeded = Models::DemoData::add(newsroom); !seeded)
+            tellUser(QApplication::translate("main", "Demo newsroom"), seeded.error().message, interactive);
     }
 
-    Widgets::MainWindow window(newsroom);
+    Widgets::useIconTheme();
+
+    Models::User user;
+    if (parser.isSet(userOption)) {
+        auto signedIn = Models::UserStore(newsroom).authenticate(parser.value(userOption),
+                                                                 qEnvironmentVariable("PORTALDESK_PASSWORD"));
+        if (!signedIn) {
+            tellUser(QApplication::translate("main", "Cannot sign in"), signedIn.error().message, interactive);
+            return int(signedIn.error().code);
+        }
+        user = signedIn.value();
+    } else if (!interactive) {
+        std::fprintf(stderr, "portaldesk: %s\n",
+                     qUtf8Printable(QApplication::translate("main", "--screenshot needs --user LOGIN and PORTALDESK_PASSWORD.")));
+        return 2;
+    } else {
+        Widgets::SignInDialog signIn(newsroom);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        user = signIn.user();
+    }
+
+    Widgets::MainWindow window(newsroom, user);
     window.show();
-    window.openRow(0);
+    if (parser.isSet(openOption)) {
+        if (window.openArticle(parser.value(openOption)))
+            window.focusBodyEnd();
+    } else {
+        window.openRow(0);
+    }
 
     if (!interactive) {
         const QString shot = parser.value(screenshotOption);

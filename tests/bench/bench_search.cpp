@@ -6,6 +6,7 @@
 #include "articlestore.h"
 #include "newsroom.h"
 #include "searchquery.h"
+#include "vietnamesetext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -108,11 +109,17 @@ int main(int argc, char *argv[])
         auto query = SearchQuery::parse(text);
         if (!query)
             continue;
-        // The FTS5 query portaldesk issues, without our ranking refinements.
-        ftsStatements.append(QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, 0.0, 1.0) AS score"
+        // The FTS5 steps portaldesk runs: the exact one when the text was
+        // typed with diacritics, then the folded one.
+        const QString step = QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, %2) AS score"
                                             " FROM articles_fts WHERE articles_fts MATCH %1 ORDER BY rowid DESC"
-                                            " LIMIT 5000) ORDER BY score, rowid DESC LIMIT 20")
-                                 .arg(sqlLiteral(query->fts5Folded())));
+                                            " LIMIT 5000) ORDER BY score, rowid DESC LIMIT 20");
+        QString statement = step.arg(sqlLiteral(query->fts5Folded()), QStringLiteral("0.0, 1.0"));
+        if (foldDiacritics(text) != text) {
+            statement = QStringLiteral("SELECT * FROM (%1) UNION ALL SELECT * FROM (%2)")
+                            .arg(step.arg(sqlLiteral(query->fts5Exact()), QStringLiteral("1.0, 0.0")), statement);
+        }
+        ftsStatements.append(statement);
         // A search has to rank every match, so the scan reads every article.
         likeStatements.append(QStringLiteral("SELECT count(*) FROM articles WHERE title LIKE %1 OR summary LIKE %1"
                                              " OR body LIKE %1")

@@ -1,0 +1,92 @@
+#include "searchresultsmodel.h"
+
+#include <QLocale>
+
+namespace PortalDesk::Models {
+
+SearchResultsModel::SearchResultsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+int SearchResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SearchHit &hit = m_hits.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return hit.article.title;
+        case StateColumn:
+            return articleStateDisplayName(hit.article.state);
+        case SectionColumn:
+            return hit.article.section;
+        case AuthorColumn:
+            return hit.article.author;
+        case UpdatedColumn:
+            return QLocale().toString(hit.article.updated.toLocalTime(), QLocale::ShortFormat);
+        case SnippetColumn:
+            return QString(hit.snippet).remove(u'[').remove(u']');
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return QString(hit.article.title + u"\n\n" + QString(hit.snippet).remove(u'[').remove(u']'));
+    case IdRole:
+        return hit.article.id;
+    case StateRole:
+        return int(hit.article.state);
+    case ExactRole:
+        return hit.exact;
+    case SnippetHtmlRole:
+        return hit.snippet.toHtmlEscaped().replace(u'[', QStringLiteral("<b>")).replace(u']', QStringLiteral("</b>"));
+    }
+    return {};
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case StateColumn:
+        return tr("State");
+    case SectionColumn:
+        return tr("Section");
+    case AuthorColumn:
+        return tr("Author");
+    case UpdatedColumn:
+        return tr("Updated");
+    case SnippetColumn:
+        return tr("Match");
+    }
+    return {};
+}
+
+void SearchResultsModel::setResults(const SearchResults &results)
+{
+    beginResetModel();
+    m_hits = results.hits;
+    m_notice = results.notice;
+    endResetModel();
+}
+
+void SearchResultsModel::clear()
+{
+    setResults({});
+}
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "article.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace PortalDesk::Widgets {
+
+class RevisionDiffView;
+
+// The docks around the editor: what the open article is (details), what the
+// desk said about it (comments), and what happened to it (history).
+
+class DetailsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPanel(QWidget *parent = nullptr);
+    void setArticle(const std::optional<Models::Article> &article);
+
+private:
+    QLabel *m_text = nullptr;
+};
+
+class CommentsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CommentsPanel(QWidget *parent = nullptr);
+    void setComments(const QList<Models::Comment> &comments);  // newest first
+    void setCanComment(bool canComment);
+    QListWidget *list() const { return m_list; }
+    QPlainTextEdit *input() const { return m_input; }
+    QPushButton *addButton() const { return m_add; }
+    void clearInput();
+
+Q_SIGNALS:
+    void commentRequested(const QString &text);
+
+private:
+    QListWidget *m_list = nullptr;
+    QPlainTextEdit *m_input = nullptr;
+    QPushButton *m_add = nullptr;
+};
+
+class HistoryPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryPanel(QWidget *parent = nullptr);
+    void setHistory(const QList<Models::Revision> &revisions, const QList<Models::AuditEntry> &audit);
+    QTreeWidget *events() const { return m_events; }
+    RevisionDiffView *diffView() const { return m_diff; }
+
+    // The version that was current when the article was last approved.
+    static std::optional<int> lastApprovedVersion(const QList<Models::Revision> &revisions,
+                                                  const QList<Models::AuditEntry> &audit);
+
+private:
+    QTreeWidget *m_events = nullptr;
+    RevisionDiffView *m_diff = nullptr;
+};
+
+} // namespace PortalDesk::Widgets
