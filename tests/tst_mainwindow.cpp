@@ -16,6 +16,8 @@
 #include "sampledata.h"
 #include "searchresultsmodel.h"
 #include "signindialog.h"
+#include "spellcheckhighlighter.h"
+#include "spellingwords.h"
 #include "userstore.h"
 
 #include <QAbstractItemModelTester>
@@ -366,6 +368,49 @@ private Q_SLOTS:
         QVERIFY(!Models::AutosaveStore(*m_newsroom).find(m_reporter, created->id)->has_value());
     }
 
+    // The desk underlines a misspelt word, knows the newsroom's own words,
+    // and "Add to Dictionary" stores the word for everyone in the newsroom.
+    void spellingUsesTheNewsroomWordList()
+    {
+        QVERIFY(Models::SpellingWords(*m_newsroom).add(QStringLiteral("Xa Xía"), &m_editor));
+        Models::ArticleStore store(*m_newsroom);
+        auto created = store.create(Models::Article{.title = QStringLiteral("Tin biên giới"),
+                                                    .body = QStringLiteral("Cửa khẩu Xa Xía đón khách, nhiều nghành cùng vào cuộc.")},
+                                    &m_reporter);
+        QVERIFY(created);
+        Widgets::MainWindow window(*m_newsroom, m_reporter);
+        window.show();
+        openById(window, created->id);
+        Widgets::MarkdownEdit *body = window.editor()->bodyEdit();
+        QVERIFY2(body->dictionaryAvailable(), "hunspell-vi is in packaging/debian/build-deps");
+        auto *spelling = body->spellCheckHighlighter();
+        const int wrong = int(body->toPlainText().indexOf(QStringLiteral("nghành")));
+        QCOMPARE(spelling->misspelledWordAt(wrong + 2).word, QStringLiteral("nghành"));
+        QVERIFY(!spelling->misspelledWordAt(int(body->toPlainText().indexOf(QStringLiteral("Xía"))) + 1).isValid());
+        QVERIFY(!spelling->misspelledWordAt(int(body->toPlainText().indexOf(QStringLiteral("khẩu"))) + 1).isValid());
+        QVERIFY(spelling->suggestions(QStringLiteral("nghành")).contains(QStringLiteral("ngành")));
+
+        QTextCursor cursor(body->document());
+        cursor.setPosition(wrong + 2);
+        const QPoint point = body->cursorRect(cursor).center();
+        std::unique_ptr<QMenu> menu(body->createContextMenu(point));
+        QAction *add = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->objectName() == u"spellAddToDictionary")
+                add = action;
+        QVERIFY(add);
+        add->trigger();
+        QVERIFY(!spelling->misspelledWordAt(wrong + 2).isValid());
+        QVERIFY(Models::SpellingWords(*m_newsroom).all()->contains(QStringLiteral("nghành")));
+
+        // Turning spell checking off in the View menu removes the underlines.
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("actionSpellCheck"));
+        QVERIFY(toggle && toggle->isChecked());
+        QVERIFY(spelling->isMisspelled(QStringLiteral("khẩux")));
+        toggle->setChecked(false);
+        QVERIFY(!spelling->isMisspelled(QStringLiteral("khẩux")));
+    }
+
     // The search field finds Vietnamese text typed without diacritics, off
     // the UI thread, and shows the results in place of the queue.
     void searchFindsWithoutDiacritics()
@@ -403,7 +448,7 @@ private Q_SLOTS:
         Models::ArticleStore store(*m_newsroom);
         Models::Article article = store.load(id).value();
         article.body = QStringLiteral("## Kết quả nổi bật\n\nNăm 2026, **UBND tỉnh** đã đưa 1.200 thủ tục lên "
-                                      "cổng dịch vụ công trực tuyến; tỷ lệ hồ sơ nộp trực tuyến đạt 68%.\n\n"
+                                      "cổng dịch vụ công trực tuyến; tỷ lệ hồ sơ nộp trực tuyến đạt 68%, nhiều nghành dẫn đầu.\n\n"
                                       "- Giảm thời gian xử lý hồ sơ\n- Tiết kiệm chi phí đi lại cho người dân\n");
         QVERIFY(store.save(article, &m_editor));
         QMap<QString, QString> shown;
@@ -418,6 +463,13 @@ private Q_SLOTS:
             saveShot(*window.editor(), QStringLiteral("editor-preview-%1.png").arg(language));
             window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->raise();
             saveShot(window, QStringLiteral("review-diff-%1.png").arg(language));
+            // The dark palette re-colours the highlighter, the preview and the diff.
+            auto *dark = window.findChild<QAction *>(QStringLiteral("actionDarkMode"));
+            dark->setChecked(true);
+            QVERIFY(QApplication::palette().color(QPalette::Base).lightness() < 100);
+            saveShot(window, QStringLiteral("main-window-dark-%1.png").arg(language));
+            dark->setChecked(false);
+            QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 150);
         }
         QVERIFY(Models::Localization::install(QStringLiteral("en")));
         if (language != u"vi")

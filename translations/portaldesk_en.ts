@@ -5,23 +5,23 @@
     <name>CliRunner</name>
     <message numerus="yes">
         <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n demo article and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</numerusform>
+            <numerusform>Added %n demo articles and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n scheduled article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Published %n scheduled article.</numerusform>
+            <numerusform>Published %n scheduled articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n article.</numerusform>
+            <numerusform>Added %n articles.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,9 @@
     <name>PortalDesk::Widgets::FindReplaceBar</name>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -39,30 +39,30 @@
     <name>PortalDesk::Widgets::MainWindow</name>
     <message numerus="yes">
         <source>Published %n scheduled article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Published %n scheduled article.</numerusform>
+            <numerusform>Published %n scheduled articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) match &quot;%1&quot;, best first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article matches &quot;%1&quot;, best first.</numerusform>
+            <numerusform>%n articles match &quot;%1&quot;, best first.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,16 +70,16 @@
     <name>PortalDesk::Widgets::RevisionDiffView</name>
     <message numerus="yes">
         <source>%n word(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word added</numerusform>
+            <numerusform>%n words added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word removed</numerusform>
+            <numerusform>%n words removed</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>ArticleActions</name>
@@ -108,8 +109,8 @@
 <context>
     <name>CliRunner</name>
     <message>
-        <source>Unknown or incomplete command '%1'; see --help.</source>
-        <translation>Lệnh không xác định hoặc chưa đầy đủ '%1'; xem --help.</translation>
+        <source>Unknown or incomplete command &apos;%1&apos;; see --help.</source>
+        <translation>Lệnh không xác định hoặc chưa đầy đủ &apos;%1&apos;; xem --help.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -160,8 +161,8 @@
         <translation>hẹn giờ đăng: %1</translation>
     </message>
     <message>
-        <source>Unknown state '%1'.</source>
-        <translation>Trạng thái không xác định '%1'.</translation>
+        <source>Unknown state &apos;%1&apos;.</source>
+        <translation>Trạng thái không xác định &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>revision %1 saved by %2: %3</source>
@@ -246,8 +247,8 @@ Các lệnh:
         <translation>ngôn-ngữ</translation>
     </message>
     <message>
-        <source>init: add demo users (password "demo") and articles.</source>
-        <translation>init: thêm người dùng mẫu (mật khẩu "demo") và bài viết mẫu.</translation>
+        <source>init: add demo users (password &quot;demo&quot;) and articles.</source>
+        <translation>init: thêm người dùng mẫu (mật khẩu &quot;demo&quot;) và bài viết mẫu.</translation>
     </message>
     <message>
         <source>user add: roles, comma-separated.</source>
@@ -338,8 +339,8 @@ Các lệnh:
         <translation>Chưa có lệnh nào; xem --help.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'; see --help.</source>
-        <translation>Lệnh không xác định '%1'; xem --help.</translation>
+        <source>Unknown command &apos;%1&apos;; see --help.</source>
+        <translation>Lệnh không xác định &apos;%1&apos;; xem --help.</translation>
     </message>
     <message>
         <source>--as %1 needs the password in PORTALDESK_PASSWORD.</source>
@@ -350,9 +351,9 @@ Các lệnh:
         <translation>init không nhận tham số.</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password "demo").</source>
+        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</source>
         <translation>
-            <numerusform>Đã thêm %n bài viết mẫu và các tài khoản chief, editor, reporter, digest, gazette, admin (mật khẩu "demo").</numerusform>
+            <numerusform>Đã thêm %n bài viết mẫu và các tài khoản chief, editor, reporter, digest, gazette, admin (mật khẩu &quot;demo&quot;).</numerusform>
         </translation>
     </message>
     <message>
@@ -420,7 +421,7 @@ Các lệnh:
         <translation>(ở trạng thái %1)</translation>
     </message>
     <message>
-        <source>user add needs the new user's password in PORTALDESK_NEW_PASSWORD.</source>
+        <source>user add needs the new user&apos;s password in PORTALDESK_NEW_PASSWORD.</source>
         <translation>user add cần mật khẩu của người dùng mới trong PORTALDESK_NEW_PASSWORD.</translation>
     </message>
 </context>
@@ -434,8 +435,8 @@ Các lệnh:
 <context>
     <name>Localization</name>
     <message>
-        <source>Unknown language '%1': use 'vi' or 'en'.</source>
-        <translation>Ngôn ngữ không xác định '%1': hãy dùng 'vi' hoặc 'en'.</translation>
+        <source>Unknown language &apos;%1&apos;: use &apos;vi&apos; or &apos;en&apos;.</source>
+        <translation>Ngôn ngữ không xác định &apos;%1&apos;: hãy dùng &apos;vi&apos; hoặc &apos;en&apos;.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +486,7 @@ Các lệnh:
         <translation>Cơ sở dữ liệu %1 chứa các bảng khác, không phải là cơ sở dữ liệu toà soạn PortalDesk.</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql).</source>
         <translation>Chưa cài đặt trình điều khiển PostgreSQL của Qt (Debian: libqt6sql6-psql).</translation>
     </message>
     <message>
@@ -500,20 +501,20 @@ Các lệnh:
         <translation>Địa chỉ cơ sở dữ liệu toà soạn đang để trống.</translation>
     </message>
     <message>
-        <source>Unknown newsroom URL '%1': use a file path, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
-        <translation>Không nhận dạng được địa chỉ cơ sở dữ liệu toà soạn '%1': hãy dùng đường dẫn tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
+        <source>Unknown newsroom URL &apos;%1&apos;: use a file path, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Không nhận dạng được địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos;: hãy dùng đường dẫn tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
     </message>
     <message>
-        <source>The newsroom URL '%1' is not valid: %2.</source>
-        <translation>Địa chỉ cơ sở dữ liệu toà soạn '%1' không hợp lệ: %2.</translation>
+        <source>The newsroom URL &apos;%1&apos; is not valid: %2.</source>
+        <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; không hợp lệ: %2.</translation>
     </message>
     <message>
         <source>Do not put a password in the newsroom URL; set PGPASSWORD or use ~/.pgpass.</source>
         <translation>Không ghi mật khẩu vào địa chỉ cơ sở dữ liệu toà soạn; hãy đặt biến môi trường PGPASSWORD hoặc dùng ~/.pgpass.</translation>
     </message>
     <message>
-        <source>The newsroom URL '%1' names no database: use postgresql://[user@]host[:port]/dbname.</source>
-        <translation>Địa chỉ cơ sở dữ liệu toà soạn '%1' chưa nêu tên cơ sở dữ liệu: hãy dùng postgresql://[user@]host[:port]/dbname.</translation>
+        <source>The newsroom URL &apos;%1&apos; names no database: use postgresql://[user@]host[:port]/dbname.</source>
+        <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; chưa nêu tên cơ sở dữ liệu: hãy dùng postgresql://[user@]host[:port]/dbname.</translation>
     </message>
 </context>
 <context>
@@ -915,7 +916,7 @@ Các lệnh:
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <source>The article "%1" has changes that are not saved. Save them?</source>
+        <source>The article &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>Bài viết “%1” có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
@@ -962,7 +963,7 @@ Các lệnh:
     </message>
     <message>
         <source>Editorial Desk — %1 [*]</source>
-        <extracomment>Window title; Qt appends " — PortalDesk". [*] marks unsaved changes.</extracomment>
+        <extracomment>Window title; Qt appends &quot; — PortalDesk&quot;. [*] marks unsaved changes.</extracomment>
         <translation>Bàn biên tập — %1 [*]</translation>
     </message>
     <message>
@@ -1070,13 +1071,13 @@ Các lệnh:
         <translation>Tìm kiếm thất bại: %1</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
-        <translation>Không có bài nào khớp với "%1".</translation>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Không có bài nào khớp với &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) match "%1", best first.</source>
+        <source>%n article(s) match &quot;%1&quot;, best first.</source>
         <translation>
-            <numerusform>%n bài khớp với "%1", phù hợp nhất ở trên.</numerusform>
+            <numerusform>%n bài khớp với &quot;%1&quot;, phù hợp nhất ở trên.</numerusform>
         </translation>
     </message>
     <message>
@@ -1084,8 +1085,8 @@ Các lệnh:
         <translation>Hãy gõ nội dung tìm trước rồi mới lưu.</translation>
     </message>
     <message>
-        <source>Saved the search "%1" under the queues.</source>
-        <translation>Đã lưu tìm kiếm "%1" dưới các hàng chờ.</translation>
+        <source>Saved the search &quot;%1&quot; under the queues.</source>
+        <translation>Đã lưu tìm kiếm &quot;%1&quot; dưới các hàng chờ.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1104,8 +1105,8 @@ Các lệnh:
         <translation>Có văn bản chưa lưu</translation>
     </message>
     <message>
-        <source>You were editing "%1" at %2 and that text was never saved (the program may have been closed or crashed). Restore it?</source>
-        <translation>Bạn đang sửa "%1" lúc %2 và văn bản đó chưa được lưu (chương trình có thể đã bị đóng hoặc gặp sự cố). Khôi phục lại?</translation>
+        <source>You were editing &quot;%1&quot; at %2 and that text was never saved (the program may have been closed or crashed). Restore it?</source>
+        <translation>Bạn đang sửa &quot;%1&quot; lúc %2 và văn bản đó chưa được lưu (chương trình có thể đã bị đóng hoặc gặp sự cố). Khôi phục lại?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1164,12 +1165,51 @@ Các lệnh:
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>%1: the article is now "%2".</source>
-        <translation>%1: bài viết nay ở trạng thái "%2".</translation>
+        <source>%1: the article is now &quot;%2&quot;.</source>
+        <translation>%1: bài viết nay ở trạng thái &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Search articles, with or without diacritics</source>
         <translation>Tìm bài viết, gõ có dấu hay không dấu</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Mode</source>
+        <translation>Chế độ &amp;tối</translation>
+    </message>
+    <message>
+        <source>Could not read the newsroom&apos;s word list: %1</source>
+        <translation>Không đọc được danh sách từ của toà soạn: %1</translation>
+    </message>
+    <message>
+        <source>Could not add &quot;%1&quot; to the newsroom&apos;s word list: %2</source>
+        <translation>Không thêm được "%1" vào danh sách từ của toà soạn: %2</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; to the newsroom&apos;s word list.</source>
+        <translation>Đã thêm "%1" vào danh sách từ của toà soạn.</translation>
+    </message>
+    <message>
+        <source>No Vietnamese dictionary is installed (hunspell-vi): spell checking is off.</source>
+        <translation>Chưa cài từ điển tiếng Việt (hunspell-vi): đã tắt kiểm tra chính tả.</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Kiểm tra &amp;chính tả</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::MarkdownEdit</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Không có gợi ý</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Thêm vào từ điển</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>
@@ -1269,8 +1309,8 @@ Các lệnh:
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
-        <source>This newsroom has no users yet. Create one with "portaldesk-cli init --demo" or "portaldesk-cli user add".</source>
-        <translation>Tòa soạn này chưa có người dùng. Hãy tạo bằng "portaldesk-cli init --demo" hoặc "portaldesk-cli user add".</translation>
+        <source>This newsroom has no users yet. Create one with &quot;portaldesk-cli init --demo&quot; or &quot;portaldesk-cli user add&quot;.</source>
+        <translation>Tòa soạn này chưa có người dùng. Hãy tạo bằng &quot;portaldesk-cli init --demo&quot; hoặc &quot;portaldesk-cli user add&quot;.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1312,8 +1352,8 @@ Các lệnh:
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <source>Unknown role '%1': use reporter, editor, chief_editor, digest, gazette or admin.</source>
-        <translation>Vai trò không xác định '%1': hãy dùng reporter, editor, chief_editor, digest, gazette hoặc admin.</translation>
+        <source>Unknown role &apos;%1&apos;: use reporter, editor, chief_editor, digest, gazette or admin.</source>
+        <translation>Vai trò không xác định &apos;%1&apos;: hãy dùng reporter, editor, chief_editor, digest, gazette hoặc admin.</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1389,8 @@ Các lệnh:
         <translation>Không đủ bộ nhớ để băm mật khẩu.</translation>
     </message>
     <message>
-        <source>The login '%1' is not valid: use 2 to 63 lowercase letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>Tên đăng nhập '%1' không hợp lệ: hãy dùng từ 2 đến 63 ký tự gồm chữ thường không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng một chữ cái.</translation>
+        <source>The login &apos;%1&apos; is not valid: use 2 to 63 lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>Tên đăng nhập &apos;%1&apos; không hợp lệ: hãy dùng từ 2 đến 63 ký tự gồm chữ thường không dấu, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
         <source>A user needs at least one role.</source>
@@ -1365,20 +1405,20 @@ Các lệnh:
         <translation>Chỉ quản trị viên mới được thêm người dùng.</translation>
     </message>
     <message>
-        <source>A user with the login '%1' already exists.</source>
-        <translation>Đã có người dùng mang tên đăng nhập '%1'.</translation>
+        <source>A user with the login &apos;%1&apos; already exists.</source>
+        <translation>Đã có người dùng mang tên đăng nhập &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>No user has the login '%1'.</source>
-        <translation>Không có người dùng nào mang tên đăng nhập '%1'.</translation>
+        <source>No user has the login &apos;%1&apos;.</source>
+        <translation>Không có người dùng nào mang tên đăng nhập &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Wrong login or password for '%1'.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu của '%1'.</translation>
+        <source>Wrong login or password for &apos;%1&apos;.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu của &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The account '%1' is disabled.</source>
-        <translation>Tài khoản '%1' đã bị vô hiệu hoá.</translation>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Tài khoản &apos;%1&apos; đã bị vô hiệu hoá.</translation>
     </message>
 </context>
 <context>
@@ -1424,8 +1464,8 @@ Các lệnh:
         <translation>không có thao tác nào</translation>
     </message>
     <message>
-        <source>%1 may not %2 an article that is "%3"; allowed here: %4.</source>
-        <translation>%1 không được phép %2 bài viết đang ở trạng thái "%3"; thao tác được phép lúc này: %4.</translation>
+        <source>%1 may not %2 an article that is &quot;%3&quot;; allowed here: %4.</source>
+        <translation>%1 không được phép %2 bài viết đang ở trạng thái &quot;%3&quot;; thao tác được phép lúc này: %4.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "autosavestore.h"
 #include "markdownedit.h"
 #include "markdownhtml.h"
+#include "vietnamesetext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -162,13 +163,15 @@ void ArticleEditor::restore(const Models::Autosave &text)
 
 Models::Article ArticleEditor::article() const
 {
+    // Whatever the keyboard or a paste produced, the store gets NFC: "Quảng"
+    // typed with combining marks is the same word as the composed one.
     Models::Article edited = m_article;
-    edited.title = m_title->text().trimmed();
-    edited.summary = m_summary->toPlainText().trimmed();
-    edited.section = m_section->currentText().trimmed();
-    edited.tags = splitTags(m_tags->text());
-    edited.source = m_source->text().trimmed();
-    edited.body = m_body->toPlainText();
+    edited.title = Models::toNfc(m_title->text().trimmed());
+    edited.summary = Models::toNfc(m_summary->toPlainText().trimmed());
+    edited.section = Models::toNfc(m_section->currentText().trimmed());
+    edited.tags = splitTags(Models::toNfc(m_tags->text()));
+    edited.source = Models::toNfc(m_source->text().trimmed());
+    edited.body = Models::toNfc(m_body->toPlainText());
     return edited;
 }
 

@@ -9,11 +9,13 @@
 #include "findreplacebar.h"
 #include "markdownedit.h"
 #include "newsroom.h"
+#include "palettes.h"
 #include "portaldesk_version.h"
 #include "queuemodel.h"
 #include "searchresultsmodel.h"
 #include "searchworker.h"
 #include "settings.h"
+#include "spellingwords.h"
 
 #include <QAction>
 #include <QApplication>
@@ -196,6 +198,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     restoreSettings();
     if (auto sections = m_store->sections())
         m_editor->setSections(sections.value());
+    setUpSpelling();
     m_queueModel->setSavedSearches(Settings::savedSearches.value());
     refreshCounts();
     selectQueue(m_queueModel->defaultKey());
@@ -205,6 +208,26 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpSpelling()
+{
+    MarkdownEdit *body = m_editor->bodyEdit();
+    body->setSpellCheckEnabled(Settings::spellCheck.value(true));
+    if (auto words = Models::SpellingWords(m_newsroom).all())
+        body->setAcceptedWords(words.value());
+    else
+        statusBar()->showMessage(tr("Could not read the newsroom's word list: %1").arg(words.error().message));
+    connect(body, &MarkdownEdit::wordAddedToDictionary, this, [this](const QString &word) {
+        // Everyone in the newsroom gets the word on their next start.
+        if (auto added = Models::SpellingWords(m_newsroom).add(word, &m_user); !added)
+            statusBar()->showMessage(tr("Could not add \"%1\" to the newsroom's word list: %2")
+                                         .arg(word, added.error().message));
+        else
+            statusBar()->showMessage(tr("Added \"%1\" to the newsroom's word list.").arg(word), 5000);
+    });
+    if (!body->dictionaryAvailable())
+        statusBar()->showMessage(tr("No Vietnamese dictionary is installed (hunspell-vi): spell checking is off."));
+}
 
 void MainWindow::createDocks()
 {
@@ -376,6 +399,27 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(toolBar->toggleViewAction());
     m_viewMenu->addAction(workflowBar->toggleViewAction());
+    m_viewMenu->addSeparator();
+    auto *spellAction = new QAction(QIcon::fromTheme(QStringLiteral("tools-check-spelling")), tr("Check &Spelling"), this);
+    spellAction->setObjectName(QStringLiteral("actionSpellCheck"));
+    spellAction->setCheckable(true);
+    spellAction->setChecked(Settings::spellCheck.value(true));
+    spellAction->setEnabled(m_editor->bodyEdit()->dictionaryAvailable());
+    connect(spellAction, &QAction::toggled, this, [this](bool on) {
+        Settings::spellCheck.setValue(on);
+        m_editor->bodyEdit()->setSpellCheckEnabled(on);
+    });
+    m_viewMenu->addAction(spellAction);
+    auto *darkAction = new QAction(QIcon::fromTheme(QStringLiteral("weather-clear-night")), tr("&Dark Mode"), this);
+    darkAction->setObjectName(QStringLiteral("actionDarkMode"));
+    darkAction->setCheckable(true);
+    darkAction->setChecked(Settings::darkMode.value());
+    darkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(darkAction, &QAction::toggled, this, [](bool dark) {
+        Settings::darkMode.setValue(dark);
+        applyDarkMode(dark);
+    });
+    m_viewMenu->addAction(darkAction);
 }
 
 void MainWindow::restoreSettings()

@@ -83,6 +83,7 @@ protected:
 
 private:
     void createDocks();
+    void setUpSpelling();
     void createActions();
     void createMenus();
     void restoreSettings();

@@ -1,25 +1,29 @@
 #include "markdownedit.h"
 
 #include "highlighting.h"
+#include "spellcheckhighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QContextMenuEvent>
 #include <QEvent>
-#include <QFontDatabase>
+#include <QMenu>
+#include <QTextCursor>
+
+using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Widgets {
 
 MarkdownEdit::MarkdownEdit(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new SpellCheckHighlighter(document()))
 {
-    setObjectName(QStringLiteral("markdownEdit"));
+    setObjectName(u"markdownEdit"_s);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabChangesFocus(false);
-    m_highlighter->setDefinition(syntaxRepository().definitionForName(QStringLiteral("Markdown")));
+    m_highlighter->setDefinition(syntaxRepository().definitionForName(u"Markdown"_s));
     applyTheme();
 }
 
@@ -28,12 +32,113 @@ QString MarkdownEdit::themeName() const
     return m_highlighter->theme().name();
 }
 
+SpellCheckHighlighter *MarkdownEdit::spellCheckHighlighter() const
+{
+    return m_highlighter;
+}
+
+bool MarkdownEdit::dictionaryAvailable() const
+{
+    return m_highlighter->dictionaryAvailable();
+}
+
+bool MarkdownEdit::isSpellCheckEnabled() const
+{
+    return m_highlighter->isSpellCheckEnabled();
+}
+
+void MarkdownEdit::setSpellCheckEnabled(bool enabled)
+{
+    m_highlighter->setSpellCheckEnabled(enabled);
+}
+
+QSet<QString> MarkdownEdit::acceptedWords() const
+{
+    return m_highlighter->acceptedWords();
+}
+
+void MarkdownEdit::setAcceptedWords(const QSet<QString> &words)
+{
+    m_highlighter->setAcceptedWords(words);
+}
+
+QMenu *MarkdownEdit::createContextMenu(const QPoint &position)
+{
+    QMenu *menu = createStandardContextMenu(position);
+    const SpellCheckHighlighter::MisspelledWord misspelled
+        = m_highlighter->misspelledWordAt(cursorForPosition(position).position());
+    if (!misspelled.isValid())
+        return menu;
+
+    QList<QAction *> spelling;
+    const QStringList suggestions = m_highlighter->suggestions(misspelled.word, MaxSuggestions);
+    for (const QString &suggestion : suggestions) {
+        auto *action = new QAction(QString(suggestion).replace(u'&', u"&&"_s), menu);
+        action->setObjectName(u"spellSuggestion"_s);
+        connect(action, &QAction::triggered, this, [this, misspelled, suggestion] {
+            replaceWord(misspelled.position, misspelled.length, misspelled.word, suggestion);
+        });
+        spelling.append(action);
+    }
+    if (suggestions.isEmpty()) {
+        auto *none = new QAction(tr("No Suggestions"), menu);
+        none->setObjectName(u"spellNoSuggestions"_s);
+        none->setEnabled(false);
+        spelling.append(none);
+    }
+
+    auto *add = new QAction(tr("Add to Dictionary"), menu);
+    add->setObjectName(u"spellAddToDictionary"_s);
+    connect(add, &QAction::triggered, this, [this, word = misspelled.word] {
+        m_highlighter->acceptWord(word);
+        Q_EMIT wordAddedToDictionary(word);
+    });
+    spelling.append(add);
+
+    auto *ignore = new QAction(tr("Ignore"), menu);
+    ignore->setObjectName(u"spellIgnore"_s);
+    connect(ignore, &QAction::triggered, this, [this, word = misspelled.word] { m_highlighter->ignoreWord(word); });
+    spelling.append(ignore);
+
+    auto *separator = new QAction(menu);
+    separator->setSeparator(true);
+    spelling.append(separator);
+
+    menu->insertActions(menu->actions().value(0), spelling);
+    return menu;
+}
+
+void MarkdownEdit::replaceWord(int position, int length, const QString &word, const QString &replacement)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(position);
+    cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+    // The text may have changed under an open menu (autosave reload, a
+    // collaborator's revision); replace only the word that was offered.
+    if (cursor.selectedText().normalized(QString::NormalizationForm_C) != word)
+        return;
+    cursor.beginEditBlock();
+    cursor.insertText(replacement);
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
 void MarkdownEdit::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
     // Switching between a light and a dark palette must re-colour the text.
     if (event->type() == QEvent::PaletteChange)
         applyTheme();
+}
+
+void MarkdownEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    // From the keyboard the menu is about the word at the text cursor.
+    const QPoint position
+        = event->reason() == QContextMenuEvent::Keyboard ? cursorRect().center() : event->pos();
+    QMenu *menu = createContextMenu(position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void MarkdownEdit::applyTheme()

@@ -1,31 +1,58 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QSet>
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
+class QMenu;
 
 namespace PortalDesk::Widgets {
 
+class SpellCheckHighlighter;
+
 // A plain-text editor for an article's Markdown body, highlighted by
-// KSyntaxHighlighting with a theme that follows the palette.
+// KSyntaxHighlighting with a theme that follows the palette, and spell checked
+// in Vietnamese. Misspelt words offer suggestions, "Add to Dictionary" and
+// "Ignore" on top of the usual context menu.
 class MarkdownEdit final : public QPlainTextEdit
 {
     Q_OBJECT
 
 public:
+    static constexpr int MaxSuggestions = 8;
+
     explicit MarkdownEdit(QWidget *parent = nullptr);
 
     QString themeName() const;
 
+    SpellCheckHighlighter *spellCheckHighlighter() const;
+    // False when the Vietnamese dictionary is missing: spell checking is off.
+    bool dictionaryAvailable() const;
+    bool isSpellCheckEnabled() const;
+    QSet<QString> acceptedWords() const;
+
+    // The context menu for a point of the viewport: spelling actions for a
+    // misspelt word there, then the standard menu. The caller owns the menu.
+    QMenu *createContextMenu(const QPoint &position);
+
+public Q_SLOTS:
+    void setSpellCheckEnabled(bool enabled);
+    // The newsroom's word list; words added from the menu join it at once.
+    void setAcceptedWords(const QSet<QString> &words);
+
+Q_SIGNALS:
+    // The user chose "Add to Dictionary": the caller stores the word (in NFC)
+    // in the newsroom's word list.
+    void wordAddedToDictionary(const QString &word);
+
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void applyTheme();
+    void replaceWord(int position, int length, const QString &word, const QString &replacement);
 
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    SpellCheckHighlighter *m_highlighter = nullptr;
 };
 
 } // namespace PortalDesk::Widgets

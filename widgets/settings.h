@@ -32,6 +32,8 @@ inline constexpr Setting<QByteArray> mainWindowGeometry{"MainWindow/geometry"};
 inline constexpr Setting<QByteArray> mainWindowState{"MainWindow/state"};
 inline constexpr Setting<QByteArray> mainSplitterState{"MainWindow/splitter"};
 inline constexpr Setting<QByteArray> articleListHeader{"MainWindow/articleListHeader"};
+inline constexpr Setting<bool> darkMode{"Desk/darkMode"};
+inline constexpr Setting<bool> spellCheck{"Desk/spellCheck"}; // on unless turned off
 inline constexpr Setting<QStringList> savedSearches{"Desk/savedSearches"};
 // "id<TAB>title", newest first.
 inline constexpr Setting<QStringList> recentArticles{"Desk/recentArticles"};

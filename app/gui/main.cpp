@@ -7,6 +7,9 @@
 #include "newsroom.h"
 #include "portaldesk_version.h"
 #include "icontheme.h"
+#include "palettes.h"
+#include "quitonfirstpaint.h"
+#include "settings.h"
 #include "signindialog.h"
 #include "userstore.h"
 
@@ -91,6 +94,8 @@ int main(int argc, char *argv[])
     }
 
     Widgets::useIconTheme();
+    if (Widgets::Settings::darkMode.value())
+        Widgets::applyDarkMode(true);
 
     Models::User user;
     if (parser.isSet(userOption)) {
@@ -120,6 +125,11 @@ int main(int argc, char *argv[])
     } else {
         window.openRow(0);
     }
+
+    // For tests/bench/bench_desk: the time to the first painted window is
+    // measured from outside, so the program ends right there.
+    if (qEnvironmentVariableIsSet("PORTALDESK_QUIT_AFTER_FIRST_PAINT"))
+        new Widgets::QuitOnFirstPaint(&window);
 
     if (!interactive) {
         const QString shot = parser.value(screenshotOption);
