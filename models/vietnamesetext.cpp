@@ -87,4 +87,47 @@ QString toNfc(const QString &text)
     return result;
 }
 
+QString cleanPastedText(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        switch (c) {
+        case u'\r':
+            // "\r\n" and a lone "\r" are both one line break.
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            clean.append(u'\n');
+            continue;
+        case 0x2028: // line separator
+        case 0x2029: // paragraph separator
+            clean.append(u'\n');
+            continue;
+        case 0x00A0: // no-break space
+        case 0x2007: // figure space
+        case 0x202F: // narrow no-break space
+            clean.append(u' ');
+            continue;
+        case 0x00AD: // soft hyphen
+        case 0x200B: // zero-width space
+        case 0x200C: // zero-width non-joiner
+        case 0x200D: // zero-width joiner
+        case 0x2060: // word joiner
+        case 0xFEFF: // byte order mark
+        case 0x200E: // left-to-right mark
+        case 0x200F: // right-to-left mark
+            continue;
+        default:
+            break;
+        }
+        if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) // direction embeddings and isolates
+            continue;
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7F && c <= 0x9F)) // control characters
+            continue;
+        clean.append(QChar(c));
+    }
+    return toNfc(clean);
+}
+
 } // namespace PortalDesk::Models

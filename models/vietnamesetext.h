@@ -15,4 +15,10 @@ QString foldDiacritics(const QString &text);
 // pieces split where no character can combine across the cut.
 QString toNfc(const QString &text);
 
+// Text pasted from web pages and office documents, made fit to store:
+// line breaks as "\n", non-breaking and other odd spaces as plain spaces,
+// zero-width characters, soft hyphens, direction marks, byte order marks and
+// control characters removed, and the whole in NFC. Tabs stay.
+QString cleanPastedText(const QString &text);
+
 } // namespace PortalDesk::Models

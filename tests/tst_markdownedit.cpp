@@ -1,12 +1,21 @@
 // The Markdown body editor: KSyntaxHighlighting formats the text, and the
 // theme follows the palette.
 #include "highlighting.h"
+#include "legacypastedialog.h"
+#include "localization.h"
 #include "markdownedit.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -36,6 +45,30 @@ QPalette darkPalette()
     return palette;
 }
 
+// Runs `answer` on the paste dialog once it is up; the dialog runs its own
+// event loop inside paste().
+void whenPasteDialog(std::function<void(LegacyPasteDialog *)> answer)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
+        if (auto *dialog = qobject_cast<LegacyPasteDialog *>(QApplication::activeModalWidget())) {
+            timer->deleteLater();
+            timer->stop();
+            answer(dialog);
+        }
+    });
+    timer->start();
+}
+
+void paste(MarkdownEdit &edit, const QString &text)
+{
+    auto *data = new QMimeData;
+    data->setText(text);
+    QApplication::clipboard()->setMimeData(data);
+    edit.paste();
+}
+
 } // namespace
 
 class TestMarkdownEdit : public QObject
@@ -43,6 +76,7 @@ class TestMarkdownEdit : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(QDir().mkpath(QStringLiteral(PORTALDESK_SCREENSHOTS))); }
     // One repository for the whole process, with the Markdown definition in it.
     void repositoryIsShared()
     {
@@ -90,6 +124,75 @@ private Q_SLOTS:
         QCOMPARE(edit.themeName(), themeForPalette(darkPalette()).name());
         QVERIFY(edit.themeName() != lightTheme);
         QTRY_VERIFY(headingColour(edit).isValid() && headingColour(edit) != lightHeading);
+    }
+
+    // Text typed in TCVN3 in an old Word document is offered for conversion,
+    // with both versions shown; converting inserts Unicode in one undo step.
+    void pastedLegacyTextIsConverted_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("vi") << QStringLiteral("vi");
+    }
+
+    void pastedLegacyTextIsConverted()
+    {
+        QFETCH(QString, language);
+        QVERIFY(PortalDesk::Models::Localization::install(language));
+        MarkdownEdit edit;
+        edit.setPlainText(QStringLiteral("Mở đầu. "));
+        edit.moveCursor(QTextCursor::End);
+        edit.show();
+        QString before, after;
+        whenPasteDialog([&](LegacyPasteDialog *dialog) {
+            QCOMPARE(dialog->encoding(), PortalDesk::Models::LegacyEncoding::Tcvn3);
+            before = dialog->findChild<QPlainTextEdit *>(QStringLiteral("pastedPreview"))->toPlainText();
+            after = dialog->findChild<QPlainTextEdit *>(QStringLiteral("convertedPreview"))->toPlainText();
+            dialog->grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/legacy-paste-%1.png").arg(language));
+            dialog->findChild<QPushButton *>(QStringLiteral("convertButton"))->click();
+        });
+        paste(edit, QStringLiteral("Uû ban nh©n d©n tØnh\u00A0Qu¶ng TrÞ\u200B häp phiªn th\u00adêng kú."));
+        // QPlainTextEdit shows a no-break space as a space.
+        QVERIFY2(before.startsWith(QStringLiteral("Uû ban nh©n d©n tØnh Qu¶ng TrÞ")), qPrintable(before));
+        QVERIFY2(after.startsWith(QStringLiteral("Uỷ ban nhân dân tỉnh Quảng Trị")), qPrintable(after));
+        QCOMPARE(edit.toPlainText(), QStringLiteral("Mở đầu. Uỷ ban nhân dân tỉnh Quảng Trị họp phiên thường kỳ."));
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), QStringLiteral("Mở đầu. "));
+        QVERIFY(PortalDesk::Models::Localization::install(QStringLiteral("en")));
+    }
+
+    // The user can pick another encoding in the dialog, paste as is, or
+    // cancel; cancelling inserts nothing.
+    void pasteDialogChoices()
+    {
+        MarkdownEdit edit;
+        edit.show();
+        const QString vni = QStringLiteral("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam");
+        whenPasteDialog([](LegacyPasteDialog *dialog) {
+            QCOMPARE(dialog->encoding(), PortalDesk::Models::LegacyEncoding::Vni);
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("encodingCombo"));
+            combo->setCurrentIndex(combo->findData(int(PortalDesk::Models::LegacyEncoding::Tcvn3)));
+            QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("convertedPreview"))->toPlainText()
+                    != QStringLiteral("Cộng hòa xã hội chủ nghĩa Việt Nam"));
+            dialog->findChild<QPushButton *>(QStringLiteral("pasteAsIsButton"))->click();
+        });
+        paste(edit, vni);
+        QCOMPARE(edit.toPlainText(), vni);
+
+        edit.clear();
+        whenPasteDialog([](LegacyPasteDialog *dialog) { dialog->reject(); });
+        paste(edit, vni);
+        QCOMPARE(edit.toPlainText(), QString());
+    }
+
+    // Web text in Unicode goes in without a question, cleaned.
+    void pastedWebTextIsCleaned()
+    {
+        MarkdownEdit edit;
+        edit.show();
+        const QString decomposed = QStringLiteral("Quảng Trị").normalized(QString::NormalizationForm_D);
+        paste(edit, decomposed + QStringLiteral("\u200B\u00A0đón\uFEFF khách\r\nHải Lăng"));
+        QCOMPARE(edit.toPlainText(), QStringLiteral("Quảng Trị đón khách\nHải Lăng"));
     }
 };
 

@@ -874,6 +874,37 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::LegacyPasteDialog</name>
+    <message>
+        <source>Convert Pasted Text?</source>
+        <translation>Chuyển đổi văn bản vừa dán?</translation>
+    </message>
+    <message>
+        <source>The pasted text looks like it was typed in an old Vietnamese encoding. Convert it to Unicode so that it reads, searches and prints correctly?</source>
+        <translation>Văn bản vừa dán có vẻ được gõ bằng một bảng mã tiếng Việt cũ. Chuyển sang Unicode để đọc, tìm kiếm và in đúng?</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>As pasted:</source>
+        <translation>Như khi dán:</translation>
+    </message>
+    <message>
+        <source>Converted:</source>
+        <translation>Sau khi chuyển đổi:</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Chuyển đổi</translation>
+    </message>
+    <message>
+        <source>Paste &amp;As Is</source>
+        <translation>&amp;Dán nguyên văn</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::MainWindow</name>
     <message>
         <source>Could not read the article list: %1</source>
@@ -1182,11 +1213,11 @@ Các lệnh:
     </message>
     <message>
         <source>Could not add &quot;%1&quot; to the newsroom&apos;s word list: %2</source>
-        <translation>Không thêm được "%1" vào danh sách từ của toà soạn: %2</translation>
+        <translation>Không thêm được &quot;%1&quot; vào danh sách từ của toà soạn: %2</translation>
     </message>
     <message>
         <source>Added &quot;%1&quot; to the newsroom&apos;s word list.</source>
-        <translation>Đã thêm "%1" vào danh sách từ của toà soạn.</translation>
+        <translation>Đã thêm &quot;%1&quot; vào danh sách từ của toà soạn.</translation>
     </message>
     <message>
         <source>No Vietnamese dictionary is installed (hunspell-vi): spell checking is off.</source>

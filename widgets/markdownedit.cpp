@@ -1,6 +1,9 @@
 #include "markdownedit.h"
 
 #include "highlighting.h"
+#include "legacyencoding.h"
+#include "legacypastedialog.h"
+#include "vietnamesetext.h"
 #include "spellcheckhighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -10,6 +13,7 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QTextCursor>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +34,24 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
 QString MarkdownEdit::themeName() const
 {
     return m_highlighter->theme().name();
+}
+
+void MarkdownEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (!source->hasText()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    QString text = source->text();
+    if (const auto encoding = Models::detectLegacyEncoding(text); encoding != Models::LegacyEncoding::None) {
+        LegacyPasteDialog dialog(text, encoding, this);
+        if (dialog.exec() == QDialog::Rejected)
+            return;
+        text = dialog.result();
+    }
+    // One undo step for the whole paste, as for any other.
+    textCursor().insertText(Models::cleanPastedText(text));
+    ensureCursorVisible();
 }
 
 SpellCheckHighlighter *MarkdownEdit::spellCheckHighlighter() const

@@ -4,6 +4,7 @@
 #include <QSet>
 
 class QMenu;
+class QMimeData;
 
 namespace PortalDesk::Widgets {
 
@@ -46,6 +47,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Pasted text is cleaned of invisible junk and put in NFC; text in an
+    // old Vietnamese encoding (TCVN3, VNI, VIQR) is offered for conversion
+    // with a preview first.
+    void insertFromMimeData(const QMimeData *source) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
