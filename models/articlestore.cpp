@@ -85,23 +85,26 @@ Result<int> ArticleStore::count(const ArticleFilter &filter) const
 }
 
 Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after, int limit,
-                                       const ArticleFilter &filter) const
+                                       const ArticleFilter &filter, const ArticleSort &sort) const
 {
     QSqlQuery query(m_newsroom.database());
     query.setForwardOnly(true);
+    const QString key = sort.key == ArticleSort::Title ? QStringLiteral("a.sort_title") : QStringLiteral("a.updated_at");
+    const bool descending = sort.order == Qt::DescendingOrder;
     QVariantList values;
     QStringList where = filterTerms(filter, values);
     if (after)
-        where.append(QStringLiteral("(a.updated_at, a.id) < (?, ?)"));
-    QString sql = QStringLiteral("SELECT ") + ArticleRows::columns() + ArticleRows::from();
+        where.append(QStringLiteral("(%1, a.id) %2 (?, ?)").arg(key, descending ? u"<" : u">"));
+    QString sql = QStringLiteral("SELECT ") + ArticleRows::columns() + u", " + key + ArticleRows::from();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY a.updated_at DESC, a.id DESC LIMIT ?");
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", a.id") + direction + QStringLiteral(" LIMIT ?");
     query.prepare(sql);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (after) {
-        query.addBindValue(after->updated);
+        query.addBindValue(after->key);
         query.addBindValue(after->id);
     }
     query.addBindValue(limit + 1);  // one more tells whether a next page exists
@@ -109,13 +112,13 @@ Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after
         return databaseError(query);
 
     ArticlePage page;
-    QString lastUpdated;
+    QString lastKey;
     while (query.next()) {
         if (page.articles.size() == limit) {
-            page.next = ArticleCursor{lastUpdated, page.articles.constLast().id};
+            page.next = ArticleCursor{lastKey, page.articles.constLast().id};
             break;
         }
-        lastUpdated = query.value(ArticleRows::updatedColumn).toString();
+        lastKey = query.value(ArticleRows::bodyColumn).toString();  // the key follows the list columns
         page.articles.append(ArticleRows::read(query));
     }
     return page;
@@ -334,10 +337,11 @@ Result<Article> ArticleStore::create(const Article &draft, const User *by)
     article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString stamp = nowStamp();
     query.prepare(QStringLiteral(
-        "INSERT INTO articles (id, title, summary, body, section_id, author_id, tags, source, state,"
-        " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
+        "INSERT INTO articles (id, title, sort_title, summary, body, section_id, author_id, tags, source, state,"
+        " version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
     query.addBindValue(article.id);
     query.addBindValue(nonNull(article.title));
+    query.addBindValue(vietnameseSortKey(article.title));
     query.addBindValue(nonNull(article.summary));
     query.addBindValue(nonNull(article.body));
     query.addBindValue(sectionId);
@@ -422,10 +426,11 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
                     return id.error();
                 sectionId = id.value();
             }
-            query.prepare(QStringLiteral("UPDATE articles SET title = ?, summary = ?, body = ?, tags = ?, source = ?,"
-                                         " section_id = coalesce(?, section_id), version = ?, updated_at = ?"
+            query.prepare(QStringLiteral("UPDATE articles SET title = ?, sort_title = ?, summary = ?, body = ?, tags = ?,"
+                                         " source = ?, section_id = coalesce(?, section_id), version = ?, updated_at = ?"
                                          " WHERE id = ? AND version = ?"));
             query.addBindValue(nonNull(article.title));
+            query.addBindValue(vietnameseSortKey(article.title));
             query.addBindValue(nonNull(article.summary));
             query.addBindValue(nonNull(article.body));
             query.addBindValue(nonNull(article.tags.join(u',')));

@@ -14,9 +14,19 @@ class Newsroom;
 struct User;
 
 // Where a page of the article list ends; the next page starts after it.
+// Where a page of a list starts: just after the row with this sort key (the
+// stored updated_at or sort_title) and id.
 struct ArticleCursor {
-    QString updated;  // updated_at as stored
+    QString key;
     QString id;
+};
+
+// The orders a list can be read in a page at a time, each backed by an index.
+struct ArticleSort {
+    enum Key { Updated, Title };
+    Key key = Updated;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    friend bool operator==(const ArticleSort &, const ArticleSort &) = default;
 };
 
 // Which articles a list shows: in any of `states` (all when empty), and by
@@ -60,8 +70,10 @@ public:
     Result<int> count(const ArticleFilter &filter = {}) const;
     // Newest first, keyed on (updated, id) so that paging stays an index
     // range scan however deep the list is.
+    // A page of the list in the given order, after a cursor: as fast on the
+    // thousandth page as on the first.
     Result<ArticlePage> page(const std::optional<ArticleCursor> &after, int limit,
-                             const ArticleFilter &filter = {}) const;
+                             const ArticleFilter &filter = {}, const ArticleSort &sort = {}) const;
     Result<Article> load(const QString &id) const;
     // Diacritic-insensitive full-text search, best first; matches with the
     // exact diacritics before the others.

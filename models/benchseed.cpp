@@ -4,6 +4,7 @@
 #include "newsroom.h"
 #include "searchquery.h"
 #include "sqlsupport.h"
+#include "vietnamesetext.h"
 #include "articlerows.h"
 
 #include <QHash>
@@ -33,8 +34,8 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
     QSqlQuery index(db);
     const auto prepare = [&]() {
         article.prepare(QStringLiteral(
-            "INSERT INTO articles (id, title, summary, body, section_id, author_id, tags, source, state, version,"
-            " created_at, updated_at%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2)")
+            "INSERT INTO articles (id, title, sort_title, summary, body, section_id, author_id, tags, source, state,"
+            " version, created_at, updated_at%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?%2)")
                             .arg(postgres ? QStringLiteral(", search_exact, search_folded") : QString(),
                                  postgres ? QStringLiteral(", to_tsvector('simple', ?), to_tsvector('simple', ?)") : QString()));
         revision.prepare(QStringLiteral("INSERT INTO revisions (article_id, version, title, summary, body, saved_by, saved_at)"
@@ -77,6 +78,7 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
             const QString text = next.title + u'\n' + next.summary + u'\n' + next.body;
             article.addBindValue(id);
             article.addBindValue(next.title);
+            article.addBindValue(vietnameseSortKey(next.title));
             article.addBindValue(next.summary);
             article.addBindValue(next.body);
             article.addBindValue(sectionId);

@@ -87,6 +87,34 @@ QString toNfc(const QString &text)
     return result;
 }
 
+QString vietnameseSortKey(const QString &text)
+{
+    constexpr qsizetype keyLength = 64;
+    const QString decomposed = text.left(keyLength).toLower().normalized(QString::NormalizationForm_D);
+    QString primary, tones;
+    primary.reserve(keyLength * 2);
+    for (const QChar c : decomposed) {
+        switch (c.unicode()) {
+        // Letters of their own follow their base letter: '{', '|' and '}'
+        // sort after every ASCII letter, so "an" < "az" < "ăn" < "ân".
+        case 0x0306: primary.append(u'{'); break; // breve: ă
+        case 0x0302: primary.append(u'|'); break; // circumflex: â ê ô
+        case 0x031B: primary.append(u'}'); break; // horn: ơ ư
+        case 0x0300: case 0x0309: case 0x0303: case 0x0301: case 0x0323:
+            if (!tones.isEmpty())
+                tones.back() = QChar(char16_t(u'1' + QStringView(u"\u0300\u0309\u0303\u0301\u0323").indexOf(c)));
+            break;
+        case 0x0111: primary.append(u"d{"); tones.append(u'0'); break; // đ
+        default:
+            if (c.category() == QChar::Mark_NonSpacing)
+                break;
+            primary.append(c);
+            tones.append(u'0');
+        }
+    }
+    return primary + QChar(0x01) + tones;
+}
+
 QString cleanPastedText(const QString &text)
 {
     QString clean;

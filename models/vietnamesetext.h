@@ -15,6 +15,13 @@ QString foldDiacritics(const QString &text);
 // pieces split where no character can combine across the cut.
 QString toNfc(const QString &text);
 
+// A key that sorts text in Vietnamese alphabetical order under plain binary
+// comparison, as both SQLite and PostgreSQL compare text without a locale:
+// a ă â b c d đ e ê ... o ô ơ ... u ư ..., case ignored, tones deciding only
+// between otherwise equal words (ngang, huyền, hỏi, ngã, sắc, nặng). Built
+// from the first 64 characters; stored beside titles for sorted lists.
+QString vietnameseSortKey(const QString &text);
+
 // Text pasted from web pages and office documents, made fit to store:
 // line breaks as "\n", non-breaking and other odd spaces as plain spaces,
 // zero-width characters, soft hyphens, direction marks, byte order marks and

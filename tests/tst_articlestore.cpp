@@ -2,8 +2,10 @@
 // article list model.
 #include "articlelistmodel.h"
 #include "articlestore.h"
+#include "benchseed.h"
 #include "newsroom.h"
 #include "sampledata.h"
+#include "vietnamesetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -16,6 +18,8 @@
 #include <QTest>
 
 using namespace PortalDesk::Models;
+
+using namespace Qt::StringLiterals;
 
 class TestArticleStore : public QObject
 {
@@ -227,6 +231,67 @@ private Q_SLOTS:
             QCOMPARE(articleStateKey(match->state), object.value(u"state").toString());
             QCOMPARE(match->author, object.value(u"author").toString());
         }
+    }
+
+    // Titles sort in Vietnamese alphabetical order, whatever the case and
+    // however the text was composed: a ă â, d đ, o ô ơ, u ư, tones last.
+    void sortKeyFollowsTheVietnameseAlphabet()
+    {
+        const QStringList ordered{
+            u"An ninh trật tự"_s, u"an toàn giao thông"_s, u"Ăn Tết an toàn"_s, u"Âm nhạc dân tộc"_s,
+            u"Bạc Liêu"_s, u"Cà Mau"_s, u"Dân số"_s, u"Đà Nẵng"_s, u"Đắk Lắk"_s, u"Gia Lai"_s, u"Hà Giang"_s,
+            u"Hạ Long"_s, u"ma"_s, u"mà"_s, u"mả"_s, u"mã"_s, u"má"_s, u"mạ"_s, u"Ô Môn"_s, u"Ơ Rê"_s,
+            u"U Minh"_s, u"Ưu tiên"_s, u"Yên Bái"_s,
+        };
+        QStringList shuffled = ordered;
+        std::reverse(shuffled.begin(), shuffled.end());
+        std::swap(shuffled[3], shuffled[11]);
+        std::sort(shuffled.begin(), shuffled.end(), [](const QString &a, const QString &b) {
+            return vietnameseSortKey(a) < vietnameseSortKey(b);
+        });
+        QCOMPARE(shuffled, ordered);
+        QCOMPARE(vietnameseSortKey(u"Đà Nẵng"_s.normalized(QString::NormalizationForm_D)), vietnameseSortKey(u"đà nẵng"_s));
+    }
+
+    // The list model reads pages as the view scrolls, keeps only the last
+    // few in memory, reads an evicted page again from its cursor, and sorts
+    // by title through the stored key, a page at a time.
+    void listModelKeepsAWindowAndSorts()
+    {
+        const int total = (ArticleListModel::cachedPages + 3) * ArticleListModel::pageSize + 17;
+        QVERIFY(BenchSeed::run(*m_newsroom, total, std::nullopt));
+        ArticleStore articles = store();
+        ArticleListModel model(articles);
+        QAbstractItemModelTester tester(&model);
+        const QString first = model.index(0, 0).data(ArticleListModel::IdRole).toString();
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), total);
+        QVERIFY(model.cachedPageCount() <= ArticleListModel::cachedPages);
+        // The first page was evicted; asking for it reads it again.
+        QCOMPARE(model.index(0, 0).data(ArticleListModel::IdRole).toString(), first);
+        QVERIFY(!model.index(total - 1, 0).data().toString().isEmpty());
+        QCOMPARE(model.rowOfId(first), 0);
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(resets.size(), 1);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), total);
+        QString previous;
+        for (int row = 0; row < total; ++row) {
+            const QString key = vietnameseSortKey(model.index(row, 0).data().toString());
+            QVERIFY2(previous <= key, qPrintable(u"row %1"_s.arg(row)));
+            previous = key;
+        }
+        QVERIFY(model.cachedPageCount() <= ArticleListModel::cachedPages);
+        // Sorting by a column without an index changes nothing.
+        model.sort(ArticleListModel::StateColumn, Qt::AscendingOrder);
+        QCOMPARE(resets.size(), 1);
+        model.sort(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+        QCOMPARE(resets.size(), 2);
+        QCOMPARE(model.index(0, 0).data(ArticleListModel::IdRole).toString(), first);
     }
 };
 

@@ -10,6 +10,7 @@
 #include "spellingwords.h"
 #include "testbackends.h"
 #include "userstore.h"
+#include "vietnamesetext.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -391,6 +392,11 @@ private Q_SLOTS:
         ArticleStore store(*migrated.value());
         QCOMPARE(store.revisions(QStringLiteral("a1"))->size(), 1);
         QCOMPARE(store.search(QStringLiteral("da nang"), 5)->hits.size(), 1);
+        // ... and their title's sort key, so the list sorts them by title.
+        QSqlQuery key(migrated.value()->database());
+        QVERIFY(key.exec(QStringLiteral("SELECT sort_title FROM articles WHERE id = 'a1'")) && key.next());
+        QCOMPARE(key.value(0).toString(), vietnameseSortKey(QStringLiteral("Hội nghị tại Đà Nẵng")));
+        key.finish();
         m_newsroom = std::move(migrated.value());
     }
 

@@ -19,12 +19,14 @@
 #include "spellcheckhighlighter.h"
 #include "spellingwords.h"
 #include "userstore.h"
+#include "vietnamesetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -366,6 +368,39 @@ private Q_SLOTS:
         QVERIFY(window.editor()->article().body.endsWith(QStringLiteral("Đoạn chưa lưu về Đồng Hới.")));
         QVERIFY(window.save());
         QVERIFY(!Models::AutosaveStore(*m_newsroom).find(m_reporter, created->id)->has_value());
+    }
+
+    // A click on the Title header sorts the list in Vietnamese order; a
+    // click on a column that cannot sort leaves the order as it was.
+    void listSortsFromTheHeader()
+    {
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView *header = window.articleView()->header();
+        const auto clickSection = [&](int section) {
+            const QPoint point(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, point);
+        };
+        window.articleModel()->setFilter({});  // every article, whatever the queue
+        clickSection(Models::ArticleListModel::TitleColumn);
+        QCOMPARE(window.articleModel()->sortOrder().key, Models::ArticleSort::Title);
+        QStringList titles;
+        for (int row = 0; row < window.articleModel()->rowCount(); ++row)
+            titles.append(window.articleModel()->index(row, 0).data().toString());
+        QVERIFY(titles.size() > 3);
+        QStringList sorted = titles;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return Models::vietnameseSortKey(a) < Models::vietnameseSortKey(b);
+        });
+        if (header->sortIndicatorOrder() == Qt::DescendingOrder)
+            std::reverse(sorted.begin(), sorted.end());
+        QCOMPARE(titles, sorted);
+        const Qt::SortOrder order = header->sortIndicatorOrder();
+        clickSection(Models::ArticleListModel::StateColumn);
+        QCOMPARE(header->sortIndicatorSection(), int(Models::ArticleListModel::TitleColumn));
+        QCOMPARE(header->sortIndicatorOrder(), order);
+        QCOMPARE(window.articleModel()->sortOrder().key, Models::ArticleSort::Title);
     }
 
     // The desk underlines a misspelt word, knows the newsroom's own words,

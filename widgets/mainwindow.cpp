@@ -28,6 +28,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -102,6 +103,20 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     // for the titles.
     m_articleView->setColumnHidden(ArticleListModel::SectionColumn, true);
     m_articleView->setColumnHidden(ArticleListModel::AuthorColumn, true);
+    // Newest first; a click on Title or Updated sorts by it. The other
+    // columns have no index to read a million rows in their order, so a
+    // click there leaves the order and its indicator as they were.
+    m_articleView->header()->setSortIndicator(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_articleView->setSortingEnabled(true);
+    connect(m_articleView->header(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column == ArticleListModel::TitleColumn || column == ArticleListModel::UpdatedColumn)
+            return;
+        const auto &sort = m_model->sortOrder();
+        const QSignalBlocker blocker(m_articleView->header());
+        m_articleView->header()->setSortIndicator(sort.key == Models::ArticleSort::Title ? ArticleListModel::TitleColumn
+                                                                                         : ArticleListModel::UpdatedColumn,
+                                                  sort.order);
+    });
     m_searchView = new QTreeView(m_listStack);
     m_searchView->setObjectName(QStringLiteral("searchResults"));
     m_searchView->setModel(m_searchModel);
