@@ -418,6 +418,7 @@ void MainWindow::createMenus()
     auto *spellAction = new QAction(QIcon::fromTheme(QStringLiteral("tools-check-spelling")), tr("Check &Spelling"), this);
     spellAction->setObjectName(QStringLiteral("actionSpellCheck"));
     spellAction->setCheckable(true);
+    spellAction->setShortcut(QKeySequence(Qt::Key_F7));
     spellAction->setChecked(Settings::spellCheck.value(true));
     spellAction->setEnabled(m_editor->bodyEdit()->dictionaryAvailable());
     connect(spellAction, &QAction::toggled, this, [this](bool on) {
