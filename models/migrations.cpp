@@ -160,7 +160,6 @@ Migration version4()
 {
     const QStringList statements{
         QStringLiteral("ALTER TABLE articles ADD COLUMN sort_title TEXT NOT NULL DEFAULT ''"),
-        QStringLiteral("CREATE INDEX articles_by_title ON articles(sort_title, id)"),
     };
     auto backfill = [](QSqlDatabase &db) -> Status {
         QSqlQuery read(db);
@@ -175,6 +174,10 @@ Migration version4()
             if (!write.exec())
                 return databaseError(write);
         }
+        // Built once over the filled column: much faster on a big newsroom
+        // than keeping it up to date through every update above.
+        if (!write.exec(QStringLiteral("CREATE INDEX articles_by_title ON articles(sort_title, id)")))
+            return databaseError(write);
         return Done{};
     };
     return {4, statements, statements, backfill};
