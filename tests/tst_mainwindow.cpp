@@ -370,6 +370,22 @@ private Q_SLOTS:
         QVERIFY(!Models::AutosaveStore(*m_newsroom).find(m_reporter, created->id)->has_value());
     }
 
+    // Opening an article and letting the highlighter, the spell checker and
+    // the preview run leaves it unmodified: closing asks nothing.
+    void openingDoesNotModify()
+    {
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.articleModel()->setFilter({});
+        window.openRow(0);
+        QVERIFY(window.editor()->hasArticle());
+        QTest::qWait(1000);
+        QVERIFY(!window.editor()->isModified());
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.close());
+    }
+
     // A click on the Title header sorts the list in Vietnamese order; a
     // click on a column that cannot sort leaves the order as it was.
     void listSortsFromTheHeader()

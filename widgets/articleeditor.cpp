@@ -104,8 +104,15 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     connect(m_tags, &QLineEdit::textEdited, this, &ArticleEditor::onEdited);
     connect(m_source, &QLineEdit::textEdited, this, &ArticleEditor::onEdited);
     connect(m_section, &QComboBox::editTextChanged, this, &ArticleEditor::onEdited);
-    connect(m_summary, &QPlainTextEdit::textChanged, this, &ArticleEditor::onEdited);
-    connect(m_body, &QPlainTextEdit::textChanged, this, &ArticleEditor::onEdited);
+    // textChanged also follows formatting, which the highlighter and the
+    // spell checker apply long after the text was loaded: only a change the
+    // document counts as modified (one on its undo stack) is an edit.
+    for (QPlainTextEdit *edit : {m_summary, static_cast<QPlainTextEdit *>(m_body)}) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit] {
+            if (edit->document()->isModified())
+                onEdited();
+        });
+    }
     clear();
 }
 
