@@ -65,7 +65,9 @@ void CliRunner::addOptions()
         "  article diff ID REV_A REV_B           word-level diff between two revisions\n"
         "  comment add ID TEXT\n"
         "  publish-due                           publish the scheduled articles whose time has come\n"
-        "  bench seed --articles N [--state S]   bulk realistic articles for benchmarks"));
+        "  bench seed --articles N [--state S]   bulk realistic articles for benchmarks\n"
+        "  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)\n"
+        "  sync [--portal URL] [--dry-run]       send what was published, corrected or withdrawn to the portal; exit 6 if some items were not"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
@@ -88,6 +90,8 @@ void CliRunner::addOptions()
     option("state", tr("article list, bench seed: the state."), tr("state"));
     option("search", tr("article list: search the articles (accents optional)."), tr("query"));
     option("articles", tr("bench seed: how many articles."), tr("n"));
+    option("portal", tr("portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname."), tr("url"));
+    option("dry-run", tr("sync: list what would change, write nothing."));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }
 
@@ -117,6 +121,8 @@ int CliRunner::run(const QStringList &arguments)
         {QStringLiteral("comment"), &CliRunner::runComment},
         {QStringLiteral("publish-due"), &CliRunner::runPublishDue},
         {QStringLiteral("bench"), &CliRunner::runBench},
+        {QStringLiteral("portal"), &CliRunner::runPortal},
+        {QStringLiteral("sync"), &CliRunner::runSync},
     };
     const auto runner = runners.constFind(verb);
     if (runner == runners.constEnd())

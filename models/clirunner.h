@@ -13,6 +13,8 @@
 
 namespace PortalDesk::Models {
 
+class Portal;
+
 class Newsroom;
 struct Article;
 
@@ -45,6 +47,9 @@ private:
     int runComment(const QStringList &command);
     int runPublishDue(const QStringList &command);
     int runBench(const QStringList &command);
+    int runPortal(const QStringList &command);  // cliportal.cpp
+    int runSync(const QStringList &command);
+    Result<std::unique_ptr<Portal>> openPortal();
 
     int articleNew();
     int articleEdit(const QString &id);

@@ -181,44 +181,6 @@
         <translation>article diff cần hai số phiên bản.</translation>
     </message>
     <message>
-        <source>Work with a PortalDesk newsroom from the command line.
-
-Commands:
-  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
-  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
-  user list
-  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
-  article submit|forward|approve|publish ID
-  article return|withdraw ID --reason TEXT
-  article schedule ID --at ISO8601
-  article show ID
-  article list [--state S] [--search Q]
-  article history ID                    revisions and audit entries, newest first
-  article diff ID REV_A REV_B           word-level diff between two revisions
-  comment add ID TEXT
-  publish-due                           publish the scheduled articles whose time has come
-  bench seed --articles N [--state S]   bulk realistic articles for benchmarks</source>
-        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
-
-Các lệnh:
-  init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
-  user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
-  user list
-  article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
-  article submit|forward|approve|publish ID
-  article return|withdraw ID --reason TEXT
-  article schedule ID --at ISO8601
-  article show ID
-  article list [--state S] [--search Q]
-  article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
-  article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
-  comment add ID TEXT
-  publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
-  bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng</translation>
-    </message>
-    <message>
         <source>Newsroom: a file, sqlite:PATH or postgresql://[user@]host[:port]/dbname; default: the embedded newsroom.</source>
         <translation>Cơ sở dữ liệu toà soạn: một tệp, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname; mặc định: cơ sở dữ liệu toà soạn tích hợp sẵn.</translation>
     </message>
@@ -424,6 +386,80 @@ Các lệnh:
         <source>user add needs the new user&apos;s password in PORTALDESK_NEW_PASSWORD.</source>
         <translation>user add cần mật khẩu của người dùng mới trong PORTALDESK_NEW_PASSWORD.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL newsroom has no default portal; give --portal URL.</source>
+        <translation>Cơ sở dữ liệu toà soạn PostgreSQL không có cổng mặc định; hãy chỉ định --portal URL.</translation>
+    </message>
+    <message>
+        <source>Use: portal init [--portal URL].</source>
+        <translation>Cách dùng: portal init [--portal URL].</translation>
+    </message>
+    <message>
+        <source>The portal %1 has the reference schema.</source>
+        <translation>Cổng %1 đã có lược đồ tham chiếu.</translation>
+    </message>
+    <message>
+        <source>Use: sync [--portal URL] [--dry-run].</source>
+        <translation>Cách dùng: sync [--portal URL] [--dry-run].</translation>
+    </message>
+    <message>
+        <source>Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.</source>
+        <translation>Sẽ gửi mới %1, cập nhật %2, gỡ %3; %4 xung đột, %5 lỗi, %6 không đổi.</translation>
+    </message>
+    <message>
+        <source>Sent %1, updated %2, withdrew %3; %4 conflicts, %5 failed, %6 unchanged.</source>
+        <translation>Đã gửi mới %1, cập nhật %2, gỡ %3; %4 xung đột, %5 lỗi, %6 không đổi.</translation>
+    </message>
+    <message>
+        <source>Work with a PortalDesk newsroom from the command line.
+
+Commands:
+  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
+  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
+  user list
+  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    revisions and audit entries, newest first
+  article diff ID REV_A REV_B           word-level diff between two revisions
+  comment add ID TEXT
+  publish-due                           publish the scheduled articles whose time has come
+  bench seed --articles N [--state S]   bulk realistic articles for benchmarks
+  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
+  sync [--portal URL] [--dry-run]       send what was published, corrected or withdrawn to the portal; exit 6 if some items were not</source>
+        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
+
+Các lệnh:
+  init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
+  user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
+  user list
+  article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
+  article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
+  comment add ID TEXT
+  publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
+  bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
+  portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
+  sync [--portal URL] [--dry-run]       gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được</translation>
+    </message>
+    <message>
+        <source>portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
+        <translation>portal, sync: cơ sở dữ liệu của cổng, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
+    </message>
+    <message>
+        <source>sync: list what would change, write nothing.</source>
+        <translation>sync: liệt kê những gì sẽ thay đổi, không ghi gì.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -515,6 +551,25 @@ Các lệnh:
     <message>
         <source>The newsroom URL &apos;%1&apos; names no database: use postgresql://[user@]host[:port]/dbname.</source>
         <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; chưa nêu tên cơ sở dữ liệu: hãy dùng postgresql://[user@]host[:port]/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>Portal</name>
+    <message>
+        <source>Qt&apos;s %1 driver is not installed.</source>
+        <translation>Chưa cài trình điều khiển %1 của Qt.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the portal %1: %2.</source>
+        <translation>Không kết nối được với cổng %1: %2.</translation>
+    </message>
+    <message>
+        <source>The portal schema is missing from the program.</source>
+        <translation>Chương trình thiếu lược đồ cổng.</translation>
+    </message>
+    <message>
+        <source>Cannot create the portal schema in %1: %2.</source>
+        <translation>Không tạo được lược đồ cổng trong %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1409,25 @@ Các lệnh:
     <message>
         <source>Choose who you are first.</source>
         <translation>Hãy chọn bạn là ai trước.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSync</name>
+    <message>
+        <source>The portal %1 has no table portal_articles; create it with: portaldesk-cli portal init --portal URL.</source>
+        <translation>Cổng %1 chưa có bảng portal_articles; hãy tạo bằng: portaldesk-cli portal init --portal URL.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the portal %1: %2</source>
+        <translation>Không ghi được lên cổng %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed on the portal since the last sync; not overwritten.</source>
+        <translation>%1: đã bị sửa trên cổng kể từ lần đồng bộ trước; không ghi đè.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,89 @@
+// portaldesk-cli portal init and sync: the newsroom's published articles to
+// the portal's database.
+#include "clirunner.h"
+
+#include "newsroom.h"
+#include "portal.h"
+#include "portalsync.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace PortalDesk::Models {
+
+namespace {
+
+// The exit code of a sync that ran but left conflicts or failures.
+constexpr int someItemsNotSynced = 6;
+
+} // namespace
+
+Result<std::unique_ptr<Portal>> CliRunner::openPortal()
+{
+    NewsroomUrl url;
+    if (m_parser.isSet(u"portal"_s)) {
+        auto parsed = NewsroomUrl::parse(m_parser.value(u"portal"_s));
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    } else if (!m_newsroom->isPostgres()) {
+        // The embedded default: a portal file beside the embedded newsroom,
+        // so that the whole flow works without a server.
+        url = NewsroomUrl::sqlite(QFileInfo(m_newsroom->url().path).absoluteDir().filePath(u"portal.sqlite"_s));
+    } else {
+        return Error{ErrorCode::InvalidInput, tr("A PostgreSQL newsroom has no default portal; give --portal URL.")};
+    }
+    return Portal::open(url);
+}
+
+int CliRunner::runPortal(const QStringList &command)
+{
+    if (command.size() != 2 || command.at(1) != u"init")
+        return usage(tr("Use: portal init [--portal URL]."));
+    auto portal = openPortal();
+    if (!portal)
+        return fail(portal.error());
+    if (Status created = portal.value()->init(); !created)
+        return fail(created.error());
+    m_out << tr("The portal %1 has the reference schema.").arg(portal.value()->display()) << '\n';
+    return 0;
+}
+
+int CliRunner::runSync(const QStringList &command)
+{
+    if (command.size() != 1)
+        return usage(tr("Use: sync [--portal URL] [--dry-run]."));
+    auto portal = openPortal();
+    if (!portal)
+        return fail(portal.error());
+    const bool dryRun = m_parser.isSet(u"dry-run"_s);
+    auto synced = PortalSync(*m_newsroom, *portal.value()).run(dryRun);
+    if (!synced)
+        return fail(synced.error());
+    const SyncSummary &summary = synced.value();
+    if (m_parser.isSet(u"json"_s)) {
+        printJson(QJsonObject{{u"dry_run"_s, dryRun}, {u"sent"_s, summary.sent}, {u"updated"_s, summary.updated},
+                              {u"withdrawn"_s, summary.withdrawn}, {u"unchanged"_s, summary.unchanged},
+                              {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed},
+                              {u"problems"_s, QJsonArray::fromStringList(summary.lines)}});
+    } else {
+        for (const QString &line : summary.lines)
+            m_err << line << '\n';
+        m_out << (dryRun ? tr("Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.")
+                         : tr("Sent %1, updated %2, withdrew %3; %4 conflicts, %5 failed, %6 unchanged."))
+                     .arg(summary.sent)
+                     .arg(summary.updated)
+                     .arg(summary.withdrawn)
+                     .arg(summary.conflicts)
+                     .arg(summary.failed)
+                     .arg(summary.unchanged)
+              << '\n';
+    }
+    return summary.allDone() ? 0 : someItemsNotSynced;
+}
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "newsroomurl.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace PortalDesk::Models {
+
+// A connection to the portal's database, where published articles go: an
+// SQLite file or a PostgreSQL database (URLs as for a newsroom; passwords
+// from PGPASSWORD or ~/.pgpass, never in the URL).
+class Portal final
+{
+    Q_DECLARE_TR_FUNCTIONS(Portal)
+    Q_DISABLE_COPY_MOVE(Portal)
+
+public:
+    ~Portal();
+
+    static Result<std::unique_ptr<Portal>> open(const NewsroomUrl &url);
+
+    // Creates the reference schema (resources/portal/portal-*.sql) where it
+    // is missing; running it again changes nothing.
+    Status init();
+    // Whether the reference table is there: a sync into a portal without it
+    // stops with a message instead of failing item by item.
+    bool hasSchema() const;
+
+    QSqlDatabase database() const;
+    bool isPostgres() const { return m_url.backend == NewsroomUrl::Backend::PostgreSql; }
+    QString display() const { return m_url.display(); }
+
+private:
+    explicit Portal(const NewsroomUrl &url);
+
+    NewsroomUrl m_url;
+    QString m_connectionName;
+};
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace PortalDesk::Models {
+
+class Newsroom;
+class Portal;
+
+// What a sync did, or in a dry run would do.
+struct SyncSummary {
+    int sent = 0;       // new on the portal
+    int updated = 0;    // changed on the portal
+    int withdrawn = 0;  // taken down
+    int conflicts = 0;  // changed on the portal side since our last write: left alone
+    int failed = 0;
+    int unchanged = 0;  // already on the portal as they are
+    QStringList lines;  // one line per item that needs attention, translated
+
+    bool allDone() const { return conflicts == 0 && failed == 0; }
+};
+
+// Delivers the newsroom's outbox to the portal. The outbox is written in the
+// same transaction as the publish, correction or withdrawal that causes it,
+// so a sync reads only pending entries, never the whole newsroom. Each batch
+// is written to the portal by article id (insert or update) in one portal
+// transaction; only after that commits are its entries marked done in the
+// newsroom. A sync killed at any moment therefore leaves at worst entries
+// that are written again, with the same content, by the next run: every
+// item ends on the portal once, in its latest version.
+//
+// A portal row whose content no longer matches the hash written with it was
+// edited on the portal: it is not overwritten but reported as a conflict,
+// and its entries stay pending.
+class PortalSync final
+{
+    Q_DECLARE_TR_FUNCTIONS(PortalSync)
+
+public:
+    PortalSync(Newsroom &newsroom, Portal &portal);
+
+    Result<SyncSummary> run(bool dryRun = false);
+
+    static constexpr int batchSize = 500;
+
+private:
+    Newsroom &m_newsroom;
+    Portal &m_portal;
+};
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,275 @@
+// The portal sync: published articles reach the portal's database once, in
+// their latest version; withdrawals take them down; portal-side edits are
+// conflicts; a killed sync loses and duplicates nothing. The newsroom is an
+// SQLite file; the portal is an SQLite file and the PostgreSQL server that
+// `packaging/devenv test` starts.
+#include "articleactions.h"
+#include "articlestore.h"
+#include "benchseed.h"
+#include "markdownhtml.h"
+#include "newsroom.h"
+#include "portal.h"
+#include "portalsync.h"
+#include "sqlsupport.h"
+#include "testbackends.h"
+#include "userstore.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+
+using namespace PortalDesk::Models;
+using namespace Qt::StringLiterals;
+
+class TestPortalSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Newsroom> m_newsroom;
+    std::unique_ptr<Portal> m_portal;
+    QString m_portalUrl;
+    User m_reporter, m_editor, m_chief;
+
+    // A fresh portal on the backend under test, with the reference schema.
+    void openPortal(const QString &backend)
+    {
+        if (backend == u"sqlite") {
+            m_portalUrl = m_dir.filePath(u"portal-%1-%2.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(QTest::currentDataTag())));
+        } else {
+            if (!qEnvironmentVariableIsSet("PGPORT") && !qEnvironmentVariableIsSet("PGHOST"))
+                QFAIL("No PostgreSQL server: PGHOST/PGPORT are not set. Run the suite with 'packaging/devenv test'.");
+            const QString database = u"portaldesk_portal_%1"_s.arg(QCoreApplication::applicationPid());
+            const QString error = TestBackends::onServer({}, {u"DROP DATABASE IF EXISTS %1"_s.arg(database),
+                                                              u"CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0"_s.arg(database)});
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            m_portalUrl = u"postgresql:///"_s + database;
+        }
+        auto url = NewsroomUrl::parse(m_portalUrl);
+        QVERIFY(url);
+        auto portal = Portal::open(url.value());
+        QVERIFY2(portal, qPrintable(portal.error().message));
+        m_portal = std::move(portal.value());
+        QVERIFY(m_portal->init());
+        QVERIFY2(m_portal->init(), "init runs twice");
+    }
+
+    QString published(const QString &title, const QString &body)
+    {
+        ArticleStore store(*m_newsroom);
+        auto created = store.create(Article{.title = title, .summary = u"Sapo"_s, .body = body, .section = u"Thời sự"_s},
+                                    &m_reporter);
+        if (!created)
+            return {};
+        ArticleActions actions(*m_newsroom);
+        for (const auto &[action, user] : {std::pair{Action::Submit, m_reporter}, std::pair{Action::Forward, m_editor},
+                                           std::pair{Action::Approve, m_chief}, std::pair{Action::Publish, m_chief}}) {
+            if (!actions.perform(created->id, action, user))
+                return {};
+        }
+        return created->id;
+    }
+
+    SyncSummary sync(bool dryRun = false)
+    {
+        auto result = PortalSync(*m_newsroom, *m_portal).run(dryRun);
+        if (!result) {
+            qWarning("%s", qPrintable(result.error().message));
+            return SyncSummary{.failed = -1};
+        }
+        return result.value();
+    }
+
+    QVariant portalValue(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(m_portal->database());
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+    int pendingEntries()
+    {
+        QSqlQuery query(m_newsroom->database());
+        query.exec(u"SELECT count(*) FROM portal_outbox WHERE done_at IS NULL"_s);
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_portal.reset();
+        m_newsroom.reset();
+        auto opened = Newsroom::open(m_dir.filePath(u"newsroom-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())
+                                                                                + QString::fromLatin1(QTest::currentDataTag()))));
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        m_newsroom = std::move(opened.value());
+        UserStore users(*m_newsroom);
+        auto admin = users.add(u"admin"_s, u"Quản trị"_s, Role::Admin, u"demo"_s, nullptr);
+        QVERIFY(admin);
+        m_reporter = users.add(u"reporter"_s, u"Nguyễn Minh Anh"_s, Role::Reporter, u"demo"_s, &admin.value()).value();
+        m_editor = users.add(u"editor"_s, u"Phạm Văn Dũng"_s, Role::Editor, u"demo"_s, &admin.value()).value();
+        m_chief = users.add(u"chief"_s, u"Lê Thị Thu Hà"_s, Role::ChiefEditor, u"demo"_s, &admin.value()).value();
+    }
+
+    void cleanupTestCase()
+    {
+        m_portal.reset();
+        if (qEnvironmentVariableIsSet("PGPORT"))
+            TestBackends::onServer({}, {u"DROP DATABASE IF EXISTS portaldesk_portal_%1"_s.arg(QCoreApplication::applicationPid())});
+    }
+
+    void firstSyncCorrectionWithdraw_data() { TestBackends::addColumn(); }
+    void firstSyncCorrectionWithdraw()
+    {
+        QFETCH(QString, backend);
+        openPortal(backend);
+        if (QTest::currentTestFailed())
+            return;
+        const QString id = published(u"Đà Nẵng đón khách"_s, u"## Du lịch\n\nKhách **tăng** 20%."_s);
+        QVERIFY(!id.isEmpty());
+
+        SyncSummary first = sync();
+        QCOMPARE(first.sent, 1);
+        QVERIFY(first.allDone());
+        QCOMPARE(portalValue(u"SELECT body_html FROM portal_articles WHERE uuid = ?"_s, {id}).toString(),
+                 markdownToHtml(u"## Du lịch\n\nKhách **tăng** 20%."_s));
+        QCOMPARE(portalValue(u"SELECT section FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Thời sự"_s);
+        QCOMPARE(ArticleStore(*m_newsroom).load(id)->syncStatus, u"synced"_s);
+        QCOMPARE(pendingEntries(), 0);
+
+        // Nothing pending: a second run writes nothing.
+        SyncSummary again = sync();
+        QCOMPARE(again.sent + again.updated + again.unchanged, 0);
+
+        // A correction after publishing stays published and is sent again;
+        // two corrections before a sync are sent once, as the latest.
+        ArticleStore store(*m_newsroom);
+        Article article = store.load(id).value();
+        article.title = u"Đà Nẵng đón khách quốc tế"_s;
+        QVERIFY(store.save(article, &m_editor));
+        article = store.load(id).value();
+        article.body += u"\n\nCập nhật lúc 9 giờ."_s;
+        QVERIFY(store.save(article, &m_editor));
+        const QString publishedAt = portalValue(u"SELECT published_at FROM portal_articles WHERE uuid = ?"_s, {id}).toString();
+        SyncSummary corrected = sync();
+        QCOMPARE(corrected.updated, 1);
+        QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Đà Nẵng đón khách quốc tế"_s);
+        QVERIFY(portalValue(u"SELECT body_html FROM portal_articles WHERE uuid = ?"_s, {id}).toString().contains(u"Cập nhật lúc 9 giờ."_s));
+        QCOMPARE(portalValue(u"SELECT published_at FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), publishedAt);
+
+        QVERIFY(ArticleActions(*m_newsroom).perform(id, Action::Withdraw, m_chief, u"Sai số liệu"_s));
+        SyncSummary withdrawn = sync();
+        QCOMPARE(withdrawn.withdrawn, 1);
+        QCOMPARE(portalValue(u"SELECT status FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"withdrawn"_s);
+        QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), 1);
+    }
+
+    // An article edited on the portal since our last write is not
+    // overwritten: it is a conflict, and stays pending.
+    void portalEditIsAConflict_data() { TestBackends::addColumn(); }
+    void portalEditIsAConflict()
+    {
+        QFETCH(QString, backend);
+        openPortal(backend);
+        if (QTest::currentTestFailed())
+            return;
+        const QString id = published(u"Tin gốc"_s, u"Nội dung."_s);
+        QVERIFY(sync().allDone());
+        QSqlQuery edit(m_portal->database());
+        edit.prepare(u"UPDATE portal_articles SET title = ? WHERE uuid = ?"_s);
+        edit.addBindValue(u"Tin sửa trên cổng"_s);
+        edit.addBindValue(id);
+        QVERIFY(edit.exec());
+
+        ArticleStore store(*m_newsroom);
+        Article article = store.load(id).value();
+        article.body = u"Nội dung đính chính."_s;
+        QVERIFY(store.save(article, &m_editor));
+        SyncSummary summary = sync();
+        QCOMPARE(summary.conflicts, 1);
+        QVERIFY(!summary.allDone());
+        QCOMPARE(summary.lines.size(), 1);
+        QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Tin sửa trên cổng"_s);
+        QCOMPARE(store.load(id)->syncStatus, u"conflict"_s);
+        QCOMPARE(pendingEntries(), 1);
+    }
+
+    void dryRunWritesNothing()
+    {
+        openPortal(u"sqlite"_s);
+        if (QTest::currentTestFailed())
+            return;
+        published(u"Tin một"_s, u"Một."_s);
+        published(u"Tin hai"_s, u"Hai."_s);
+        SyncSummary planned = sync(true);
+        QCOMPARE(planned.sent, 2);
+        QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), 0);
+        QCOMPARE(pendingEntries(), 2);
+        QCOMPARE(sync().sent, 2);
+    }
+
+    // portaldesk-cli sync killed with SIGKILL at random moments, several
+    // times, then run to the end: every article on the portal exactly once,
+    // in its version, and nothing left pending.
+    void killedSyncLosesNothing()
+    {
+        openPortal(u"sqlite"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const int total = 3000;
+        QVERIFY(BenchSeed::run(*m_newsroom, total, ArticleState::Published));
+        QSqlQuery queue(m_newsroom->database());
+        QVERIFY(queue.exec(u"INSERT INTO portal_outbox (article_id, version, action, queued_at)"
+                           " SELECT id, version, 'publish', updated_at FROM articles"_s));
+        const QStringList arguments{u"--db"_s, m_newsroom->url().path, u"sync"_s, u"--portal"_s, m_portalUrl};
+        int killed = 0;
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            QProcess cli;
+            cli.start(QStringLiteral(PORTALDESK_CLI_BINARY), arguments);
+            QVERIFY(cli.waitForStarted());
+            QTest::qWait(QRandomGenerator::global()->bounded(30, 400));
+            if (cli.state() == QProcess::Running) {
+                cli.kill();
+                ++killed;
+            }
+            cli.waitForFinished();  // false when it had already ended by itself
+            QCOMPARE(cli.state(), QProcess::NotRunning);
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(PORTALDESK_CLI_BINARY), arguments);
+        QVERIFY(cli.waitForFinished(120000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        qInfo("killed %d of 6 runs mid-sync", killed);
+        QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), total);
+        QCOMPARE(portalValue(u"SELECT count(DISTINCT uuid) FROM portal_articles"_s).toInt(), total);
+        QCOMPARE(pendingEntries(), 0);
+        const QString someId = ArticleStore(*m_newsroom).page(std::nullopt, 1)->articles.constFirst().id;
+        const Article some = ArticleStore(*m_newsroom).load(someId).value();
+        QCOMPARE(portalValue(u"SELECT body_html FROM portal_articles WHERE uuid = ?"_s, {someId}).toString(), markdownToHtml(some.body));
+    }
+
+    // Bad portals give one clear line and change nothing.
+    void badPortals()
+    {
+        auto refused = Portal::open(NewsroomUrl::parse(u"postgresql://nobody@127.0.0.1:1/portal"_s).value());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"127.0.0.1"_s), qPrintable(refused.error().message));
+        QVERIFY(!refused.error().message.contains(u'\n'));
+
+        published(u"Tin"_s, u"Nội dung."_s);
+        auto empty = Portal::open(NewsroomUrl::sqlite(m_dir.filePath(u"empty-portal.sqlite"_s)));
+        QVERIFY(empty);
+        auto result = PortalSync(*m_newsroom, *empty.value()).run();
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QVERIFY(result.error().message.contains(u"portal init"_s));
+        QCOMPARE(pendingEntries(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalSync)
+#include "tst_portalsync.moc"
