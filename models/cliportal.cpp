@@ -26,7 +26,7 @@ Result<std::unique_ptr<Portal>> CliRunner::openPortal()
 {
     NewsroomUrl url;
     if (m_parser.isSet(u"portal"_s)) {
-        auto parsed = NewsroomUrl::parse(m_parser.value(u"portal"_s));
+        auto parsed = NewsroomUrl::parsePortal(m_parser.value(u"portal"_s));
         if (!parsed)
             return parsed.error();
         url = parsed.value();

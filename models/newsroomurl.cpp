@@ -46,12 +46,41 @@ Result<NewsroomUrl> NewsroomUrl::parse(const QString &text)
     return result;
 }
 
+Result<NewsroomUrl> NewsroomUrl::parsePortal(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (!trimmed.startsWith(u"mysql://") && !trimmed.startsWith(u"mariadb://")) {
+        auto parsed = parse(trimmed);
+        if (!parsed && trimmed.contains(u"://"))
+            return Error{ErrorCode::InvalidInput,
+                         tr("Unknown portal URL '%1': use sqlite:PATH, postgresql://[user@]host[:port]/dbname or "
+                            "mysql://[user@]host[:port]/dbname.")
+                             .arg(trimmed)};
+        return parsed;
+    }
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return Error{ErrorCode::InvalidInput, tr("The portal URL '%1' is not valid: %2.").arg(trimmed, url.errorString())};
+    if (!url.password().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Do not put a password in the portal URL; set PORTALDESK_PORTAL_PASSWORD.")};
+    NewsroomUrl result;
+    result.backend = Backend::MySql;
+    result.host = url.host();
+    result.port = url.port(-1);
+    result.user = url.userName();
+    result.database = url.path().mid(1);
+    if (result.database.isEmpty() || result.database.contains(u'/'))
+        return Error{ErrorCode::InvalidInput,
+                     tr("The portal URL '%1' names no database: use mysql://[user@]host[:port]/dbname.").arg(trimmed)};
+    return result;
+}
+
 QString NewsroomUrl::display() const
 {
     if (backend == Backend::Sqlite)
         return path;
     QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
+    url.setScheme(backend == Backend::MySql ? QStringLiteral("mysql") : QStringLiteral("postgresql"));
     url.setHost(host);
     url.setUserName(user);
     url.setPort(port);

@@ -14,7 +14,8 @@ struct NewsroomUrl {
     Q_DECLARE_TR_FUNCTIONS(NewsroomUrl)
 
 public:
-    enum class Backend { Sqlite, PostgreSql };
+    // MySql only for portals (parsePortal): a newsroom lives in SQLite or PostgreSQL.
+    enum class Backend { Sqlite, PostgreSql, MySql };
 
     Backend backend = Backend::Sqlite;
     QString path;  // SQLite
@@ -24,6 +25,9 @@ public:
     QString database;
 
     static Result<NewsroomUrl> parse(const QString &text);
+    // A portal's database: what parse() takes, and mysql://[user@]host[:port]/dbname
+    // (also mariadb://), whose password comes from PORTALDESK_PORTAL_PASSWORD.
+    static Result<NewsroomUrl> parsePortal(const QString &text);
     static NewsroomUrl sqlite(const QString &path);
     // For messages: the path, or the URL without any secret.
     QString display() const;

@@ -61,26 +61,43 @@ Portal::~Portal()
 Result<std::unique_ptr<Portal>> Portal::open(const NewsroomUrl &url)
 {
     std::unique_ptr<Portal> portal(new Portal(url));
-    const bool postgres = portal->isPostgres();
-    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    QString driver = QStringLiteral("QSQLITE");
+    if (url.backend == NewsroomUrl::Backend::PostgreSql)
+        driver = QStringLiteral("QPSQL");
+    else if (url.backend == NewsroomUrl::Backend::MySql)
+        driver = QStringLiteral("QMYSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return Error{ErrorCode::Failed, tr("Qt's %1 driver is not installed.").arg(driver)};
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, portal->m_connectionName);
-    if (postgres) {
+    if (url.backend == NewsroomUrl::Backend::Sqlite) {
+        db.setDatabaseName(url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
         db.setHostName(url.host);
         if (url.port > 0)
             db.setPort(url.port);
         db.setUserName(url.user);
         db.setDatabaseName(url.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PortalDesk-sync"));
-    } else {
-        db.setDatabaseName(url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (url.backend == NewsroomUrl::Backend::PostgreSql) {
+            // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+            db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PortalDesk-sync"));
+        } else {
+            db.setPassword(qEnvironmentVariable("PORTALDESK_PORTAL_PASSWORD"));
+            db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
+        }
     }
     if (!db.open())
         return Error{ErrorCode::Failed, tr("Cannot connect to the portal %1: %2.").arg(url.display(), sqlReason(db.lastError()))};
-    if (postgres)
-        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    QSqlQuery query(db);
+    if (url.backend == NewsroomUrl::Backend::PostgreSql)
+        query.exec(QStringLiteral("SET client_min_messages = warning"));
+    if (url.backend == NewsroomUrl::Backend::MySql) {
+        // Text in full Unicode, times in UTC, and errors rather than silent
+        // truncation of a value too long for its column.
+        query.exec(QStringLiteral("SET NAMES utf8mb4"));
+        query.exec(QStringLiteral("SET time_zone = '+00:00'"));
+        query.exec(QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',STRICT_ALL_TABLES')"));
+    }
     return portal;
 }
 
@@ -96,8 +113,10 @@ bool Portal::hasSchema() const
 
 Status Portal::init()
 {
-    const QStringList statements =
-        statementsOf(isPostgres() ? QStringLiteral(":/portal/portal-postgresql.sql") : QStringLiteral(":/portal/portal-sqlite.sql"));
+    const QString file = m_url.backend == NewsroomUrl::Backend::PostgreSql ? QStringLiteral("postgresql")
+                         : m_url.backend == NewsroomUrl::Backend::MySql    ? QStringLiteral("mysql")
+                                                                            : QStringLiteral("sqlite");
+    const QStringList statements = statementsOf(QStringLiteral(":/portal/portal-%1.sql").arg(file));
     if (statements.isEmpty())
         return Error{ErrorCode::Failed, tr("The portal schema is missing from the program.")};
     WriteTransaction transaction(database());

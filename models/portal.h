@@ -11,8 +11,9 @@
 namespace PortalDesk::Models {
 
 // A connection to the portal's database, where published articles go: an
-// SQLite file or a PostgreSQL database (URLs as for a newsroom; passwords
-// from PGPASSWORD or ~/.pgpass, never in the URL).
+// SQLite file, a PostgreSQL database (password from PGPASSWORD or ~/.pgpass)
+// or a MySQL/MariaDB one (password from PORTALDESK_PORTAL_PASSWORD); never a
+// password in the URL.
 class Portal final
 {
     Q_DECLARE_TR_FUNCTIONS(Portal)
@@ -31,7 +32,7 @@ public:
     bool hasSchema() const;
 
     QSqlDatabase database() const;
-    bool isPostgres() const { return m_url.backend == NewsroomUrl::Backend::PostgreSql; }
+    bool isMySql() const { return m_url.backend == NewsroomUrl::Backend::MySql; }
     QString display() const { return m_url.display(); }
 
 private:

@@ -168,9 +168,11 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             }
             for (const QString &field : {content.title, content.summary, content.bodyHtml, content.section, content.author})
                 query.addBindValue(nonNull(field));
+            // MySQL takes a DATETIME, not ISO 8601 text with a 'Z'.
+            const QVariant stamp = m_portal.isMySql() ? QVariant(article.updated.toUTC()) : QVariant(toStamp(article.updated));
             if (!row)
-                query.addBindValue(toStamp(article.updated));
-            query.addBindValue(toStamp(article.updated));
+                query.addBindValue(stamp);
+            query.addBindValue(stamp);
             query.addBindValue(content.status);
             query.addBindValue(hash);
             if (row)

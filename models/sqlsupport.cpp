@@ -41,7 +41,8 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
-    m_begun = query.exec(isPostgres(m_db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    const bool sqlite = m_db.driver() && m_db.driver()->dbmsType() == QSqlDriver::SQLite;
+    m_begun = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     if (!m_begun)
         m_error = databaseError(query);
 }

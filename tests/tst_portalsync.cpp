@@ -1,8 +1,8 @@
 // The portal sync: published articles reach the portal's database once, in
 // their latest version; withdrawals take them down; portal-side edits are
 // conflicts; a killed sync loses and duplicates nothing. The newsroom is an
-// SQLite file; the portal is an SQLite file and the PostgreSQL server that
-// `packaging/devenv test` starts.
+// SQLite file; the portal is an SQLite file, and the PostgreSQL and MariaDB
+// servers that `packaging/devenv test` starts.
 #include "articleactions.h"
 #include "articlestore.h"
 #include "benchseed.h"
@@ -16,6 +16,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QUrl>
 
 using namespace PortalDesk::Models;
 using namespace Qt::StringLiterals;
@@ -36,6 +37,26 @@ private:
     {
         if (backend == u"sqlite") {
             m_portalUrl = m_dir.filePath(u"portal-%1-%2.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(QTest::currentDataTag())));
+        } else if (backend == u"mariadb") {
+            const QString server = qEnvironmentVariable("PORTALDESK_TEST_MYSQL");
+            if (server.isEmpty())
+                QFAIL("No MariaDB server: PORTALDESK_TEST_MYSQL is not set. Run the suite with 'packaging/devenv test'.");
+            const QString database = u"portaldesk_portal_%1"_s.arg(QString::fromLatin1(QTest::currentTestFunction()).toLower());
+            {
+                const QUrl url(server);
+                QSqlDatabase admin = QSqlDatabase::addDatabase(u"QMYSQL"_s, u"test-mariadb-admin"_s);
+                admin.setHostName(url.host());
+                admin.setPort(url.port());
+                admin.setUserName(url.userName());
+                admin.setPassword(qEnvironmentVariable("PORTALDESK_PORTAL_PASSWORD"));
+                QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+                QSqlQuery query(admin);
+                QVERIFY(query.exec(u"DROP DATABASE IF EXISTS %1"_s.arg(database)));
+                QVERIFY(query.exec(u"CREATE DATABASE %1 CHARACTER SET utf8mb4"_s.arg(database)));
+                admin.close();
+            }
+            QSqlDatabase::removeDatabase(u"test-mariadb-admin"_s);
+            m_portalUrl = server + u'/' + database;
         } else {
             if (!qEnvironmentVariableIsSet("PGPORT") && !qEnvironmentVariableIsSet("PGHOST"))
                 QFAIL("No PostgreSQL server: PGHOST/PGPORT are not set. Run the suite with 'packaging/devenv test'.");
@@ -45,7 +66,7 @@ private:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             m_portalUrl = u"postgresql:///"_s + database;
         }
-        auto url = NewsroomUrl::parse(m_portalUrl);
+        auto url = NewsroomUrl::parsePortal(m_portalUrl);
         QVERIFY(url);
         auto portal = Portal::open(url.value());
         QVERIFY2(portal, qPrintable(portal.error().message));
@@ -98,6 +119,12 @@ private:
         return query.next() ? query.value(0).toInt() : -1;
     }
 
+    static void backends()
+    {
+        TestBackends::addColumn();
+        QTest::newRow("mariadb") << u"mariadb"_s;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -122,7 +149,7 @@ private Q_SLOTS:
             TestBackends::onServer({}, {u"DROP DATABASE IF EXISTS portaldesk_portal_%1"_s.arg(QCoreApplication::applicationPid())});
     }
 
-    void firstSyncCorrectionWithdraw_data() { TestBackends::addColumn(); }
+    void firstSyncCorrectionWithdraw_data() { backends(); }
     void firstSyncCorrectionWithdraw()
     {
         QFETCH(QString, backend);
@@ -170,7 +197,7 @@ private Q_SLOTS:
 
     // An article edited on the portal since our last write is not
     // overwritten: it is a conflict, and stays pending.
-    void portalEditIsAConflict_data() { TestBackends::addColumn(); }
+    void portalEditIsAConflict_data() { backends(); }
     void portalEditIsAConflict()
     {
         QFETCH(QString, backend);
@@ -196,6 +223,42 @@ private Q_SLOTS:
         QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Tin sửa trên cổng"_s);
         QCOMPARE(store.load(id)->syncStatus, u"conflict"_s);
         QCOMPARE(pendingEntries(), 1);
+    }
+
+    // A value the portal refuses (here a section too long for a narrowed
+    // column) fails that item with its reason; the others go through and
+    // the failed one stays pending.
+    void oneBadItemDoesNotStopTheOthers_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("postgresql") << u"postgresql"_s;
+        QTest::newRow("mariadb") << u"mariadb"_s;
+    }
+    void oneBadItemDoesNotStopTheOthers()
+    {
+        QFETCH(QString, backend);
+        openPortal(backend);
+        if (QTest::currentTestFailed())
+            return;
+        QSqlQuery narrow(m_portal->database());
+        QVERIFY2(narrow.exec(backend == u"mariadb" ? u"ALTER TABLE portal_articles MODIFY section VARCHAR(8) NOT NULL"_s
+                                                   : u"ALTER TABLE portal_articles ALTER COLUMN section TYPE VARCHAR(8)"_s),
+                 qPrintable(narrow.lastError().text()));
+        const QString first = published(u"Tin một"_s, u"Một."_s);
+        ArticleStore store(*m_newsroom);
+        Article article = store.load(first).value();
+        article.section = u"Kinh tế – Xã hội"_s;
+        QVERIFY(store.save(article, &m_editor));
+        const QString second = published(u"Tin hai"_s, u"Hai."_s);
+        SyncSummary summary = sync();
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.sent, 1);
+        QCOMPARE(summary.lines.size(), 1);
+        QVERIFY2(summary.lines.constFirst().startsWith(u"Tin một: "_s), qPrintable(summary.lines.constFirst()));
+        QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), 1);
+        QCOMPARE(store.load(first)->syncStatus, u"failed"_s);
+        QCOMPARE(store.load(second)->syncStatus, u"synced"_s);
+        QVERIFY(pendingEntries() >= 1);
     }
 
     void dryRunWritesNothing()
@@ -255,6 +318,14 @@ private Q_SLOTS:
     // Bad portals give one clear line and change nothing.
     void badPortals()
     {
+        // MySQL is for portals only, and never with a password in the URL.
+        QVERIFY(NewsroomUrl::parsePortal(u"mysql://web@db.example:3307/portal"_s));
+        QCOMPARE(NewsroomUrl::parsePortal(u"mysql://web@db.example:3307/portal"_s)->port, 3307);
+        QVERIFY(!NewsroomUrl::parse(u"mysql://web@db.example/portal"_s));
+        QVERIFY(!NewsroomUrl::parsePortal(u"mysql://web:secret@db.example/portal"_s));
+        QVERIFY(!NewsroomUrl::parsePortal(u"mysql://db.example/"_s));
+        QVERIFY(!NewsroomUrl::parsePortal(u"ftp://db.example/portal"_s));
+
         auto refused = Portal::open(NewsroomUrl::parse(u"postgresql://nobody@127.0.0.1:1/portal"_s).value());
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"127.0.0.1"_s), qPrintable(refused.error().message));

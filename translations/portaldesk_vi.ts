@@ -552,6 +552,22 @@ Các lệnh:
         <source>The newsroom URL &apos;%1&apos; names no database: use postgresql://[user@]host[:port]/dbname.</source>
         <translation>Địa chỉ cơ sở dữ liệu toà soạn &apos;%1&apos; chưa nêu tên cơ sở dữ liệu: hãy dùng postgresql://[user@]host[:port]/dbname.</translation>
     </message>
+    <message>
+        <source>Unknown portal URL &apos;%1&apos;: use sqlite:PATH, postgresql://[user@]host[:port]/dbname or mysql://[user@]host[:port]/dbname.</source>
+        <translation>URL cổng không xác định '%1': hãy dùng sqlite:PATH, postgresql://[user@]host[:port]/dbname hoặc mysql://[user@]host[:port]/dbname.</translation>
+    </message>
+    <message>
+        <source>The portal URL &apos;%1&apos; is not valid: %2.</source>
+        <translation>URL cổng '%1' không hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the portal URL; set PORTALDESK_PORTAL_PASSWORD.</source>
+        <translation>Không đặt mật khẩu trong URL cổng; hãy đặt PORTALDESK_PORTAL_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The portal URL &apos;%1&apos; names no database: use mysql://[user@]host[:port]/dbname.</source>
+        <translation>URL cổng '%1' không nêu cơ sở dữ liệu: hãy dùng mysql://[user@]host[:port]/dbname.</translation>
+    </message>
 </context>
 <context>
     <name>Portal</name>
