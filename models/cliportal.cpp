@@ -56,12 +56,19 @@ int CliRunner::runPortal(const QStringList &command)
 int CliRunner::runSync(const QStringList &command)
 {
     if (command.size() != 1)
-        return usage(tr("Use: sync [--portal URL] [--dry-run]."));
+        return usage(tr("Use: sync [--portal URL] [--mapping FILE] [--dry-run]."));
     auto portal = openPortal();
     if (!portal)
         return fail(portal.error());
+    PortalMapping mapping = PortalMapping::reference();
+    if (m_parser.isSet(u"mapping"_s)) {
+        auto loaded = PortalMapping::load(m_parser.value(u"mapping"_s));
+        if (!loaded)
+            return fail(loaded.error());
+        mapping = loaded.value();
+    }
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
-    auto synced = PortalSync(*m_newsroom, *portal.value()).run(dryRun);
+    auto synced = PortalSync(*m_newsroom, *portal.value(), mapping).run(dryRun);
     if (!synced)
         return fail(synced.error());
     const SyncSummary &summary = synced.value();

@@ -183,11 +183,21 @@ Migration version4()
     return {4, statements, statements, backfill};
 }
 
+// The portal sync into another CMS's table, which has no column for the
+// hash of what was written: the newsroom keeps it, per portal and article.
+Migration version5()
+{
+    const QStringList statements{QStringLiteral(
+        "CREATE TABLE portal_sync_state (portal TEXT NOT NULL, article_id TEXT NOT NULL REFERENCES articles(id),"
+        " content_hash TEXT NOT NULL, PRIMARY KEY (portal, article_id))")};
+    return {5, statements, statements, {}};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5()};
     return migrations;
 }
 

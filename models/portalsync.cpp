@@ -11,62 +11,92 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace PortalDesk::Models {
 
 namespace {
 
-// What the portal holds for an article; the hash covers exactly these, so a
-// portal-side edit of any of them shows.
-struct PortalContent {
-    QString title, summary, bodyHtml, section, author, status;
+// The content of an article as the portal holds it: the mapped content
+// fields and the status. The hash covers exactly these, so a portal-side
+// edit of any of them shows.
+struct Content {
+    QHash<QString, QString> fields;
+    QString status;  // "published" or "withdrawn", or the portal's own value
 
-    QString hash() const
+    QString hash(const PortalMapping &mapping) const
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        for (const QString &field : {title, summary, bodyHtml, section, author, status}) {
-            hash.addData(field.toUtf8());
+        for (const QString &field : PortalMapping::contentFields()) {
+            if (!mapping.columns.contains(field))
+                continue;
+            hash.addData(fields.value(field).toUtf8());
             hash.addData(QByteArrayView("\x1f", 1));
         }
+        hash.addData(status.toUtf8());
         return QString::fromLatin1(hash.result().toHex());
     }
 };
 
-struct PortalRow {
-    PortalContent content;
-    QString storedHash;
-};
-
 QString placeholders(qsizetype count)
 {
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(u',');
+    return QStringList(count, u"?"_s).join(u',');
 }
 
 } // namespace
 
-PortalSync::PortalSync(Newsroom &newsroom, Portal &portal)
+PortalSync::PortalSync(Newsroom &newsroom, Portal &portal, PortalMapping mapping)
     : m_newsroom(newsroom)
     , m_portal(portal)
+    , m_mapping(std::move(mapping))
 {
 }
 
 Result<SyncSummary> PortalSync::run(bool dryRun)
 {
-    if (!m_portal.hasSchema()) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("The portal %1 has no table portal_articles; create it with: portaldesk-cli portal init --portal URL.")
-                         .arg(m_portal.display())};
+    const PortalMapping &map = m_mapping;
+    if (!m_portal.database().tables().contains(map.table)) {
+        if (map.table == u"portal_articles")
+            return Error{ErrorCode::InvalidInput,
+                         tr("The portal %1 has no table portal_articles; create it with: portaldesk-cli portal init --portal URL.")
+                             .arg(m_portal.display())};
+        return Error{ErrorCode::InvalidInput, tr("The portal %1 has no table %2.").arg(m_portal.display(), map.table)};
     }
     QSqlDatabase newsroom = m_newsroom.database();
     QSqlDatabase portal = m_portal.database();
+    const QString portalName = m_portal.display() + u'#' + map.table;
+    const QString hashColumn = map.columns.value(u"content_hash"_s);
+    QStringList contentFields;
+    for (const QString &field : PortalMapping::contentFields()) {
+        if (map.columns.contains(field))
+            contentFields.append(field);
+    }
+    QStringList selected;
+    for (const QString &field : std::as_const(contentFields))
+        selected.append(map.columns.value(field));
+    selected.append(map.statusColumn);
+    if (!hashColumn.isEmpty())
+        selected.append(hashColumn);
+    const QString selectRow = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selected.join(u", "), map.table, map.keyColumn);
+
+    // Times as each backend takes them: MySQL a DATETIME without zone, the
+    // others ISO 8601; the local ones at the mapping's offset.
+    const auto timeValue = [&](const QDateTime &when, bool local) -> QVariant {
+        const QDateTime utc = when.toUTC();
+        if (m_portal.isMySql())
+            return (local ? utc.addSecs(map.utcOffsetSeconds) : utc).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        if (!local)
+            return toStamp(utc);
+        return utc.toOffsetFromUtc(map.utcOffsetSeconds).toString(Qt::ISODate);
+    };
+
     ArticleStore store(m_newsroom);
     SyncSummary summary;
     qint64 after = 0;  // entries left pending (conflicts, failures) are passed over
     for (;;) {
         QSqlQuery pending(newsroom);
         pending.setForwardOnly(true);
-        pending.prepare(QStringLiteral("SELECT id, article_id FROM portal_outbox WHERE done_at IS NULL AND id > ?"
-                                       " ORDER BY id LIMIT ?"));
+        pending.prepare(u"SELECT id, article_id FROM portal_outbox WHERE done_at IS NULL AND id > ? ORDER BY id LIMIT ?"_s);
         pending.addBindValue(after);
         pending.addBindValue(batchSize);
         if (!pending.exec())
@@ -86,6 +116,21 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         if (articleIds.isEmpty())
             break;
 
+        // What was last written, when the portal has no column for it.
+        QHash<QString, QString> storedHashes;
+        if (hashColumn.isEmpty()) {
+            QSqlQuery state(newsroom);
+            state.prepare(u"SELECT article_id, content_hash FROM portal_sync_state WHERE portal = ? AND article_id IN (%1)"_s.arg(
+                placeholders(articleIds.size())));
+            state.addBindValue(portalName);
+            for (const QString &id : std::as_const(articleIds))
+                state.addBindValue(id);
+            if (!state.exec())
+                return databaseError(state);
+            while (state.next())
+                storedHashes.insert(state.value(0).toString(), state.value(1).toString());
+        }
+
         std::optional<WriteTransaction> portalTransaction;
         if (!dryRun) {
             portalTransaction.emplace(portal);
@@ -94,7 +139,8 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
                              tr("Cannot write to the portal %1: %2").arg(m_portal.display(), portalTransaction->error().message)};
         }
         QList<qint64> done;
-        QStringList synced, conflicted, failed;
+        QStringList conflicted, failed;
+        QHash<QString, QString> written;  // article -> hash now on the portal
         QSqlQuery query(portal);
         for (const QString &id : std::as_const(articleIds)) {
             auto loaded = store.load(id);
@@ -110,73 +156,103 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             // unless rolled back to a savepoint.
             QSqlQuery savepoint(portal);
             if (!dryRun)
-                savepoint.exec(QStringLiteral("SAVEPOINT portaldesk_item"));
+                savepoint.exec(u"SAVEPOINT portaldesk_item"_s);
             const auto fail = [&](const QString &reason) {
                 ++summary.failed;
                 failed.append(id);
                 summary.lines.append(tr("%1: %2").arg(article.title, reason));
                 if (!dryRun)
-                    savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT portaldesk_item"));
+                    savepoint.exec(u"ROLLBACK TO SAVEPOINT portaldesk_item"_s);
             };
             const auto release = [&] {
                 if (!dryRun)
-                    savepoint.exec(QStringLiteral("RELEASE SAVEPOINT portaldesk_item"));
+                    savepoint.exec(u"RELEASE SAVEPOINT portaldesk_item"_s);
             };
-            // The article as it is now decides: published goes up, anything
-            // else (withdrawn, archived) comes down.
-            const bool publish = article.state == ArticleState::Published;
-            std::optional<PortalRow> row;
-            query.prepare(QStringLiteral("SELECT title, summary, body_html, section, author, status, content_hash"
-                                         " FROM portal_articles WHERE uuid = ?"));
-            query.addBindValue(id);
+
+            const QString key = map.keyFor(id);
+            query.prepare(selectRow);
+            query.addBindValue(key);
             if (!query.exec()) {
                 fail(sqlReason(query.lastError()));
                 continue;
             }
+            std::optional<Content> current;
+            QString storedHash = storedHashes.value(id);
             if (query.next()) {
-                row = PortalRow{{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                                 query.value(3).toString(), query.value(4).toString(), query.value(5).toString()},
-                                query.value(6).toString()};
+                Content row;
+                for (qsizetype i = 0; i < contentFields.size(); ++i)
+                    row.fields.insert(contentFields.at(i), query.value(int(i)).toString());
+                const QString status = query.value(int(contentFields.size())).toString();
+                row.status = status == map.publishedValue   ? u"published"_s
+                             : status == map.withdrawnValue ? u"withdrawn"_s
+                                                            : status;
+                if (!hashColumn.isEmpty())
+                    storedHash = query.value(int(contentFields.size()) + 1).toString();
+                current = row;
             }
             query.finish();
-            if (row && row->content.hash() != row->storedHash) {
+
+            // The article as it is now decides: published goes up, anything
+            // else (withdrawn, archived) comes down.
+            const bool publish = article.state == ArticleState::Published;
+            Content content;
+            content.fields = {{u"title"_s, article.title},   {u"summary"_s, article.summary},
+                              {u"body_html"_s, markdownToHtml(article.body)}, {u"section"_s, article.section},
+                              {u"author"_s, article.author}};
+            content.status = publish ? u"published"_s : u"withdrawn"_s;
+            const QString hash = content.hash(map);
+            const QString currentHash = current ? current->hash(map) : QString();
+            // Our own last write, or what we are about to write (a run killed
+            // after the portal committed), is no conflict.
+            if (current && currentHash != storedHash && currentHash != hash) {
                 ++summary.conflicts;
                 conflicted.append(id);
                 summary.lines.append(tr("%1: changed on the portal since the last sync; not overwritten.").arg(article.title));
                 release();
                 continue;
             }
-            PortalContent content{article.title, article.summary, markdownToHtml(article.body), article.section,
-                                  article.author, publish ? QStringLiteral("published") : QStringLiteral("withdrawn")};
-            const QString hash = content.hash();
-            const bool same = row && row->storedHash == hash;
-            if (same || (!row && !publish)) {
+            if ((current && currentHash == hash) || (!current && !publish)) {
                 ++summary.unchanged;
                 done.append(entries.value(id));
-                synced.append(id);
+                if (current)
+                    written.insert(id, hash);
                 release();
                 continue;
             }
-            if (!row) {
-                query.prepare(QStringLiteral("INSERT INTO portal_articles (uuid, title, summary, body_html, section, author,"
-                                             " published_at, updated_at, status, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                query.addBindValue(id);
+
+            QStringList columns;
+            QVariantList values;
+            const auto set = [&](const QString &column, const QVariant &value) {
+                if (!column.isEmpty() && !columns.contains(column)) {
+                    columns.append(column);
+                    values.append(value);
+                }
+            };
+            for (const QString &field : std::as_const(contentFields))
+                set(map.columns.value(field), nonNull(content.fields.value(field)));
+            set(map.statusColumn, publish ? map.publishedValue : map.withdrawnValue);
+            set(hashColumn, hash);
+            set(map.columns.value(u"updated_at"_s), timeValue(article.updated, true));
+            set(map.columns.value(u"updated_at_utc"_s), timeValue(article.updated, false));
+            if (!current) {
+                // A new row: its key, when it was published, its address and
+                // whatever the CMS needs in a new row.
+                set(map.keyColumn, key);
+                set(map.columns.value(u"slug"_s), slugOf(article.title));
+                set(map.columns.value(u"published_at"_s), timeValue(article.updated, true));
+                set(map.columns.value(u"published_at_utc"_s), timeValue(article.updated, false));
+                for (auto it = map.onInsert.cbegin(); it != map.onInsert.cend(); ++it)
+                    set(it.key(), it.value().isNull() ? QVariant(u""_s) : it.value());
+                query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(map.table, columns.join(u", "), placeholders(columns.size())));
             } else {
-                query.prepare(QStringLiteral("UPDATE portal_articles SET title = ?, summary = ?, body_html = ?, section = ?,"
-                                             " author = ?, published_at = published_at, updated_at = ?, status = ?, content_hash = ?"
-                                             " WHERE uuid = ?"));
+                QStringList assignments;
+                for (const QString &column : std::as_const(columns))
+                    assignments.append(column + u" = ?"_s);
+                query.prepare(u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(map.table, assignments.join(u", "), map.keyColumn));
+                values.append(key);
             }
-            for (const QString &field : {content.title, content.summary, content.bodyHtml, content.section, content.author})
-                query.addBindValue(nonNull(field));
-            // MySQL takes a DATETIME, not ISO 8601 text with a 'Z'.
-            const QVariant stamp = m_portal.isMySql() ? QVariant(article.updated.toUTC()) : QVariant(toStamp(article.updated));
-            if (!row)
-                query.addBindValue(stamp);
-            query.addBindValue(stamp);
-            query.addBindValue(content.status);
-            query.addBindValue(hash);
-            if (row)
-                query.addBindValue(id);
+            for (const QVariant &value : std::as_const(values))
+                query.addBindValue(value);
             if (!dryRun && !query.exec()) {
                 fail(sqlReason(query.lastError()));
                 continue;
@@ -184,17 +260,17 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             release();
             if (!publish)
                 ++summary.withdrawn;
-            else if (row)
+            else if (current)
                 ++summary.updated;
             else
                 ++summary.sent;
             done.append(entries.value(id));
-            synced.append(id);
+            written.insert(id, hash);
         }
         if (dryRun)
             continue;
         if (Status committed = portalTransaction->commit(); !committed) {
-            summary.failed += int(synced.size());
+            summary.failed += int(written.size());
             summary.lines.append(tr("Cannot write to the portal %1: %2").arg(m_portal.display(), committed.error().message));
             return summary;
         }
@@ -205,23 +281,39 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             return transaction.error();
         QSqlQuery mark(newsroom);
         if (!done.isEmpty()) {
-            mark.prepare(QStringLiteral("UPDATE portal_outbox SET done_at = ? WHERE id IN (%1)").arg(placeholders(done.size())));
+            mark.prepare(u"UPDATE portal_outbox SET done_at = ? WHERE id IN (%1)"_s.arg(placeholders(done.size())));
             mark.addBindValue(nowStamp());
             for (qint64 entry : std::as_const(done))
                 mark.addBindValue(entry);
             if (!mark.exec())
                 return databaseError(mark);
         }
-        for (const auto &[ids, status] : {std::pair{synced, QStringLiteral("synced")}, std::pair{conflicted, QStringLiteral("conflict")},
-                                          std::pair{failed, QStringLiteral("failed")}}) {
+        QStringList synced = written.keys();
+        for (const QString &id : std::as_const(articleIds)) {
+            if (!written.contains(id) && !conflicted.contains(id) && !failed.contains(id))
+                synced.append(id);  // withdrawn before it ever reached the portal
+        }
+        for (const auto &[ids, status] : {std::pair{synced, u"synced"_s}, std::pair{conflicted, u"conflict"_s},
+                                          std::pair{failed, u"failed"_s}}) {
             if (ids.isEmpty())
                 continue;
-            mark.prepare(QStringLiteral("UPDATE articles SET sync_status = ? WHERE id IN (%1)").arg(placeholders(ids.size())));
+            mark.prepare(u"UPDATE articles SET sync_status = ? WHERE id IN (%1)"_s.arg(placeholders(ids.size())));
             mark.addBindValue(status);
             for (const QString &id : ids)
                 mark.addBindValue(id);
             if (!mark.exec())
                 return databaseError(mark);
+        }
+        if (hashColumn.isEmpty()) {
+            mark.prepare(u"INSERT INTO portal_sync_state (portal, article_id, content_hash) VALUES (?, ?, ?)"
+                         " ON CONFLICT (portal, article_id) DO UPDATE SET content_hash = excluded.content_hash"_s);
+            for (auto it = written.cbegin(); it != written.cend(); ++it) {
+                mark.addBindValue(portalName);
+                mark.addBindValue(it.key());
+                mark.addBindValue(it.value());
+                if (!mark.exec())
+                    return databaseError(mark);
+            }
         }
         if (Status committed = transaction.commit(); !committed)
             return committed.error();

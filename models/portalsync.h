@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portalmapping.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -26,21 +27,23 @@ struct SyncSummary {
 // Delivers the newsroom's outbox to the portal. The outbox is written in the
 // same transaction as the publish, correction or withdrawal that causes it,
 // so a sync reads only pending entries, never the whole newsroom. Each batch
-// is written to the portal by article id (insert or update) in one portal
-// transaction; only after that commits are its entries marked done in the
-// newsroom. A sync killed at any moment therefore leaves at worst entries
-// that are written again, with the same content, by the next run: every
-// item ends on the portal once, in its latest version.
+// is written to the portal by the article's key (insert or update), each
+// item under a savepoint, in one portal transaction; only after that commits
+// are its entries marked done in the newsroom. A sync killed at any moment
+// therefore leaves at worst entries that are written again, with the same
+// content, by the next run: every item ends on the portal once, in its
+// latest version.
 //
-// A portal row whose content no longer matches the hash written with it was
-// edited on the portal: it is not overwritten but reported as a conflict,
-// and its entries stay pending.
+// A portal row whose content no longer matches the hash of what was last
+// written to it (and is not what we are about to write) was edited on the
+// portal: it is not overwritten but reported as a conflict, and its entries
+// stay pending.
 class PortalSync final
 {
     Q_DECLARE_TR_FUNCTIONS(PortalSync)
 
 public:
-    PortalSync(Newsroom &newsroom, Portal &portal);
+    PortalSync(Newsroom &newsroom, Portal &portal, PortalMapping mapping = PortalMapping::reference());
 
     Result<SyncSummary> run(bool dryRun = false);
 
@@ -49,6 +52,7 @@ public:
 private:
     Newsroom &m_newsroom;
     Portal &m_portal;
+    PortalMapping m_mapping;
 };
 
 } // namespace PortalDesk::Models

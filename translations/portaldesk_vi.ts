@@ -399,16 +399,24 @@
         <translation>Cổng %1 đã có lược đồ tham chiếu.</translation>
     </message>
     <message>
-        <source>Use: sync [--portal URL] [--dry-run].</source>
-        <translation>Cách dùng: sync [--portal URL] [--dry-run].</translation>
-    </message>
-    <message>
         <source>Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.</source>
         <translation>Sẽ gửi mới %1, cập nhật %2, gỡ %3; %4 xung đột, %5 lỗi, %6 không đổi.</translation>
     </message>
     <message>
         <source>Sent %1, updated %2, withdrew %3; %4 conflicts, %5 failed, %6 unchanged.</source>
         <translation>Đã gửi mới %1, cập nhật %2, gỡ %3; %4 xung đột, %5 lỗi, %6 không đổi.</translation>
+    </message>
+    <message>
+        <source>portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
+        <translation>portal, sync: cơ sở dữ liệu của cổng, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
+    </message>
+    <message>
+        <source>sync: list what would change, write nothing.</source>
+        <translation>sync: liệt kê những gì sẽ thay đổi, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>Use: sync [--portal URL] [--mapping FILE] [--dry-run].</source>
+        <translation>Cách dùng: sync [--portal URL] [--mapping FILE] [--dry-run].</translation>
     </message>
     <message>
         <source>Work with a PortalDesk newsroom from the command line.
@@ -430,7 +438,7 @@ Commands:
   publish-due                           publish the scheduled articles whose time has come
   bench seed --articles N [--state S]   bulk realistic articles for benchmarks
   portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
-  sync [--portal URL] [--dry-run]       send what was published, corrected or withdrawn to the portal; exit 6 if some items were not</source>
+  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not</source>
         <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
 
 Các lệnh:
@@ -450,15 +458,11 @@ Các lệnh:
   publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
   bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
   portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
-  sync [--portal URL] [--dry-run]       gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được</translation>
+  sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được</translation>
     </message>
     <message>
-        <source>portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
-        <translation>portal, sync: cơ sở dữ liệu của cổng, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
-    </message>
-    <message>
-        <source>sync: list what would change, write nothing.</source>
-        <translation>sync: liệt kê những gì sẽ thay đổi, không ghi gì.</translation>
+        <source>sync: write into another CMS&apos;s table as this JSON mapping file says (e.g. resources/portal/wordpress.json).</source>
+        <translation>sync: ghi vào bảng của một CMS khác theo tệp ánh xạ JSON này (ví dụ resources/portal/wordpress.json).</translation>
     </message>
 </context>
 <context>
@@ -554,11 +558,11 @@ Các lệnh:
     </message>
     <message>
         <source>Unknown portal URL &apos;%1&apos;: use sqlite:PATH, postgresql://[user@]host[:port]/dbname or mysql://[user@]host[:port]/dbname.</source>
-        <translation>URL cổng không xác định '%1': hãy dùng sqlite:PATH, postgresql://[user@]host[:port]/dbname hoặc mysql://[user@]host[:port]/dbname.</translation>
+        <translation>URL cổng không xác định &apos;%1&apos;: hãy dùng sqlite:PATH, postgresql://[user@]host[:port]/dbname hoặc mysql://[user@]host[:port]/dbname.</translation>
     </message>
     <message>
         <source>The portal URL &apos;%1&apos; is not valid: %2.</source>
-        <translation>URL cổng '%1' không hợp lệ: %2.</translation>
+        <translation>URL cổng &apos;%1&apos; không hợp lệ: %2.</translation>
     </message>
     <message>
         <source>Do not put a password in the portal URL; set PORTALDESK_PORTAL_PASSWORD.</source>
@@ -566,7 +570,7 @@ Các lệnh:
     </message>
     <message>
         <source>The portal URL &apos;%1&apos; names no database: use mysql://[user@]host[:port]/dbname.</source>
-        <translation>URL cổng '%1' không nêu cơ sở dữ liệu: hãy dùng mysql://[user@]host[:port]/dbname.</translation>
+        <translation>URL cổng &apos;%1&apos; không nêu cơ sở dữ liệu: hãy dùng mysql://[user@]host[:port]/dbname.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1432,53 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalMapping</name>
+    <message>
+        <source>Cannot read the mapping %1: %2.</source>
+        <translation>Không đọc được tệp ánh xạ %1: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2.</source>
+        <translation>Tệp ánh xạ %1 không phải là một đối tượng JSON: %2.</translation>
+    </message>
+    <message>
+        <source>The mapping %1: %2</source>
+        <translation>Tệp ánh xạ %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;table&quot;, &quot;key.column&quot; and &quot;status.column&quot; must be column names, not &apos;%1&apos;.</source>
+        <translation>"table", "key.column" và "status.column" phải là tên cột, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>&quot;key.format&quot; must contain {uuid}.</source>
+        <translation>"key.format" phải chứa {uuid}.</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; needs the values for &quot;published&quot; and &quot;withdrawn&quot;.</source>
+        <translation>"status" cần giá trị cho "published" và "withdrawn".</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in &quot;columns&quot;; known: %2.</source>
+        <translation>trường không xác định '%1' trong "columns"; các trường hợp lệ: %2.</translation>
+    </message>
+    <message>
+        <source>the column for &apos;%1&apos; is not a column name.</source>
+        <translation>cột cho '%1' không phải là tên cột.</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; must map at least title and body_html.</source>
+        <translation>"columns" phải ánh xạ ít nhất title và body_html.</translation>
+    </message>
+    <message>
+        <source>&quot;utc_offset&quot; must look like +07:00, not &apos;%1&apos;.</source>
+        <translation>"utc_offset" phải có dạng +07:00, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in &quot;on_insert&quot; is not a column name.</source>
+        <translation>'%1' trong "on_insert" không phải là tên cột.</translation>
+    </message>
+</context>
+<context>
     <name>PortalSync</name>
     <message>
         <source>The portal %1 has no table portal_articles; create it with: portaldesk-cli portal init --portal URL.</source>
@@ -1444,6 +1495,10 @@ Các lệnh:
     <message>
         <source>%1: changed on the portal since the last sync; not overwritten.</source>
         <translation>%1: đã bị sửa trên cổng kể từ lần đồng bộ trước; không ghi đè.</translation>
+    </message>
+    <message>
+        <source>The portal %1 has no table %2.</source>
+        <translation>Cổng %1 không có bảng %2.</translation>
     </message>
 </context>
 <context>

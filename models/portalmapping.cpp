@@ -1,0 +1,123 @@
+#include "portalmapping.h"
+
+#include "vietnamesetext.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace PortalDesk::Models {
+
+namespace {
+
+const QStringList &knownFields()
+{
+    static const QStringList fields{u"title"_s, u"summary"_s, u"body_html"_s, u"section"_s, u"author"_s, u"slug"_s,
+                                    u"published_at"_s, u"updated_at"_s, u"published_at_utc"_s, u"updated_at_utc"_s,
+                                    u"content_hash"_s};
+    return fields;
+}
+
+bool isIdentifier(const QString &name)
+{
+    static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]{0,63}$"_s);
+    return identifier.match(name).hasMatch();
+}
+
+} // namespace
+
+const QStringList &PortalMapping::contentFields()
+{
+    static const QStringList fields{u"title"_s, u"summary"_s, u"body_html"_s, u"section"_s, u"author"_s};
+    return fields;
+}
+
+PortalMapping PortalMapping::reference()
+{
+    PortalMapping mapping;
+    mapping.table = u"portal_articles"_s;
+    mapping.keyColumn = u"uuid"_s;
+    for (const QString &field : {u"title"_s, u"summary"_s, u"body_html"_s, u"section"_s, u"author"_s, u"content_hash"_s})
+        mapping.columns.insert(field, field);
+    mapping.columns.insert(u"published_at_utc"_s, u"published_at"_s);
+    mapping.columns.insert(u"updated_at_utc"_s, u"updated_at"_s);
+    mapping.statusColumn = u"status"_s;
+    mapping.publishedValue = u"published"_s;
+    mapping.withdrawnValue = u"withdrawn"_s;
+    return mapping;
+}
+
+Result<PortalMapping> PortalMapping::load(const QString &path)
+{
+    // "wordpress" names the mapping shipped in the program.
+    const QString shipped = u":/portal/%1.json"_s.arg(path);
+    QFile file(!QFile::exists(path) && QFile::exists(shipped) ? shipped : path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::InvalidInput, tr("Cannot read the mapping %1: %2.").arg(path, file.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return Error{ErrorCode::InvalidInput, tr("The mapping %1 is not a JSON object: %2.").arg(path, parseError.errorString())};
+    const QJsonObject root = document.object();
+    const auto bad = [&](const QString &what) { return Error{ErrorCode::InvalidInput, tr("The mapping %1: %2").arg(path, what)}; };
+
+    PortalMapping mapping;
+    mapping.table = root.value(u"table").toString();
+    const QJsonObject key = root.value(u"key").toObject();
+    mapping.keyColumn = key.value(u"column").toString();
+    mapping.keyFormat = key.value(u"format").toString(u"{uuid}"_s);
+    const QJsonObject status = root.value(u"status").toObject();
+    mapping.statusColumn = status.value(u"column").toString();
+    mapping.publishedValue = status.value(u"published").toString();
+    mapping.withdrawnValue = status.value(u"withdrawn").toString();
+    for (const QString &name : {mapping.table, mapping.keyColumn, mapping.statusColumn}) {
+        if (!isIdentifier(name))
+            return bad(tr("\"table\", \"key.column\" and \"status.column\" must be column names, not '%1'.").arg(name));
+    }
+    if (!mapping.keyFormat.contains(u"{uuid}"))
+        return bad(tr("\"key.format\" must contain {uuid}."));
+    if (mapping.publishedValue.isEmpty() || mapping.withdrawnValue.isEmpty())
+        return bad(tr("\"status\" needs the values for \"published\" and \"withdrawn\"."));
+    const QJsonObject columns = root.value(u"columns").toObject();
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        if (!knownFields().contains(it.key()))
+            return bad(tr("unknown field '%1' in \"columns\"; known: %2.").arg(it.key(), knownFields().join(u", ")));
+        if (!isIdentifier(it.value().toString()))
+            return bad(tr("the column for '%1' is not a column name.").arg(it.key()));
+        mapping.columns.insert(it.key(), it.value().toString());
+    }
+    if (!mapping.columns.contains(u"title"_s) || !mapping.columns.contains(u"body_html"_s))
+        return bad(tr("\"columns\" must map at least title and body_html."));
+    const QString offset = root.value(u"utc_offset").toString(u"+00:00"_s);
+    static const QRegularExpression offsetPattern(u"^([+-])(\\d\\d):(\\d\\d)$"_s);
+    const auto match = offsetPattern.match(offset);
+    if (!match.hasMatch())
+        return bad(tr("\"utc_offset\" must look like +07:00, not '%1'.").arg(offset));
+    mapping.utcOffsetSeconds = (match.captured(2).toInt() * 3600 + match.captured(3).toInt() * 60) * (match.captured(1) == u"-" ? -1 : 1);
+    const QJsonObject onInsert = root.value(u"on_insert").toObject();
+    for (auto it = onInsert.begin(); it != onInsert.end(); ++it) {
+        if (!isIdentifier(it.key()))
+            return bad(tr("'%1' in \"on_insert\" is not a column name.").arg(it.key()));
+        mapping.onInsert.insert(it.key(), it.value().toVariant());
+    }
+    return mapping;
+}
+
+QString slugOf(const QString &title)
+{
+    QString slug;
+    for (const QChar c : foldDiacritics(toNfc(title)).toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            slug.append(c);
+        else if (!slug.isEmpty() && !slug.endsWith(u'-'))
+            slug.append(u'-');
+    }
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug.left(190);
+}
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace PortalDesk::Models {
+
+// How an article is written into a portal's table: the reference table
+// portal_articles, or another CMS's own schema described by a mapping file
+// (JSON; format in README, WordPress example in resources/portal/):
+//
+//   { "table": "wp_posts",
+//     "key": { "column": "guid", "format": "urn:uuid:{uuid}" },
+//     "columns": { "title": "post_title", "body_html": "post_content", ... },
+//     "status": { "column": "post_status", "published": "publish", "withdrawn": "draft" },
+//     "utc_offset": "+07:00",
+//     "on_insert": { "post_type": "post", "to_ping": "", ... } }
+//
+// Fields for "columns": title, summary, body_html, section, author, slug
+// (the title folded to ASCII words joined by '-'), published_at and
+// updated_at (local time at utc_offset), published_at_utc and updated_at_utc,
+// content_hash (where the portal can hold the hash of what was written; else
+// the newsroom keeps it). "on_insert" values are written with new rows only.
+struct PortalMapping {
+    Q_DECLARE_TR_FUNCTIONS(PortalMapping)
+
+public:
+    QString table;
+    QString keyColumn;
+    QString keyFormat = QStringLiteral("{uuid}");
+    QHash<QString, QString> columns;  // field -> column
+    QString statusColumn;
+    QString publishedValue;
+    QString withdrawnValue;
+    int utcOffsetSeconds = 0;
+    QVariantMap onInsert;
+
+    static PortalMapping reference();
+    // A file, or the name of a mapping shipped in the program ("wordpress").
+    static Result<PortalMapping> load(const QString &path);
+
+    QString keyFor(const QString &uuid) const { return QString(keyFormat).replace(QStringLiteral("{uuid}"), uuid); }
+    // The fields whose values the content hash covers, in a fixed order.
+    static const QStringList &contentFields();
+};
+
+// "Đà Nẵng đón khách" -> "da-nang-don-khach".
+QString slugOf(const QString &title);
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,32 @@
+-- wp_posts as WordPress 6 creates it (wp-admin/includes/schema.php), for the
+-- portal sync's WordPress mapping test.
+CREATE TABLE wp_posts (
+    ID bigint(20) unsigned NOT NULL auto_increment,
+    post_author bigint(20) unsigned NOT NULL default '0',
+    post_date datetime NOT NULL default '0000-00-00 00:00:00',
+    post_date_gmt datetime NOT NULL default '0000-00-00 00:00:00',
+    post_content longtext NOT NULL,
+    post_title text NOT NULL,
+    post_excerpt text NOT NULL,
+    post_status varchar(20) NOT NULL default 'publish',
+    comment_status varchar(20) NOT NULL default 'open',
+    ping_status varchar(20) NOT NULL default 'open',
+    post_password varchar(255) NOT NULL default '',
+    post_name varchar(200) NOT NULL default '',
+    to_ping text NOT NULL,
+    pinged text NOT NULL,
+    post_modified datetime NOT NULL default '0000-00-00 00:00:00',
+    post_modified_gmt datetime NOT NULL default '0000-00-00 00:00:00',
+    post_content_filtered longtext NOT NULL,
+    post_parent bigint(20) unsigned NOT NULL default '0',
+    guid varchar(255) NOT NULL default '',
+    menu_order int(11) NOT NULL default '0',
+    post_type varchar(20) NOT NULL default 'post',
+    post_mime_type varchar(100) NOT NULL default '',
+    comment_count bigint(20) NOT NULL default '0',
+    PRIMARY KEY (ID),
+    KEY post_name (post_name(191)),
+    KEY type_status_date (post_type, post_status, post_date, ID),
+    KEY post_parent (post_parent),
+    KEY post_author (post_author)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci
