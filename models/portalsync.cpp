@@ -43,6 +43,45 @@ QString placeholders(qsizetype count)
     return QStringList(count, u"?"_s).join(u',');
 }
 
+// A portal row as the mapping sees it, with the hash stored in it if the
+// portal has a column for that.
+struct PortalRow {
+    Content content;
+    QString storedHash;
+};
+
+Result<std::optional<PortalRow>> readPortalRow(QSqlDatabase portal, const PortalMapping &map, const QString &key)
+{
+    const QString hashColumn = map.columns.value(u"content_hash"_s);
+    QStringList fields, selected;
+    for (const QString &field : PortalMapping::contentFields()) {
+        if (map.columns.contains(field)) {
+            fields.append(field);
+            selected.append(map.columns.value(field));
+        }
+    }
+    selected.append(map.statusColumn);
+    if (!hashColumn.isEmpty())
+        selected.append(hashColumn);
+    QSqlQuery query(portal);
+    query.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selected.join(u", "), map.table, map.keyColumn));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Error{ErrorCode::Failed, sqlReason(query.lastError())};
+    if (!query.next())
+        return std::optional<PortalRow>();
+    PortalRow row;
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        row.content.fields.insert(fields.at(i), query.value(int(i)).toString());
+    const QString status = query.value(int(fields.size())).toString();
+    row.content.status = status == map.publishedValue   ? u"published"_s
+                         : status == map.withdrawnValue ? u"withdrawn"_s
+                                                        : status;
+    if (!hashColumn.isEmpty())
+        row.storedHash = query.value(int(fields.size()) + 1).toString();
+    return std::optional<PortalRow>(row);
+}
+
 } // namespace
 
 PortalSync::PortalSync(Newsroom &newsroom, Portal &portal, PortalMapping mapping)
@@ -71,13 +110,6 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         if (map.columns.contains(field))
             contentFields.append(field);
     }
-    QStringList selected;
-    for (const QString &field : std::as_const(contentFields))
-        selected.append(map.columns.value(field));
-    selected.append(map.statusColumn);
-    if (!hashColumn.isEmpty())
-        selected.append(hashColumn);
-    const QString selectRow = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selected.join(u", "), map.table, map.keyColumn);
 
     // Times as each backend takes them: MySQL a DATETIME without zone, the
     // others ISO 8601; the local ones at the mapping's offset.
@@ -170,27 +202,18 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             };
 
             const QString key = map.keyFor(id);
-            query.prepare(selectRow);
-            query.addBindValue(key);
-            if (!query.exec()) {
-                fail(sqlReason(query.lastError()));
+            auto read = readPortalRow(portal, map, key);
+            if (!read) {
+                fail(read.error().message);
                 continue;
             }
             std::optional<Content> current;
             QString storedHash = storedHashes.value(id);
-            if (query.next()) {
-                Content row;
-                for (qsizetype i = 0; i < contentFields.size(); ++i)
-                    row.fields.insert(contentFields.at(i), query.value(int(i)).toString());
-                const QString status = query.value(int(contentFields.size())).toString();
-                row.status = status == map.publishedValue   ? u"published"_s
-                             : status == map.withdrawnValue ? u"withdrawn"_s
-                                                            : status;
+            if (read.value()) {
+                current = read.value()->content;
                 if (!hashColumn.isEmpty())
-                    storedHash = query.value(int(contentFields.size()) + 1).toString();
-                current = row;
+                    storedHash = read.value()->storedHash;
             }
-            query.finish();
 
             // The article as it is now decides: published goes up, anything
             // else (withdrawn, archived) comes down.
