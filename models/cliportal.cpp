@@ -56,7 +56,7 @@ int CliRunner::runPortal(const QStringList &command)
 int CliRunner::runSync(const QStringList &command)
 {
     if (command.size() != 1)
-        return usage(tr("Use: sync [--portal URL] [--mapping FILE] [--dry-run]."));
+        return usage(tr("Use: sync [--portal URL] [--mapping FILE] [--dry-run] [--overwrite ID]."));
     auto portal = openPortal();
     if (!portal)
         return fail(portal.error());
@@ -68,7 +68,13 @@ int CliRunner::runSync(const QStringList &command)
         mapping = loaded.value();
     }
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
-    auto synced = PortalSync(*m_newsroom, *portal.value(), mapping).run(dryRun);
+    PortalSync sync(*m_newsroom, *portal.value(), mapping);
+    // A conflict settled first, then the run sends the result.
+    if (m_parser.isSet(u"overwrite"_s)) {
+        if (Status settled = sync.overwritePortal(m_parser.value(u"overwrite"_s)); !settled)
+            return fail(settled.error());
+    }
+    auto synced = sync.run(dryRun);
     if (!synced)
         return fail(synced.error());
     const SyncSummary &summary = synced.value();

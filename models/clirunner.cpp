@@ -67,7 +67,8 @@ void CliRunner::addOptions()
         "  publish-due                           publish the scheduled articles whose time has come\n"
         "  bench seed --articles N [--state S]   bulk realistic articles for benchmarks\n"
         "  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)\n"
-        "  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not"));
+        "  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not\n"
+        "  sync --overwrite ID                   settle a conflict by keeping the newsroom's text"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
@@ -92,6 +93,7 @@ void CliRunner::addOptions()
     option("articles", tr("bench seed: how many articles."), tr("n"));
     option("portal", tr("portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname."), tr("url"));
     option("dry-run", tr("sync: list what would change, write nothing."));
+    option("overwrite", tr("sync: settle the conflict of this article by overwriting the portal's text."), tr("id"));
     option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says (e.g. resources/portal/wordpress.json)."), tr("file"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }

@@ -344,4 +344,33 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
     return summary;
 }
 
+Status PortalSync::overwritePortal(const QString &articleId)
+{
+    const PortalMapping &map = m_mapping;
+    auto row = readPortalRow(m_portal.database(), map, map.keyFor(articleId));
+    if (!row)
+        return Error{ErrorCode::Failed, tr("Cannot read the portal %1: %2").arg(m_portal.display(), row.error().message)};
+    if (!row.value())
+        return Error{ErrorCode::NotFound, tr("The article %1 is not on the portal %2.").arg(articleId, m_portal.display())};
+    const QString hash = row.value()->content.hash(map);
+    if (const QString hashColumn = map.columns.value(u"content_hash"_s); !hashColumn.isEmpty()) {
+        QSqlQuery query(m_portal.database());
+        query.prepare(u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(map.table, hashColumn, map.keyColumn));
+        query.addBindValue(hash);
+        query.addBindValue(map.keyFor(articleId));
+        if (!query.exec())
+            return Error{ErrorCode::Failed, tr("Cannot write to the portal %1: %2").arg(m_portal.display(), sqlReason(query.lastError()))};
+        return Done{};
+    }
+    QSqlQuery query(m_newsroom.database());
+    query.prepare(u"INSERT INTO portal_sync_state (portal, article_id, content_hash) VALUES (?, ?, ?)"
+                  " ON CONFLICT (portal, article_id) DO UPDATE SET content_hash = excluded.content_hash"_s);
+    query.addBindValue(QString(m_portal.display() + u'#' + map.table));
+    query.addBindValue(articleId);
+    query.addBindValue(hash);
+    if (!query.exec())
+        return databaseError(query);
+    return Done{};
+}
+
 } // namespace PortalDesk::Models

@@ -47,6 +47,12 @@ public:
 
     Result<SyncSummary> run(bool dryRun = false);
 
+    // Settles a conflict by keeping the newsroom's version: the portal's
+    // present text counts as what was last written, so the next run
+    // overwrites it. (Taking the portal's text back needs HTML turned into
+    // Markdown, which is not written yet.)
+    Status overwritePortal(const QString &articleId);
+
     static constexpr int batchSize = 500;
 
 private:

@@ -225,6 +225,18 @@ private Q_SLOTS:
         QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Tin sửa trên cổng"_s);
         QCOMPARE(store.load(id)->syncStatus, u"conflict"_s);
         QCOMPARE(pendingEntries(), 1);
+        // Running again changes nothing: still a conflict.
+        QCOMPARE(sync().conflicts, 1);
+
+        // The editor keeps the newsroom's version: the next run overwrites.
+        QVERIFY(PortalSync(*m_newsroom, *m_portal).overwritePortal(id));
+        SyncSummary overwritten = sync();
+        QCOMPARE(overwritten.updated, 1);
+        QVERIFY(overwritten.allDone());
+        QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Tin gốc"_s);
+        QCOMPARE(store.load(id)->syncStatus, u"synced"_s);
+
+        QCOMPARE(pendingEntries(), 0);
     }
 
     // A value the portal refuses (here a section too long for a narrowed
@@ -317,9 +329,11 @@ private Q_SLOTS:
         QCOMPARE(conflict.conflicts, 1);
         QCOMPARE(portalValue(u"SELECT post_title FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"Sửa trong WordPress"_s);
 
-        // Put back as it was, the post takes the correction and then the withdrawal.
-        QVERIFY(edit.exec(u"UPDATE wp_posts SET post_title = 'Đà Nẵng đón khách quốc tế' WHERE ID = %1"_s.arg(postId)));
+        // The editor keeps the newsroom's version (the newsroom holds the
+        // hash here); then the withdrawal makes the post a draft.
+        QVERIFY(PortalSync(*m_newsroom, *m_portal, mapping.value()).overwritePortal(id));
         QCOMPARE(wpSync().updated, 1);
+        QCOMPARE(portalValue(u"SELECT post_title FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"Đà Nẵng đón khách quốc tế"_s);
         QVERIFY(ArticleActions(*m_newsroom).perform(id, Action::Withdraw, m_chief, u"Trùng tin"_s));
         QCOMPARE(wpSync().withdrawn, 1);
         QCOMPARE(portalValue(u"SELECT post_status FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"draft"_s);

@@ -415,8 +415,12 @@
         <translation>sync: liệt kê những gì sẽ thay đổi, không ghi gì.</translation>
     </message>
     <message>
-        <source>Use: sync [--portal URL] [--mapping FILE] [--dry-run].</source>
-        <translation>Cách dùng: sync [--portal URL] [--mapping FILE] [--dry-run].</translation>
+        <source>sync: write into another CMS&apos;s table as this JSON mapping file says (e.g. resources/portal/wordpress.json).</source>
+        <translation>sync: ghi vào bảng của một CMS khác theo tệp ánh xạ JSON này (ví dụ resources/portal/wordpress.json).</translation>
+    </message>
+    <message>
+        <source>Use: sync [--portal URL] [--mapping FILE] [--dry-run] [--overwrite ID].</source>
+        <translation>Cách dùng: sync [--portal URL] [--mapping FILE] [--dry-run] [--overwrite ID].</translation>
     </message>
     <message>
         <source>Work with a PortalDesk newsroom from the command line.
@@ -438,7 +442,8 @@ Commands:
   publish-due                           publish the scheduled articles whose time has come
   bench seed --articles N [--state S]   bulk realistic articles for benchmarks
   portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
-  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not</source>
+  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not
+  sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text</source>
         <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
 
 Các lệnh:
@@ -458,11 +463,16 @@ Các lệnh:
   publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
   bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
   portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
-  sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được</translation>
+  sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được
+  sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn</translation>
     </message>
     <message>
-        <source>sync: write into another CMS&apos;s table as this JSON mapping file says (e.g. resources/portal/wordpress.json).</source>
-        <translation>sync: ghi vào bảng của một CMS khác theo tệp ánh xạ JSON này (ví dụ resources/portal/wordpress.json).</translation>
+        <source>sync: settle the conflict of this article by overwriting the portal&apos;s text.</source>
+        <translation>sync: giải quyết xung đột của bài viết này bằng cách ghi đè văn bản trên cổng.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
     </message>
 </context>
 <context>
@@ -1447,35 +1457,35 @@ Các lệnh:
     </message>
     <message>
         <source>&quot;table&quot;, &quot;key.column&quot; and &quot;status.column&quot; must be column names, not &apos;%1&apos;.</source>
-        <translation>"table", "key.column" và "status.column" phải là tên cột, không phải '%1'.</translation>
+        <translation>&quot;table&quot;, &quot;key.column&quot; và &quot;status.column&quot; phải là tên cột, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&quot;key.format&quot; must contain {uuid}.</source>
-        <translation>"key.format" phải chứa {uuid}.</translation>
+        <translation>&quot;key.format&quot; phải chứa {uuid}.</translation>
     </message>
     <message>
         <source>&quot;status&quot; needs the values for &quot;published&quot; and &quot;withdrawn&quot;.</source>
-        <translation>"status" cần giá trị cho "published" và "withdrawn".</translation>
+        <translation>&quot;status&quot; cần giá trị cho &quot;published&quot; và &quot;withdrawn&quot;.</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; in &quot;columns&quot;; known: %2.</source>
-        <translation>trường không xác định '%1' trong "columns"; các trường hợp lệ: %2.</translation>
+        <translation>trường không xác định &apos;%1&apos; trong &quot;columns&quot;; các trường hợp lệ: %2.</translation>
     </message>
     <message>
         <source>the column for &apos;%1&apos; is not a column name.</source>
-        <translation>cột cho '%1' không phải là tên cột.</translation>
+        <translation>cột cho &apos;%1&apos; không phải là tên cột.</translation>
     </message>
     <message>
         <source>&quot;columns&quot; must map at least title and body_html.</source>
-        <translation>"columns" phải ánh xạ ít nhất title và body_html.</translation>
+        <translation>&quot;columns&quot; phải ánh xạ ít nhất title và body_html.</translation>
     </message>
     <message>
         <source>&quot;utc_offset&quot; must look like +07:00, not &apos;%1&apos;.</source>
-        <translation>"utc_offset" phải có dạng +07:00, không phải '%1'.</translation>
+        <translation>&quot;utc_offset&quot; phải có dạng +07:00, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; in &quot;on_insert&quot; is not a column name.</source>
-        <translation>'%1' trong "on_insert" không phải là tên cột.</translation>
+        <translation>&apos;%1&apos; trong &quot;on_insert&quot; không phải là tên cột.</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1509,14 @@ Các lệnh:
     <message>
         <source>The portal %1 has no table %2.</source>
         <translation>Cổng %1 không có bảng %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the portal %1: %2</source>
+        <translation>Không đọc được cổng %1: %2</translation>
+    </message>
+    <message>
+        <source>The article %1 is not on the portal %2.</source>
+        <translation>Bài viết %1 không có trên cổng %2.</translation>
     </message>
 </context>
 <context>
