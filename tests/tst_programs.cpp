@@ -179,6 +179,23 @@ private Q_SLOTS:
         QVERIFY2(list.out.count(u'\n') >= 5, qPrintable(list.out));
         QVERIFY(list.out.contains(QStringLiteral("\tpublished\t")));
     }
+
+    // An embedded newsroom nobody can sign in to (made by `init` without
+    // --demo, or by an early version) gets the demo users on the desk's
+    // start, so that the sign-in is not a dead end.
+    void guiAddsDemoUsersWhenNobodyCanSignIn()
+    {
+        QTemporaryDir home;
+        QCOMPARE(run(cli, {QStringLiteral("init")}, home.path()).exitCode, 0);
+        QVERIFY(!run(cli, {QStringLiteral("user"), QStringLiteral("list")}, home.path()).out.contains(QStringLiteral("chief")));
+        qputenv("PORTALDESK_PASSWORD", "demo");
+        const Run result = run(gui, {QStringLiteral("--screenshot"), home.filePath(QStringLiteral("window.png")),
+                                     QStringLiteral("--user"), QStringLiteral("chief")},
+                               home.path());
+        qunsetenv("PORTALDESK_PASSWORD");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(run(cli, {QStringLiteral("user"), QStringLiteral("list")}, home.path()).out.contains(QStringLiteral("chief")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrograms)

@@ -86,9 +86,12 @@ int main(int argc, char *argv[])
         return int(opened.error().code);
     }
     Models::Newsroom &newsroom = *opened.value();
-    if (embedded && newsroom.isNew()) {
+    if (embedded && (newsroom.isNew() || Models::UserStore(newsroom).count().value_or(0) == 0)) {
         // A first start has something to sign in as and to work on: the demo
-        // users (password "demo") and articles in every state.
+        // users (password "demo") and articles in every state. So does an
+        // embedded newsroom nobody can sign in to (one made by an early
+        // version, with sample articles but no passwords): otherwise the
+        // sign-in dialog would be a dead end.
         if (auto seeded = Models::DemoData::add(newsroom); !seeded)
             tellUser(QApplication::translate("main", "Demo newsroom"), seeded.error().message, interactive);
     }
