@@ -12,6 +12,34 @@ NewsroomUrl NewsroomUrl::sqlite(const QString &path)
     return url;
 }
 
+namespace {
+
+enum class ServerUrlProblem { None, Invalid, Password, NoDatabase };
+
+// host, port, user and database of a server URL; a password never.
+ServerUrlProblem readServerUrl(const QUrl &url, NewsroomUrl::Backend backend, NewsroomUrl *result)
+{
+    if (!url.isValid())
+        return ServerUrlProblem::Invalid;
+    if (!url.password().isEmpty())
+        return ServerUrlProblem::Password;
+    result->backend = backend;
+    result->host = url.host();
+    result->port = url.port(-1);
+    result->user = url.userName();
+    result->database = url.path().mid(1);
+    if (result->database.isEmpty() || result->database.contains(u'/'))
+        return ServerUrlProblem::NoDatabase;
+    return ServerUrlProblem::None;
+}
+
+bool isPostgresUrl(const QString &text)
+{
+    return text.startsWith(u"postgresql://") || text.startsWith(u"postgres://");
+}
+
+} // namespace
+
 Result<NewsroomUrl> NewsroomUrl::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -19,7 +47,7 @@ Result<NewsroomUrl> NewsroomUrl::parse(const QString &text)
         return Error{ErrorCode::InvalidInput, tr("The newsroom URL is empty.")};
     if (trimmed.startsWith(u"sqlite:"))
         return sqlite(QDir::fromNativeSeparators(trimmed.mid(7)));
-    if (!trimmed.startsWith(u"postgresql://") && !trimmed.startsWith(u"postgres://")) {
+    if (!isPostgresUrl(trimmed)) {
         // Anything with a scheme we do not know is a mistake, not a file name.
         if (const qsizetype colon = trimmed.indexOf(u"://"); colon > 0)
             return Error{ErrorCode::InvalidInput,
@@ -29,20 +57,19 @@ Result<NewsroomUrl> NewsroomUrl::parse(const QString &text)
     }
 
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
+    NewsroomUrl result;
+    switch (readServerUrl(url, Backend::PostgreSql, &result)) {
+    case ServerUrlProblem::Invalid:
         return Error{ErrorCode::InvalidInput, tr("The newsroom URL '%1' is not valid: %2.").arg(trimmed, url.errorString())};
-    if (!url.password().isEmpty())
+    case ServerUrlProblem::Password:
         return Error{ErrorCode::InvalidInput,
                      tr("Do not put a password in the newsroom URL; set PGPASSWORD or use ~/.pgpass.")};
-    NewsroomUrl result;
-    result.backend = Backend::PostgreSql;
-    result.host = url.host();
-    result.port = url.port(-1);
-    result.user = url.userName();
-    result.database = url.path().mid(1);
-    if (result.database.isEmpty() || result.database.contains(u'/'))
+    case ServerUrlProblem::NoDatabase:
         return Error{ErrorCode::InvalidInput,
                      tr("The newsroom URL '%1' names no database: use postgresql://[user@]host[:port]/dbname.").arg(trimmed)};
+    case ServerUrlProblem::None:
+        break;
+    }
     return result;
 }
 
@@ -50,28 +77,27 @@ Result<NewsroomUrl> NewsroomUrl::parsePortal(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(u"mysql://") && !trimmed.startsWith(u"mariadb://")) {
-        auto parsed = parse(trimmed);
-        if (!parsed && trimmed.contains(u"://"))
+        // A file or a PostgreSQL URL is read as for a newsroom, errors included.
+        if (trimmed.contains(u"://") && !isPostgresUrl(trimmed))
             return Error{ErrorCode::InvalidInput,
                          tr("Unknown portal URL '%1': use sqlite:PATH, postgresql://[user@]host[:port]/dbname or "
                             "mysql://[user@]host[:port]/dbname.")
                              .arg(trimmed)};
-        return parsed;
+        return parse(trimmed);
     }
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid())
-        return Error{ErrorCode::InvalidInput, tr("The portal URL '%1' is not valid: %2.").arg(trimmed, url.errorString())};
-    if (!url.password().isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("Do not put a password in the portal URL; set PORTALDESK_PORTAL_PASSWORD.")};
     NewsroomUrl result;
-    result.backend = Backend::MySql;
-    result.host = url.host();
-    result.port = url.port(-1);
-    result.user = url.userName();
-    result.database = url.path().mid(1);
-    if (result.database.isEmpty() || result.database.contains(u'/'))
+    switch (readServerUrl(url, Backend::MySql, &result)) {
+    case ServerUrlProblem::Invalid:
+        return Error{ErrorCode::InvalidInput, tr("The portal URL '%1' is not valid: %2.").arg(trimmed, url.errorString())};
+    case ServerUrlProblem::Password:
+        return Error{ErrorCode::InvalidInput, tr("Do not put a password in the portal URL; set PORTALDESK_PORTAL_PASSWORD.")};
+    case ServerUrlProblem::NoDatabase:
         return Error{ErrorCode::InvalidInput,
                      tr("The portal URL '%1' names no database: use mysql://[user@]host[:port]/dbname.").arg(trimmed)};
+    case ServerUrlProblem::None:
+        break;
+    }
     return result;
 }
 

@@ -431,6 +431,8 @@ private Q_SLOTS:
         QVERIFY(!NewsroomUrl::parsePortal(u"mysql://web:secret@db.example/portal"_s));
         QVERIFY(!NewsroomUrl::parsePortal(u"mysql://db.example/"_s));
         QVERIFY(!NewsroomUrl::parsePortal(u"ftp://db.example/portal"_s));
+        // A PostgreSQL portal URL's own mistake is named, not "unknown URL".
+        QVERIFY(NewsroomUrl::parsePortal(u"postgresql://web:secret@db.example/portal"_s).error().message.contains(u"PGPASSWORD"_s));
 
         auto refused = Portal::open(NewsroomUrl::parse(u"postgresql://nobody@127.0.0.1:1/portal"_s).value());
         QVERIFY(!refused);
