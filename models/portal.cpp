@@ -106,11 +106,6 @@ QSqlDatabase Portal::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Portal::hasSchema() const
-{
-    return database().tables().contains(QStringLiteral("portal_articles"));
-}
-
 Status Portal::init()
 {
     const QString file = m_url.backend == NewsroomUrl::Backend::PostgreSql ? QStringLiteral("postgresql")

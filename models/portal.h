@@ -27,9 +27,6 @@ public:
     // Creates the reference schema (resources/portal/portal-*.sql) where it
     // is missing; running it again changes nothing.
     Status init();
-    // Whether the reference table is there: a sync into a portal without it
-    // stops with a message instead of failing item by item.
-    bool hasSchema() const;
 
     QSqlDatabase database() const;
     bool isMySql() const { return m_url.backend == NewsroomUrl::Backend::MySql; }
