@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -75,6 +76,8 @@ public:
     Result<ArticlePage> page(const std::optional<ArticleCursor> &after, int limit,
                              const ArticleFilter &filter = {}, const ArticleSort &sort = {}) const;
     Result<Article> load(const QString &id) const;
+    // Several articles in one query, by id; ids not found are left out.
+    Result<QHash<QString, Article>> loadMany(const QStringList &ids) const;
     // Diacritic-insensitive full-text search, best first; matches with the
     // exact diacritics before the others.
     Result<SearchResults> search(const QString &text, int limit) const;

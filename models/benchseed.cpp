@@ -32,6 +32,7 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
     QSqlQuery article(db);
     QSqlQuery revision(db);
     QSqlQuery index(db);
+    QSqlQuery outbox(db);
     const auto prepare = [&]() {
         article.prepare(QStringLiteral(
             "INSERT INTO articles (id, title, sort_title, summary, body, section_id, author_id, tags, source, state,"
@@ -40,6 +41,8 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
                                  postgres ? QStringLiteral(", to_tsvector('simple', ?), to_tsvector('simple', ?)") : QString()));
         revision.prepare(QStringLiteral("INSERT INTO revisions (article_id, version, title, summary, body, saved_by, saved_at)"
                                         " VALUES (?, 1, ?, ?, ?, ?, ?)"));
+        // Published articles wait for the portal, as publishing leaves them.
+        outbox.prepare(QStringLiteral("INSERT INTO portal_outbox (article_id, version, action, queued_at) VALUES (?, 1, 'publish', ?)"));
         if (!postgres)
             index.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, exact, folded) VALUES (?, ?, ?)"));
     };
@@ -109,11 +112,18 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
             revision.addBindValue(updated);
             if (!revision.exec())
                 return databaseError(revision);
+            if (next.state == ArticleState::Published) {
+                outbox.addBindValue(id);
+                outbox.addBindValue(updated);
+                if (!outbox.exec())
+                    return databaseError(outbox);
+            }
         }
         lookup.finish();
         article.finish();
         revision.finish();
         index.finish();
+        outbox.finish();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
     }

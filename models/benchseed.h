@@ -13,7 +13,8 @@ class Newsroom;
 
 // `bench seed`: bulk realistic articles for benchmarks, written with reused
 // prepared statements in large transactions, each with its first revision
-// and its search index entry, as the store would write them.
+// and its search index entry, and a published one its outbox entry, as the
+// store would write them.
 class BenchSeed final
 {
     Q_DECLARE_TR_FUNCTIONS(BenchSeed)

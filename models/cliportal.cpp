@@ -2,6 +2,7 @@
 // the portal's database.
 #include "clirunner.h"
 
+#include "article.h"
 #include "newsroom.h"
 #include "portal.h"
 #include "portalsync.h"
@@ -56,7 +57,18 @@ int CliRunner::runPortal(const QStringList &command)
 int CliRunner::runSync(const QStringList &command)
 {
     if (command.size() != 1)
-        return usage(tr("Use: sync [--portal URL] [--mapping FILE] [--dry-run] [--overwrite ID]."));
+        return usage(tr("Use: sync [--portal URL] [--mapping FILE] [--dry-run] [--retries N] [--overwrite ID | --take-portal ID]."));
+    if (m_parser.isSet(u"overwrite"_s) && m_parser.isSet(u"take-portal"_s))
+        return usage(tr("Give --overwrite or --take-portal, not both."));
+    if (m_parser.isSet(u"take-portal"_s) && !m_user)
+        return fail({ErrorCode::Denied, tr("Taking the portal's text back makes a new revision: it needs --as LOGIN.")});
+    RetryPolicy retry;
+    if (m_parser.isSet(u"retries"_s)) {
+        bool ok = false;
+        retry.attempts = m_parser.value(u"retries"_s).toInt(&ok) + 1;
+        if (!ok || retry.attempts < 1 || retry.attempts > 20)
+            return usage(tr("--retries takes a number from 0 to 19."));
+    }
     auto portal = openPortal();
     if (!portal)
         return fail(portal.error());
@@ -69,10 +81,17 @@ int CliRunner::runSync(const QStringList &command)
     }
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
     PortalSync sync(*m_newsroom, *portal.value(), mapping);
+    sync.setRetryPolicy(retry);
     // A conflict settled first, then the run sends the result.
     if (m_parser.isSet(u"overwrite"_s)) {
         if (Status settled = sync.overwritePortal(m_parser.value(u"overwrite"_s)); !settled)
             return fail(settled.error());
+    }
+    if (m_parser.isSet(u"take-portal"_s)) {
+        auto taken = sync.takePortalText(m_parser.value(u"take-portal"_s), &*m_user);
+        if (!taken)
+            return fail(taken.error());
+        m_out << tr("%1: the portal's text is now version %2 in the newsroom.").arg(taken->title).arg(taken->version) << '\n';
     }
     auto synced = sync.run(dryRun);
     if (!synced)
@@ -81,7 +100,7 @@ int CliRunner::runSync(const QStringList &command)
     if (m_parser.isSet(u"json"_s)) {
         printJson(QJsonObject{{u"dry_run"_s, dryRun}, {u"sent"_s, summary.sent}, {u"updated"_s, summary.updated},
                               {u"withdrawn"_s, summary.withdrawn}, {u"unchanged"_s, summary.unchanged},
-                              {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed},
+                              {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed}, {u"retries"_s, summary.retries},
                               {u"problems"_s, QJsonArray::fromStringList(summary.lines)}});
     } else {
         for (const QString &line : summary.lines)

@@ -68,7 +68,8 @@ void CliRunner::addOptions()
         "  bench seed --articles N [--state S]   bulk realistic articles for benchmarks\n"
         "  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)\n"
         "  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not\n"
-        "  sync --overwrite ID                   settle a conflict by keeping the newsroom's text"));
+        "  sync --overwrite ID                   settle a conflict by keeping the newsroom's text\n"
+        "  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal's text back as a new revision"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
@@ -94,6 +95,8 @@ void CliRunner::addOptions()
     option("portal", tr("portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname."), tr("url"));
     option("dry-run", tr("sync: list what would change, write nothing."));
     option("overwrite", tr("sync: settle the conflict of this article by overwriting the portal's text."), tr("id"));
+    option("take-portal", tr("sync: settle the conflict of this article by taking the portal's text back as a new revision."), tr("id"));
+    option("retries", tr("sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3."), tr("n"));
     option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says (e.g. resources/portal/wordpress.json)."), tr("file"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }

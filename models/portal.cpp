@@ -86,19 +86,60 @@ Result<std::unique_ptr<Portal>> Portal::open(const NewsroomUrl &url)
             db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
         }
     }
+    if (Status connected = portal->connect(); !connected)
+        return connected.error();
+    return portal;
+}
+
+Status Portal::connect()
+{
+    QSqlDatabase db = database();
     if (!db.open())
-        return Error{ErrorCode::Failed, tr("Cannot connect to the portal %1: %2.").arg(url.display(), sqlReason(db.lastError()))};
+        return Error{ErrorCode::Failed, tr("Cannot connect to the portal %1: %2.").arg(m_url.display(), sqlReason(db.lastError()))};
     QSqlQuery query(db);
-    if (url.backend == NewsroomUrl::Backend::PostgreSql)
+    if (m_url.backend == NewsroomUrl::Backend::PostgreSql)
         query.exec(QStringLiteral("SET client_min_messages = warning"));
-    if (url.backend == NewsroomUrl::Backend::MySql) {
+    if (m_url.backend == NewsroomUrl::Backend::MySql) {
         // Text in full Unicode, times in UTC, and errors rather than silent
         // truncation of a value too long for its column.
         query.exec(QStringLiteral("SET NAMES utf8mb4"));
         query.exec(QStringLiteral("SET time_zone = '+00:00'"));
         query.exec(QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',STRICT_ALL_TABLES')"));
     }
-    return portal;
+    return Done{};
+}
+
+bool Portal::answers() const
+{
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+Status Portal::reconnect()
+{
+    QSqlDatabase db = database();
+    db.close();
+    return connect();
+}
+
+bool Portal::isTransient(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL's SQLSTATEs: connection exceptions (class 08), serialization
+    // failure, deadlock, lock not available, too many connections, the
+    // server shutting down or starting.
+    if (code.startsWith(QLatin1String("08")))
+        return true;
+    static const QStringList transient{
+        QStringLiteral("40001"), QStringLiteral("40P01"), QStringLiteral("55P03"), QStringLiteral("53300"),
+        QStringLiteral("57P01"), QStringLiteral("57P02"), QStringLiteral("57P03"),
+        // MySQL/MariaDB: lock wait timeout, deadlock, server gone, connection lost.
+        QStringLiteral("1205"), QStringLiteral("1213"), QStringLiteral("2006"), QStringLiteral("2013"),
+        // SQLite: busy, locked.
+        QStringLiteral("5"), QStringLiteral("6")};
+    return transient.contains(code);
 }
 
 QSqlDatabase Portal::database() const

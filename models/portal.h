@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+class QSqlError;
+
 #include <memory>
 
 namespace PortalDesk::Models {
@@ -29,11 +31,20 @@ public:
     Status init();
 
     QSqlDatabase database() const;
+
+    // After a failure: whether the server still answers; if not, the
+    // connection is closed and opened again.
+    bool answers() const;
+    Status reconnect();
+    // Failures worth another try after a pause: a lost connection, a lock
+    // or a deadlock on the portal, a busy SQLite file.
+    static bool isTransient(const QSqlError &error);
     bool isMySql() const { return m_url.backend == NewsroomUrl::Backend::MySql; }
     QString display() const { return m_url.display(); }
 
 private:
     explicit Portal(const NewsroomUrl &url);
+    Status connect();
 
     NewsroomUrl m_url;
     QString m_connectionName;

@@ -1,6 +1,7 @@
 #include "portalsync.h"
 
 #include "articlestore.h"
+#include "htmlmarkdown.h"
 #include "markdownhtml.h"
 #include "newsroom.h"
 #include "portal.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -50,10 +52,15 @@ struct PortalRow {
     QString storedHash;
 };
 
-Result<std::optional<PortalRow>> readPortalRow(QSqlDatabase portal, const PortalMapping &map, const QString &key)
+// The portal rows of the given keys, by key, in one query.
+Result<QHash<QString, PortalRow>> readPortalRows(QSqlDatabase portal, const PortalMapping &map, const QStringList &keys,
+                                                 QSqlError *failure = nullptr)
 {
+    QHash<QString, PortalRow> rows;
+    if (keys.isEmpty())
+        return rows;
     const QString hashColumn = map.columns.value(u"content_hash"_s);
-    QStringList fields, selected;
+    QStringList fields, selected{map.keyColumn};
     for (const QString &field : PortalMapping::contentFields()) {
         if (map.columns.contains(field)) {
             fields.append(field);
@@ -64,22 +71,154 @@ Result<std::optional<PortalRow>> readPortalRow(QSqlDatabase portal, const Portal
     if (!hashColumn.isEmpty())
         selected.append(hashColumn);
     QSqlQuery query(portal);
-    query.prepare(u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selected.join(u", "), map.table, map.keyColumn));
-    query.addBindValue(key);
-    if (!query.exec())
+    query.setForwardOnly(true);
+    // A failing prepare (PostgreSQL takes the table's locks there) must be
+    // caught at once: the exec after it reports only a syntax error.
+    bool ok = query.prepare(u"SELECT %1 FROM %2 WHERE %3 IN (%4)"_s.arg(selected.join(u", "), map.table, map.keyColumn,
+                                                                        placeholders(keys.size())));
+    for (const QString &key : keys)
+        query.addBindValue(key);
+    if (!ok || !query.exec()) {
+        if (failure)
+            *failure = query.lastError();
         return Error{ErrorCode::Failed, sqlReason(query.lastError())};
-    if (!query.next())
-        return std::optional<PortalRow>();
-    PortalRow row;
-    for (qsizetype i = 0; i < fields.size(); ++i)
-        row.content.fields.insert(fields.at(i), query.value(int(i)).toString());
-    const QString status = query.value(int(fields.size())).toString();
-    row.content.status = status == map.publishedValue   ? u"published"_s
-                         : status == map.withdrawnValue ? u"withdrawn"_s
-                                                        : status;
-    if (!hashColumn.isEmpty())
-        row.storedHash = query.value(int(fields.size()) + 1).toString();
-    return std::optional<PortalRow>(row);
+    }
+    while (query.next()) {
+        PortalRow row;
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            row.content.fields.insert(fields.at(i), query.value(int(i) + 1).toString());
+        const QString status = query.value(int(fields.size()) + 1).toString();
+        row.content.status = status == map.publishedValue   ? u"published"_s
+                             : status == map.withdrawnValue ? u"withdrawn"_s
+                                                            : status;
+        if (!hashColumn.isEmpty())
+            row.storedHash = query.value(int(fields.size()) + 2).toString();
+        rows.insert(query.value(0).toString(), row);
+    }
+    return rows;
+}
+
+// One article of a batch: what it needs on the portal, and what came of it.
+struct Item {
+    enum Kind { Missing, Unchanged, Conflict, Insert, Update } kind = Missing;
+    QString id;
+    QString title;
+    QList<qint64> entries;
+    bool publish = false;
+    bool onPortal = false;
+    QString hash;
+    QVariantList values;  // for the insert or update statement of its kind
+    QString failure;      // why the write failed, when it did
+};
+
+// The statements a batch writes with: the columns are the same for every
+// row, given the mapping.
+struct Statements {
+    QStringList insertColumns;
+    QStringList updateColumns;
+};
+
+enum class Outcome { Committed, Transient, Failed };
+
+struct Attempt {
+    Outcome outcome = Outcome::Committed;
+    QString reason;
+};
+
+// Writes the items that need writing in one portal transaction. First all
+// at once (new rows in multi-row INSERTs); if a statement fails for a reason
+// of its own, the batch goes again item by item under savepoints, so that
+// one item's failure (a column too short, a constraint) names that item and
+// does not stop the others. A transient failure abandons the attempt.
+Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &statements, QList<Item> &items)
+{
+    const auto abandon = [&db](const QSqlError &error) {
+        db.rollback();
+        return Attempt{Portal::isTransient(error) ? Outcome::Transient : Outcome::Failed, sqlReason(error)};
+    };
+    for (Item &item : items)
+        item.failure.clear();
+    if (!db.transaction())
+        return abandon(db.lastError());
+
+    QSqlQuery query(db);
+    const QString insertRow = u'(' + placeholders(statements.insertColumns.size()) + u')';
+    QStringList assignments;
+    for (const QString &column : statements.updateColumns)
+        assignments.append(column + u" = ?"_s);
+    const QString update = u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(map.table, assignments.join(u", "), map.keyColumn);
+    const auto insertOf = [&](qsizetype rows) {
+        return u"INSERT INTO %1 (%2) VALUES %3"_s.arg(map.table, statements.insertColumns.join(u", "),
+                                                      QStringList(rows, insertRow).join(u','));
+    };
+
+    if (!query.exec(u"SAVEPOINT portaldesk_batch"_s))
+        return abandon(query.lastError());
+    bool together = true;
+    // Well under every backend's limit of bound values in one statement.
+    const qsizetype rowsPerInsert = std::max<qsizetype>(1, 20000 / std::max<qsizetype>(1, statements.insertColumns.size()));
+    QList<const Item *> inserts;
+    for (const Item &item : std::as_const(items)) {
+        if (item.kind == Item::Insert)
+            inserts.append(&item);
+    }
+    for (qsizetype from = 0; together && from < inserts.size(); from += rowsPerInsert) {
+        const qsizetype rows = std::min(rowsPerInsert, inserts.size() - from);
+        bool ok = query.prepare(insertOf(rows));
+        for (qsizetype i = from; i < from + rows; ++i) {
+            for (const QVariant &value : inserts.at(i)->values)
+                query.addBindValue(value);
+        }
+        if (!ok || !query.exec()) {
+            if (Portal::isTransient(query.lastError()))
+                return abandon(query.lastError());
+            together = false;
+        }
+    }
+    bool hasUpdates = false;
+    for (const Item &item : std::as_const(items))
+        hasUpdates = hasUpdates || item.kind == Item::Update;
+    if (together && hasUpdates) {
+        bool ok = query.prepare(update);
+        for (const Item &item : std::as_const(items)) {
+            if (item.kind != Item::Update)
+                continue;
+            for (const QVariant &value : item.values)
+                query.addBindValue(value);
+            if (!ok || !query.exec()) {
+                if (Portal::isTransient(query.lastError()))
+                    return abandon(query.lastError());
+                together = false;
+                break;
+            }
+        }
+    }
+    if (!together) {
+        if (!query.exec(u"ROLLBACK TO SAVEPOINT portaldesk_batch"_s))
+            return abandon(query.lastError());
+        QSqlQuery savepoint(db);
+        for (Item &item : items) {
+            if (item.kind != Item::Insert && item.kind != Item::Update)
+                continue;
+            if (!savepoint.exec(u"SAVEPOINT portaldesk_item"_s))
+                return abandon(savepoint.lastError());
+            const bool ok = query.prepare(item.kind == Item::Insert ? insertOf(1) : update);
+            for (const QVariant &value : std::as_const(item.values))
+                query.addBindValue(value);
+            if (ok && query.exec()) {
+                savepoint.exec(u"RELEASE SAVEPOINT portaldesk_item"_s);
+                continue;
+            }
+            if (Portal::isTransient(query.lastError()))
+                return abandon(query.lastError());
+            item.failure = sqlReason(query.lastError());
+            if (!savepoint.exec(u"ROLLBACK TO SAVEPOINT portaldesk_item"_s))
+                return abandon(savepoint.lastError());
+        }
+    }
+    if (!db.commit())
+        return abandon(db.lastError());
+    return {};
 }
 
 } // namespace
@@ -91,9 +230,31 @@ PortalSync::PortalSync(Newsroom &newsroom, Portal &portal, PortalMapping mapping
 {
 }
 
+Result<int> PortalSync::pendingCount(Newsroom &newsroom)
+{
+    QSqlQuery query(newsroom.database());
+    if (!query.exec(u"SELECT COUNT(*) FROM portal_outbox WHERE done_at IS NULL"_s) || !query.next())
+        return databaseError(query);
+    return query.value(0).toInt();
+}
+
 Result<SyncSummary> PortalSync::run(bool dryRun)
 {
     const PortalMapping &map = m_mapping;
+    SyncSummary summary;
+    // A connection the server dropped since the last run (a restart) is
+    // opened again, with the same patience as a failed batch.
+    int delay = m_retry.firstDelayMs;
+    for (int tries = 1; !m_portal.answers(); ++tries) {
+        Status reconnected = m_portal.reconnect();
+        if (reconnected)
+            break;
+        if (tries >= m_retry.attempts)
+            return reconnected.error();
+        ++summary.retries;
+        QThread::msleep(delay);
+        delay *= 2;
+    }
     if (!m_portal.database().tables().contains(map.table)) {
         if (map.table == u"portal_articles")
             return Error{ErrorCode::InvalidInput,
@@ -102,7 +263,6 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         return Error{ErrorCode::InvalidInput, tr("The portal %1 has no table %2.").arg(m_portal.display(), map.table)};
     }
     QSqlDatabase newsroom = m_newsroom.database();
-    QSqlDatabase portal = m_portal.database();
     const QString portalName = m_portal.display() + u'#' + map.table;
     const QString hashColumn = map.columns.value(u"content_hash"_s);
     QStringList contentFields;
@@ -122,8 +282,38 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         return utc.toOffsetFromUtc(map.utcOffsetSeconds).toString(Qt::ISODate);
     };
 
+    // The columns of an update, and of an insert (those and the key, the
+    // address, the first publication and what the CMS needs in a new row),
+    // each named once.
+    Statements statements;
+    const auto addColumn = [](QStringList &columns, const QString &column) {
+        if (!column.isEmpty() && !columns.contains(column))
+            columns.append(column);
+    };
+    for (const QString &field : std::as_const(contentFields))
+        addColumn(statements.updateColumns, map.columns.value(field));
+    addColumn(statements.updateColumns, map.statusColumn);
+    addColumn(statements.updateColumns, hashColumn);
+    addColumn(statements.updateColumns, map.columns.value(u"updated_at"_s));
+    addColumn(statements.updateColumns, map.columns.value(u"updated_at_utc"_s));
+    statements.insertColumns = statements.updateColumns;
+    addColumn(statements.insertColumns, map.keyColumn);
+    addColumn(statements.insertColumns, map.columns.value(u"slug"_s));
+    addColumn(statements.insertColumns, map.columns.value(u"published_at"_s));
+    addColumn(statements.insertColumns, map.columns.value(u"published_at_utc"_s));
+    for (auto it = map.onInsert.cbegin(); it != map.onInsert.cend(); ++it)
+        addColumn(statements.insertColumns, it.key());
+
+    int total = 0;
+    if (m_progress) {
+        auto pending = pendingCount(m_newsroom);
+        if (!pending)
+            return pending.error();
+        total = pending.value();
+    }
+    int handled = 0;
+
     ArticleStore store(m_newsroom);
-    SyncSummary summary;
     qint64 after = 0;  // entries left pending (conflicts, failures) are passed over
     for (;;) {
         QSqlQuery pending(newsroom);
@@ -135,27 +325,39 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             return databaseError(pending);
         // An article corrected three times since the last sync is sent once,
         // as it is now.
-        QStringList articleIds;
-        QHash<QString, QList<qint64>> entries;
+        QList<Item> items;
+        QHash<QString, qsizetype> itemOf;
+        int entryCount = 0;
         while (pending.next()) {
             after = pending.value(0).toLongLong();
             const QString id = pending.value(1).toString();
-            if (!entries.contains(id))
-                articleIds.append(id);
-            entries[id].append(after);
+            ++entryCount;
+            if (!itemOf.contains(id)) {
+                itemOf.insert(id, items.size());
+                items.append(Item{.id = id});
+            }
+            items[itemOf.value(id)].entries.append(after);
         }
         pending.finish();
-        if (articleIds.isEmpty())
+        if (items.isEmpty())
             break;
 
+        QStringList ids, keys;
+        for (const Item &item : std::as_const(items)) {
+            ids.append(item.id);
+            keys.append(map.keyFor(item.id));
+        }
+        auto articles = store.loadMany(ids);
+        if (!articles)
+            return articles.error();
         // What was last written, when the portal has no column for it.
         QHash<QString, QString> storedHashes;
         if (hashColumn.isEmpty()) {
             QSqlQuery state(newsroom);
             state.prepare(u"SELECT article_id, content_hash FROM portal_sync_state WHERE portal = ? AND article_id IN (%1)"_s.arg(
-                placeholders(articleIds.size())));
+                placeholders(ids.size())));
             state.addBindValue(portalName);
-            for (const QString &id : std::as_const(articleIds))
+            for (const QString &id : std::as_const(ids))
                 state.addBindValue(id);
             if (!state.exec())
                 return databaseError(state);
@@ -163,139 +365,151 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
                 storedHashes.insert(state.value(0).toString(), state.value(1).toString());
         }
 
-        std::optional<WriteTransaction> portalTransaction;
-        if (!dryRun) {
-            portalTransaction.emplace(portal);
-            if (!portalTransaction->begun())
-                return Error{ErrorCode::Failed,
-                             tr("Cannot write to the portal %1: %2").arg(m_portal.display(), portalTransaction->error().message)};
-        }
-        QList<qint64> done;
-        QStringList conflicted, failed;
-        QHash<QString, QString> written;  // article -> hash now on the portal
-        QSqlQuery query(portal);
-        for (const QString &id : std::as_const(articleIds)) {
-            auto loaded = store.load(id);
-            if (!loaded) {
-                ++summary.failed;
-                failed.append(id);
-                summary.lines.append(tr("%1: %2").arg(id, loaded.error().message));
-                continue;
-            }
-            const Article &article = loaded.value();
-            // One item's failure (a column too short, a constraint) must not
-            // abort the others: on PostgreSQL an error ends the transaction
-            // unless rolled back to a savepoint.
-            QSqlQuery savepoint(portal);
-            if (!dryRun)
-                savepoint.exec(u"SAVEPOINT portaldesk_item"_s);
-            const auto fail = [&](const QString &reason) {
-                ++summary.failed;
-                failed.append(id);
-                summary.lines.append(tr("%1: %2").arg(article.title, reason));
-                if (!dryRun)
-                    savepoint.exec(u"ROLLBACK TO SAVEPOINT portaldesk_item"_s);
-            };
-            const auto release = [&] {
-                if (!dryRun)
-                    savepoint.exec(u"RELEASE SAVEPOINT portaldesk_item"_s);
-            };
-
-            const QString key = map.keyFor(id);
-            auto read = readPortalRow(portal, map, key);
-            if (!read) {
-                fail(read.error().message);
-                continue;
-            }
-            std::optional<Content> current;
-            QString storedHash = storedHashes.value(id);
-            if (read.value()) {
-                current = read.value()->content;
-                if (!hashColumn.isEmpty())
-                    storedHash = read.value()->storedHash;
-            }
-
-            // The article as it is now decides: published goes up, anything
-            // else (withdrawn, archived) comes down.
-            const bool publish = article.state == ArticleState::Published;
-            Content content;
-            content.fields = {{u"title"_s, article.title},   {u"summary"_s, article.summary},
-                              {u"body_html"_s, markdownToHtml(article.body)}, {u"section"_s, article.section},
-                              {u"author"_s, article.author}};
-            content.status = publish ? u"published"_s : u"withdrawn"_s;
-            const QString hash = content.hash(map);
-            const QString currentHash = current ? current->hash(map) : QString();
-            // Our own last write, or what we are about to write (a run killed
-            // after the portal committed), is no conflict.
-            if (current && currentHash != storedHash && currentHash != hash) {
-                ++summary.conflicts;
-                conflicted.append(id);
-                summary.lines.append(tr("%1: changed on the portal since the last sync; not overwritten.").arg(article.title));
-                release();
-                continue;
-            }
-            if ((current && currentHash == hash) || (!current && !publish)) {
-                ++summary.unchanged;
-                done.append(entries.value(id));
-                if (current)
-                    written.insert(id, hash);
-                release();
-                continue;
-            }
-
-            QStringList columns;
-            QVariantList values;
-            const auto set = [&](const QString &column, const QVariant &value) {
-                if (!column.isEmpty() && !columns.contains(column)) {
-                    columns.append(column);
-                    values.append(value);
+        // What each article needs: decided from the portal as it is now, so
+        // read again on every attempt.
+        const auto plan = [&](const QHash<QString, PortalRow> &rows) {
+            for (Item &item : items) {
+                const auto article = articles->constFind(item.id);
+                if (article == articles->cend()) {
+                    item.kind = Item::Missing;
+                    continue;
                 }
-            };
-            for (const QString &field : std::as_const(contentFields))
-                set(map.columns.value(field), nonNull(content.fields.value(field)));
-            set(map.statusColumn, publish ? map.publishedValue : map.withdrawnValue);
-            set(hashColumn, hash);
-            set(map.columns.value(u"updated_at"_s), timeValue(article.updated, true));
-            set(map.columns.value(u"updated_at_utc"_s), timeValue(article.updated, false));
-            if (!current) {
-                // A new row: its key, when it was published, its address and
-                // whatever the CMS needs in a new row.
-                set(map.keyColumn, key);
-                set(map.columns.value(u"slug"_s), slugOf(article.title));
-                set(map.columns.value(u"published_at"_s), timeValue(article.updated, true));
-                set(map.columns.value(u"published_at_utc"_s), timeValue(article.updated, false));
-                for (auto it = map.onInsert.cbegin(); it != map.onInsert.cend(); ++it)
-                    set(it.key(), it.value().isNull() ? QVariant(u""_s) : it.value());
-                query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(map.table, columns.join(u", "), placeholders(columns.size())));
+                item.title = article->title;
+                const QString key = map.keyFor(item.id);
+                const auto row = rows.constFind(key);
+                const bool onPortal = row != rows.cend();
+                item.onPortal = onPortal;
+                const QString storedHash = hashColumn.isEmpty() ? storedHashes.value(item.id)
+                                           : onPortal           ? row->storedHash
+                                                                : QString();
+                // The article as it is now decides: published goes up,
+                // anything else (withdrawn, archived) comes down.
+                item.publish = article->state == ArticleState::Published;
+                Content content;
+                content.fields = {{u"title"_s, article->title},
+                                  {u"summary"_s, article->summary},
+                                  {u"body_html"_s, markdownToHtml(article->body)},
+                                  {u"section"_s, article->section},
+                                  {u"author"_s, article->author}};
+                content.status = item.publish ? u"published"_s : u"withdrawn"_s;
+                item.hash = content.hash(map);
+                const QString currentHash = onPortal ? row->content.hash(map) : QString();
+                // Our own last write, or what we are about to write (a run
+                // killed after the portal committed), is no conflict.
+                if (onPortal && currentHash != storedHash && currentHash != item.hash) {
+                    item.kind = Item::Conflict;
+                    continue;
+                }
+                if ((onPortal && currentHash == item.hash) || (!onPortal && !item.publish)) {
+                    item.kind = Item::Unchanged;
+                    continue;
+                }
+                item.kind = onPortal ? Item::Update : Item::Insert;
+                QHash<QString, QVariant> values;
+                for (const QString &field : std::as_const(contentFields))
+                    values.insert(map.columns.value(field), nonNull(content.fields.value(field)));
+                values.insert(map.statusColumn, item.publish ? map.publishedValue : map.withdrawnValue);
+                values.insert(hashColumn, item.hash);
+                values.insert(map.columns.value(u"updated_at"_s), timeValue(article->updated, true));
+                values.insert(map.columns.value(u"updated_at_utc"_s), timeValue(article->updated, false));
+                values.insert(map.keyColumn, key);
+                values.insert(map.columns.value(u"slug"_s), slugOf(article->title));
+                values.insert(map.columns.value(u"published_at"_s), timeValue(article->updated, true));
+                values.insert(map.columns.value(u"published_at_utc"_s), timeValue(article->updated, false));
+                for (auto it = map.onInsert.cbegin(); it != map.onInsert.cend(); ++it) {
+                    if (!values.contains(it.key()))
+                        values.insert(it.key(), it.value().isNull() ? QVariant(u""_s) : it.value());
+                }
+                item.values.clear();
+                const QStringList &columns = onPortal ? statements.updateColumns : statements.insertColumns;
+                for (const QString &column : columns)
+                    item.values.append(values.value(column));
+                if (onPortal)
+                    item.values.append(key);
+            }
+        };
+
+        delay = m_retry.firstDelayMs;
+        Attempt attempt;
+        for (int tries = 1;; ++tries) {
+            QSqlError readError;
+            auto rows = readPortalRows(m_portal.database(), map, keys, &readError);
+            if (rows) {
+                plan(rows.value());
+                attempt = dryRun ? Attempt{} : writeBatch(m_portal.database(), map, statements, items);
             } else {
-                QStringList assignments;
-                for (const QString &column : std::as_const(columns))
-                    assignments.append(column + u" = ?"_s);
-                query.prepare(u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(map.table, assignments.join(u", "), map.keyColumn));
-                values.append(key);
+                attempt = {Portal::isTransient(readError) || !m_portal.answers() ? Outcome::Transient : Outcome::Failed,
+                           rows.error().message};
             }
-            for (const QVariant &value : std::as_const(values))
-                query.addBindValue(value);
-            if (!dryRun && !query.exec()) {
-                fail(sqlReason(query.lastError()));
-                continue;
-            }
-            release();
-            if (!publish)
-                ++summary.withdrawn;
-            else if (current)
-                ++summary.updated;
-            else
-                ++summary.sent;
-            done.append(entries.value(id));
-            written.insert(id, hash);
+            if (attempt.outcome != Outcome::Transient || tries >= m_retry.attempts)
+                break;
+            ++summary.retries;
+            QThread::msleep(delay);
+            delay *= 2;
+            if (!m_portal.answers())
+                (void)m_portal.reconnect();  // a failure shows in the next attempt
         }
-        if (dryRun)
-            continue;
-        if (Status committed = portalTransaction->commit(); !committed) {
-            summary.failed += int(written.size());
-            summary.lines.append(tr("Cannot write to the portal %1: %2").arg(m_portal.display(), committed.error().message));
+        if (attempt.outcome != Outcome::Committed) {
+            const bool transient = attempt.outcome == Outcome::Transient;
+            summary.failed += int(items.size());
+            summary.lines.append(transient ? tr("Cannot write to the portal %1, gave up after %2 attempts: %3")
+                                                 .arg(m_portal.display())
+                                                 .arg(m_retry.attempts)
+                                                 .arg(attempt.reason)
+                                           : tr("Cannot write to the portal %1: %2").arg(m_portal.display(), attempt.reason));
             return summary;
+        }
+
+        QList<qint64> done;
+        QStringList synced, conflicted, failed;
+        QHash<QString, QString> written;  // article -> hash now on the portal
+        for (const Item &item : std::as_const(items)) {
+            switch (item.kind) {
+            case Item::Missing:
+                ++summary.failed;
+                failed.append(item.id);
+                summary.lines.append(tr("%1: %2").arg(item.id, tr("No article has the id %1.").arg(item.id)));
+                continue;
+            case Item::Conflict:
+                ++summary.conflicts;
+                conflicted.append(item.id);
+                summary.lines.append(tr("%1: changed on the portal since the last sync; not overwritten.").arg(item.title));
+                continue;
+            case Item::Unchanged:
+                ++summary.unchanged;
+                break;
+            case Item::Insert:
+            case Item::Update:
+                if (!item.failure.isEmpty()) {
+                    ++summary.failed;
+                    failed.append(item.id);
+                    summary.lines.append(tr("%1: %2").arg(item.title, item.failure));
+                    continue;
+                }
+                if (!item.publish)
+                    ++summary.withdrawn;
+                else if (item.kind == Item::Update)
+                    ++summary.updated;
+                else
+                    ++summary.sent;
+                written.insert(item.id, item.hash);
+                break;
+            }
+            done.append(item.entries);
+            synced.append(item.id);
+            // Unchanged rows on the portal hold what we wrote; one never
+            // sent (withdrawn before it got there) has nothing to remember.
+            if (item.kind == Item::Unchanged && item.onPortal)
+                written.insert(item.id, item.hash);
+        }
+        handled += entryCount;
+        const bool goOn = !m_progress || m_progress(handled, total);
+        if (dryRun) {
+            if (!goOn) {
+                summary.cancelled = true;
+                break;
+            }
+            continue;
         }
 
         // Only now, with the portal committed, are the entries done.
@@ -311,23 +525,18 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             if (!mark.exec())
                 return databaseError(mark);
         }
-        QStringList synced = written.keys();
-        for (const QString &id : std::as_const(articleIds)) {
-            if (!written.contains(id) && !conflicted.contains(id) && !failed.contains(id))
-                synced.append(id);  // withdrawn before it ever reached the portal
-        }
-        for (const auto &[ids, status] : {std::pair{synced, u"synced"_s}, std::pair{conflicted, u"conflict"_s},
-                                          std::pair{failed, u"failed"_s}}) {
-            if (ids.isEmpty())
+        for (const auto &[articleIds, status] : {std::pair{synced, u"synced"_s}, std::pair{conflicted, u"conflict"_s},
+                                                 std::pair{failed, u"failed"_s}}) {
+            if (articleIds.isEmpty())
                 continue;
-            mark.prepare(u"UPDATE articles SET sync_status = ? WHERE id IN (%1)"_s.arg(placeholders(ids.size())));
+            mark.prepare(u"UPDATE articles SET sync_status = ? WHERE id IN (%1)"_s.arg(placeholders(articleIds.size())));
             mark.addBindValue(status);
-            for (const QString &id : ids)
+            for (const QString &id : articleIds)
                 mark.addBindValue(id);
             if (!mark.exec())
                 return databaseError(mark);
         }
-        if (hashColumn.isEmpty()) {
+        if (hashColumn.isEmpty() && !written.isEmpty()) {
             mark.prepare(u"INSERT INTO portal_sync_state (portal, article_id, content_hash) VALUES (?, ?, ?)"
                          " ON CONFLICT (portal, article_id) DO UPDATE SET content_hash = excluded.content_hash"_s);
             for (auto it = written.cbegin(); it != written.cend(); ++it) {
@@ -340,24 +549,43 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         }
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
+        if (!goOn) {
+            summary.cancelled = true;
+            break;
+        }
     }
     return summary;
+}
+
+Result<PortalVersion> PortalSync::portalVersion(const QString &articleId)
+{
+    const PortalMapping &map = m_mapping;
+    const QString key = map.keyFor(articleId);
+    auto rows = readPortalRows(m_portal.database(), map, {key});
+    if (!rows)
+        return Error{ErrorCode::Failed, tr("Cannot read the portal %1: %2").arg(m_portal.display(), rows.error().message)};
+    const auto row = rows->constFind(key);
+    if (row == rows->cend())
+        return Error{ErrorCode::NotFound, tr("The article %1 is not on the portal %2.").arg(articleId, m_portal.display())};
+    return PortalVersion{row->content.fields.value(u"title"_s), row->content.fields.value(u"summary"_s),
+                         row->content.fields.value(u"body_html"_s), row->content.status};
 }
 
 Status PortalSync::overwritePortal(const QString &articleId)
 {
     const PortalMapping &map = m_mapping;
-    auto row = readPortalRow(m_portal.database(), map, map.keyFor(articleId));
-    if (!row)
-        return Error{ErrorCode::Failed, tr("Cannot read the portal %1: %2").arg(m_portal.display(), row.error().message)};
-    if (!row.value())
+    const QString key = map.keyFor(articleId);
+    auto rows = readPortalRows(m_portal.database(), map, {key});
+    if (!rows)
+        return Error{ErrorCode::Failed, tr("Cannot read the portal %1: %2").arg(m_portal.display(), rows.error().message)};
+    if (!rows->contains(key))
         return Error{ErrorCode::NotFound, tr("The article %1 is not on the portal %2.").arg(articleId, m_portal.display())};
-    const QString hash = row.value()->content.hash(map);
+    const QString hash = rows->value(key).content.hash(map);
     if (const QString hashColumn = map.columns.value(u"content_hash"_s); !hashColumn.isEmpty()) {
         QSqlQuery query(m_portal.database());
         query.prepare(u"UPDATE %1 SET %2 = ? WHERE %3 = ?"_s.arg(map.table, hashColumn, map.keyColumn));
         query.addBindValue(hash);
-        query.addBindValue(map.keyFor(articleId));
+        query.addBindValue(key);
         if (!query.exec())
             return Error{ErrorCode::Failed, tr("Cannot write to the portal %1: %2").arg(m_portal.display(), sqlReason(query.lastError()))};
         return Done{};
@@ -371,6 +599,35 @@ Status PortalSync::overwritePortal(const QString &articleId)
     if (!query.exec())
         return databaseError(query);
     return Done{};
+}
+
+Result<Article> PortalSync::takePortalText(const QString &articleId, const User *by)
+{
+    auto version = portalVersion(articleId);
+    if (!version)
+        return version.error();
+    ArticleStore store(m_newsroom);
+    auto article = store.load(articleId);
+    if (!article)
+        return article.error();
+    const PortalMapping &map = m_mapping;
+    // Only the fields the portal holds come back; the others stay ours.
+    if (map.columns.contains(u"title"_s))
+        article->title = version->title;
+    if (map.columns.contains(u"summary"_s))
+        article->summary = version->summary;
+    if (map.columns.contains(u"body_html"_s))
+        article->body = htmlToMarkdown(version->bodyHtml);
+    auto saved = store.save(article.value(), by);
+    if (!saved)
+        return saved.error();
+    // The next run finds on the portal what the portal holds: what it would
+    // write now, if the Markdown renders back to the same HTML, or else a
+    // row edited since our last write. Either way the portal's row counts
+    // as ours from here.
+    if (Status settled = overwritePortal(articleId); !settled)
+        return settled.error();
+    return saved;
 }
 
 } // namespace PortalDesk::Models

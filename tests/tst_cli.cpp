@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -146,6 +148,69 @@ private Q_SLOTS:
         QCOMPARE(run.err.count(u'\n'), 1);
         QVERIFY(run.err.startsWith(u"portaldesk-cli: "_s));
         QVERIFY2(!run.err.contains(u"secret"_s), "a password is never echoed");
+    }
+
+    // sync's contract: a summary and exit 0 when all went through, 6 with a
+    // line per conflict, the conflict settled either way, and one line with
+    // its exit code for a bad or dead portal.
+    void syncContract()
+    {
+        const QString portalFile = m_dir.filePath(u"portal-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFile::remove(portalFile);
+        const QString portal = u"sqlite:"_s + portalFile;
+        QCOMPARE(cli({u"portal"_s, u"init"_s, u"--portal"_s, portal}).code, 0);
+        Run first = cli({u"sync"_s, u"--portal"_s, portal, u"--json"_s});
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const QJsonObject summary = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        QVERIFY(summary.value(u"sent"_s).toInt() >= 1);
+        QCOMPARE(summary.value(u"failed"_s).toInt(), 0);
+        QCOMPARE(cli({u"sync"_s, u"--portal"_s, portal}).out.trimmed(),
+                 u"Sent 0, updated 0, withdrew 0; 0 conflicts, 0 failed, 0 unchanged."_s);
+
+        // An article edited on the portal and corrected in the newsroom.
+        const Run list = cli({u"article"_s, u"list"_s, u"--state"_s, u"published"_s, u"--json"_s});
+        const QJsonObject article = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
+        const QString id = article.value(u"id"_s).toString();
+        QVERIFY(!id.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-portal"_s);
+            db.setDatabaseName(portalFile);
+            QVERIFY(db.open());
+            QSqlQuery edit(db);
+            QVERIFY(edit.exec(u"UPDATE portal_articles SET body_html = '<p>Sửa <b>trên cổng</b>.</p>' WHERE uuid = '%1'"_s.arg(id)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"cli-portal"_s);
+        const Run corrected = cli({u"article"_s, u"edit"_s, id, u"--base-version"_s,
+                                   QString::number(article.value(u"version"_s).toInt()), u"--summary"_s, u"Đính chính"_s},
+                                  u"editor"_s);
+        QVERIFY2(corrected.code == 0, qPrintable(corrected.err));
+        const Run conflict = cli({u"sync"_s, u"--portal"_s, portal});
+        QCOMPARE(conflict.code, 6);
+        QCOMPARE(conflict.err.count(u'\n'), 1);
+        QVERIFY2(conflict.err.contains(u"changed on the portal"_s), qPrintable(conflict.err));
+        QVERIFY(conflict.out.contains(u"1 conflicts"_s));
+
+        QCOMPARE(cli({u"sync"_s, u"--portal"_s, portal, u"--take-portal"_s, id}).code, 3);  // needs --as
+        const Run taken = cli({u"sync"_s, u"--portal"_s, portal, u"--take-portal"_s, id}, u"editor"_s);
+        QVERIFY2(taken.code == 0, qPrintable(taken.err));
+        const Run shown = cli({u"article"_s, u"show"_s, id, u"--json"_s});
+        QVERIFY2(shown.out.contains(u"Sửa **trên cổng**."_s), qPrintable(shown.out));
+
+        // Bad and dead portals: one line, and the documented exit code.
+        const QList<std::pair<QStringList, int>> failures{
+            {{u"sync"_s, u"--portal"_s, u"ftp://portal.example/x"_s}, 2},
+            {{u"sync"_s, u"--portal"_s, u"postgresql://nobody@127.0.0.1:1/portal"_s}, 1},
+            {{u"sync"_s, u"--portal"_s, portal, u"--retries"_s, u"many"_s}, 2},
+            {{u"sync"_s, u"--portal"_s, portal, u"--overwrite"_s, id, u"--take-portal"_s, id}, 2},
+            {{u"sync"_s, u"--portal"_s, u"sqlite:"_s + m_dir.filePath(u"no-schema.sqlite"_s)}, 2},
+        };
+        for (const auto &[arguments, code] : failures) {
+            const Run run = cli(arguments, u"editor"_s);
+            QVERIFY2(run.code == code, qPrintable(arguments.join(u' ') + u": "_s + run.err));
+            QCOMPARE(run.err.count(u'\n'), 1);
+            QVERIFY(run.err.startsWith(u"portaldesk-cli: "_s));
+        }
     }
 
     // A body file that is not UTF-8 is refused and nothing is saved.

@@ -391,9 +391,7 @@ private Q_SLOTS:
             return;
         const int total = 3000;
         QVERIFY(BenchSeed::run(*m_newsroom, total, ArticleState::Published));
-        QSqlQuery queue(m_newsroom->database());
-        QVERIFY(queue.exec(u"INSERT INTO portal_outbox (article_id, version, action, queued_at)"
-                           " SELECT id, version, 'publish', updated_at FROM articles"_s));
+        QCOMPARE(pendingEntries(), total);
         const QStringList arguments{u"--db"_s, m_newsroom->url().path, u"sync"_s, u"--portal"_s, m_portalUrl};
         int killed = 0;
         for (int attempt = 0; attempt < 6; ++attempt) {
@@ -419,6 +417,163 @@ private Q_SLOTS:
         const QString someId = ArticleStore(*m_newsroom).page(std::nullopt, 1)->articles.constFirst().id;
         const Article some = ArticleStore(*m_newsroom).load(someId).value();
         QCOMPARE(portalValue(u"SELECT body_html FROM portal_articles WHERE uuid = ?"_s, {someId}).toString(), markdownToHtml(some.body));
+    }
+
+    // Taking the portal's text back settles a conflict the other way: the
+    // portal's title and body (as Markdown) become a new revision, and the
+    // next run leaves the portal with what the newsroom now renders.
+    void portalTextTakenBack_data() { backends(); }
+    void portalTextTakenBack()
+    {
+        QFETCH(QString, backend);
+        openPortal(backend);
+        if (QTest::currentTestFailed())
+            return;
+        const QString id = published(u"Tin gốc"_s, u"Nội dung gốc."_s);
+        QVERIFY(sync().allDone());
+        QSqlQuery edit(m_portal->database());
+        edit.prepare(u"UPDATE portal_articles SET title = ?, body_html = ? WHERE uuid = ?"_s);
+        edit.addBindValue(u"Tin đã sửa trên cổng"_s);
+        edit.addBindValue(u"<p>Nội dung <b>sửa</b> trên cổng&nbsp;điện tử.</p><ul><li>Một</li><li>Hai</li></ul>"_s);
+        edit.addBindValue(id);
+        QVERIFY(edit.exec());
+        ArticleStore store(*m_newsroom);
+        Article article = store.load(id).value();
+        article.summary = u"Sapo mới"_s;
+        QVERIFY(store.save(article, &m_editor));
+        QCOMPARE(sync().conflicts, 1);
+
+        PortalSync portalSync(*m_newsroom, *m_portal);
+        auto version = portalSync.portalVersion(id);
+        QVERIFY2(version, qPrintable(version.error().message));
+        QCOMPARE(version->title, u"Tin đã sửa trên cổng"_s);
+        const int revisionsBefore = int(store.revisions(id)->size());
+        auto taken = portalSync.takePortalText(id, &m_editor);
+        QVERIFY2(taken, qPrintable(taken.error().message));
+        QCOMPARE(taken->title, u"Tin đã sửa trên cổng"_s);
+        QCOMPARE(taken->body, u"Nội dung **sửa** trên cổng\u00a0điện tử.\n\n- Một\n- Hai\n"_s);
+        QCOMPARE(taken->summary, u"Sapo"_s);  // the portal's version, all of it
+        QCOMPARE(taken->state, ArticleState::Published);
+        QCOMPARE(int(store.revisions(id)->size()), revisionsBefore + 1);
+
+        SyncSummary settled = sync();
+        QVERIFY2(settled.allDone(), qPrintable(settled.lines.join(u'\n')));
+        QCOMPARE(settled.updated, 1);
+        QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Tin đã sửa trên cổng"_s);
+        QCOMPARE(portalValue(u"SELECT body_html FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), markdownToHtml(taken->body));
+        QCOMPARE(portalValue(u"SELECT summary FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"Sapo"_s);
+        QCOMPARE(pendingEntries(), 0);
+    }
+
+    // A portal table locked by someone else for a moment, and a portal
+    // connection the server dropped, are tried again after a pause; a lock
+    // that stays is given up with a clear line and nothing marked synced.
+    void transientFailuresAreRetried()
+    {
+        openPortal(u"postgresql"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const QString database = m_portalUrl.mid(m_portalUrl.lastIndexOf(u'/') + 1);
+        QSqlQuery session(m_portal->database());
+        QVERIFY(session.exec(u"SET lock_timeout = '200ms'"_s));
+        const auto lockFor = [&](double seconds, QProcess &psql) {
+            psql.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-d"_s, database, u"-c"_s,
+                                   u"BEGIN; LOCK TABLE portal_articles IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(%1); COMMIT;"_s.arg(seconds)});
+            QVERIFY(psql.waitForStarted());
+            QTRY_COMPARE_WITH_TIMEOUT(
+                portalValue(u"SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+                            " WHERE c.relname = 'portal_articles' AND l.mode = 'AccessExclusiveLock' AND l.granted"_s)
+                    .toInt(),
+                1, 10000);
+        };
+
+        const QString first = published(u"Tin một"_s, u"Một."_s);
+        {
+            QProcess psql;
+            lockFor(1.5, psql);
+            if (QTest::currentTestFailed())
+                return;
+            PortalSync portalSync(*m_newsroom, *m_portal);
+            portalSync.setRetryPolicy({.attempts = 6, .firstDelayMs = 200});
+            auto result = portalSync.run();
+            QVERIFY2(result, qPrintable(result.error().message));
+            QVERIFY2(result->allDone(), qPrintable(result->lines.join(u'\n')));
+            QCOMPARE(result->sent, 1);
+            QVERIFY(result->retries >= 1);
+            QVERIFY(psql.waitForFinished());
+        }
+
+        const QString second = published(u"Tin hai"_s, u"Hai."_s);
+        {
+            QProcess psql;
+            lockFor(30, psql);
+            if (QTest::currentTestFailed())
+                return;
+            PortalSync portalSync(*m_newsroom, *m_portal);
+            portalSync.setRetryPolicy({.attempts = 2, .firstDelayMs = 100});
+            auto result = portalSync.run();
+            psql.kill();
+            psql.waitForFinished();
+            QVERIFY2(result, qPrintable(result.error().message));
+            QCOMPARE(result->failed, 1);
+            QCOMPARE(result->retries, 1);
+            QCOMPARE(result->lines.size(), 1);
+            QVERIFY2(result->lines.constFirst().contains(u"gave up after 2 attempts"_s), qPrintable(result->lines.constFirst()));
+            QVERIFY(!result->lines.constFirst().contains(u'\n'));
+            QCOMPARE(pendingEntries(), 1);
+            QVERIFY(ArticleStore(*m_newsroom).load(second)->syncStatus != u"synced"_s);
+        }
+
+        // The server drops the portal connection between syncs (a restart,
+        // which also ends the lock above): the sync connects again by itself.
+        const QString error = TestBackends::onServer(
+            {}, {u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1' AND pid <> pg_backend_pid()"_s.arg(database)});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        PortalSync portalSync(*m_newsroom, *m_portal);
+        portalSync.setRetryPolicy({.attempts = 3, .firstDelayMs = 100});
+        auto result = portalSync.run();
+        QVERIFY2(result, qPrintable(result.error().message));
+        QVERIFY2(result->allDone(), qPrintable(result->lines.join(u'\n')));
+        QCOMPARE(result->sent, 1);
+        QCOMPARE(pendingEntries(), 0);
+        QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), 2);
+        Q_UNUSED(first);
+    }
+
+    // A long run reports its progress after each batch and stops at the
+    // end of a batch when told to; the next run goes on from there.
+    void progressAndCancel()
+    {
+        openPortal(u"sqlite"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const int total = PortalSync::batchSize * 2 + 100;
+        QVERIFY(BenchSeed::run(*m_newsroom, total, ArticleState::Published));
+        QList<std::pair<int, int>> reports;
+        PortalSync portalSync(*m_newsroom, *m_portal);
+        portalSync.setProgress([&](int handled, int all) {
+            reports.append({handled, all});
+            return false;
+        });
+        auto cancelled = portalSync.run();
+        QVERIFY(cancelled);
+        QVERIFY(cancelled->cancelled);
+        QVERIFY(!cancelled->allDone());
+        QCOMPARE(cancelled->sent, PortalSync::batchSize);
+        QCOMPARE(reports, (QList<std::pair<int, int>>{{PortalSync::batchSize, total}}));
+        QCOMPARE(pendingEntries(), total - PortalSync::batchSize);
+
+        reports.clear();
+        portalSync.setProgress([&](int handled, int all) {
+            reports.append({handled, all});
+            return true;
+        });
+        auto rest = portalSync.run();
+        QVERIFY(rest && rest->allDone());
+        QCOMPARE(rest->sent, total - PortalSync::batchSize);
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(reports.constLast(), std::pair(total - PortalSync::batchSize, total - PortalSync::batchSize));
+        QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), total);
     }
 
     // Bad portals give one clear line and change nothing.
