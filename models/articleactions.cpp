@@ -98,7 +98,8 @@ Result<Article> ArticleActions::apply(const QString &id, Action action, const Us
                 query.addBindValue(stamp);
                 if (!query.exec())
                     return databaseError(query);
-                query.prepare(QStringLiteral("UPDATE articles SET sync_status = 'pending' WHERE id = ?"));
+                query.prepare(QStringLiteral("INSERT INTO article_sync (article_id, status) VALUES (?, 'pending')"
+                                             " ON CONFLICT (article_id) DO UPDATE SET status = excluded.status"));
                 query.addBindValue(id);
                 if (!query.exec())
                     return databaseError(query);

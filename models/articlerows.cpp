@@ -11,14 +11,16 @@ const QString &columns()
 {
     static const QString columns = QStringLiteral(
         "a.id, a.title, a.summary, coalesce(s.name, ''), coalesce(u.full_name, ''), a.tags, a.source,"
-        " a.state, a.version, a.created_at, a.updated_at, a.author_id, a.publish_at, a.sync_status");
+        " a.state, a.version, a.created_at, a.updated_at, a.author_id, a.publish_at,"
+        " coalesce(y.status, 'none')");
     return columns;
 }
 
 const QString &from()
 {
     static const QString from = QStringLiteral(
-        " FROM articles a LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN users u ON u.id = a.author_id");
+        " FROM articles a LEFT JOIN sections s ON s.id = a.section_id LEFT JOIN users u ON u.id = a.author_id"
+        " LEFT JOIN article_sync y ON y.article_id = a.id");
     return from;
 }
 

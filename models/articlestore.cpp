@@ -478,7 +478,8 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
                 query.addBindValue(stamp);
                 if (!query.exec())
                     return databaseError(query);
-                query.prepare(QStringLiteral("UPDATE articles SET sync_status = 'pending' WHERE id = ?"));
+                query.prepare(QStringLiteral("INSERT INTO article_sync (article_id, status) VALUES (?, 'pending')"
+                                             " ON CONFLICT (article_id) DO UPDATE SET status = excluded.status"));
                 query.addBindValue(article.id);
                 if (!query.exec())
                     return databaseError(query);

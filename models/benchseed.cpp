@@ -33,6 +33,7 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
     QSqlQuery revision(db);
     QSqlQuery index(db);
     QSqlQuery outbox(db);
+    QSqlQuery pending(db);
     const auto prepare = [&]() {
         article.prepare(QStringLiteral(
             "INSERT INTO articles (id, title, sort_title, summary, body, section_id, author_id, tags, source, state,"
@@ -43,6 +44,7 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
                                         " VALUES (?, 1, ?, ?, ?, ?, ?)"));
         // Published articles wait for the portal, as publishing leaves them.
         outbox.prepare(QStringLiteral("INSERT INTO portal_outbox (article_id, version, action, queued_at) VALUES (?, 1, 'publish', ?)"));
+        pending.prepare(QStringLiteral("INSERT INTO article_sync (article_id, status) VALUES (?, 'pending')"));
         if (!postgres)
             index.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, exact, folded) VALUES (?, ?, ?)"));
     };
@@ -117,6 +119,9 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
                 outbox.addBindValue(updated);
                 if (!outbox.exec())
                     return databaseError(outbox);
+                pending.addBindValue(id);
+                if (!pending.exec())
+                    return databaseError(pending);
             }
         }
         lookup.finish();
@@ -124,6 +129,7 @@ Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<Ar
         revision.finish();
         index.finish();
         outbox.finish();
+        pending.finish();
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
     }

@@ -193,11 +193,29 @@ Migration version5()
     return {5, statements, statements, {}};
 }
 
+// Each article's portal sync status in a narrow table of its own: a first
+// sync sets it for every published article, and rewriting each wide article
+// row (body and all) for that cost more than the portal writes. The old
+// column articles.sync_status stays, unused: dropping it would rewrite every
+// article on SQLite.
+Migration version6()
+{
+    const QString copy = QStringLiteral(
+        "INSERT INTO article_sync (article_id, status) SELECT id, sync_status FROM articles WHERE sync_status <> 'none'");
+    const QStringList sqlite{QStringLiteral("CREATE TABLE article_sync (article_id TEXT PRIMARY KEY REFERENCES articles(id),"
+                                            " status TEXT NOT NULL) WITHOUT ROWID"),
+                             copy};
+    const QStringList postgres{QStringLiteral("CREATE TABLE article_sync (article_id TEXT PRIMARY KEY REFERENCES articles(id),"
+                                              " status TEXT NOT NULL)"),
+                               copy};
+    return {6, sqlite, postgres, {}};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6()};
     return migrations;
 }
 

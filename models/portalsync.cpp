@@ -7,11 +7,14 @@
 #include "portal.h"
 #include "sqlsupport.h"
 
-#include <QCryptographicHash>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,17 +29,25 @@ struct Content {
     QHash<QString, QString> fields;
     QString status;  // "published" or "withdrawn", or the portal's own value
 
+    // BLAKE2b-256 (libsodium): a first sync hashes every article, and this
+    // is several times faster than SHA-256 at the same strength.
     QString hash(const PortalMapping &mapping) const
     {
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        crypto_generichash_state state;
+        crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+        const auto add = [&state](const QByteArray &bytes) {
+            crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
+        };
         for (const QString &field : PortalMapping::contentFields()) {
             if (!mapping.columns.contains(field))
                 continue;
-            hash.addData(fields.value(field).toUtf8());
-            hash.addData(QByteArrayView("\x1f", 1));
+            add(fields.value(field).toUtf8());
+            add(QByteArrayLiteral("\x1f"));
         }
-        hash.addData(status.toUtf8());
-        return QString::fromLatin1(hash.result().toHex());
+        add(status.toUtf8());
+        QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+        crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()));
+        return QString::fromLatin1(digest.toHex());
     }
 };
 
@@ -118,6 +129,40 @@ struct Statements {
     QStringList updateColumns;
 };
 
+// Runs a multi-row INSERT. On PostgreSQL the values go into the statement
+// as literals written by the driver's own quoting: Qt's PostgreSQL driver
+// sends a prepared statement's values as literals in an EXECUTE anyway, so
+// this is as safe, and spares the server a PREPARE and a second parse of a
+// statement with thousands of parameters (a tenth of a first sync's time).
+bool insertRows(QSqlQuery &query, const QString &head, const QList<const Item *> &rows)
+{
+    if (query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        QString sql = head + u" VALUES "_s;
+        QSqlField field;
+        for (qsizetype row = 0; row < rows.size(); ++row) {
+            sql += row == 0 ? u"("_s : u",("_s;
+            const QVariantList &values = rows.at(row)->values;
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                field.setMetaType(values.at(i).metaType());
+                field.setValue(values.at(i));
+                if (i > 0)
+                    sql += u',';
+                sql += query.driver()->formatValue(field);
+            }
+            sql += u')';
+        }
+        return query.exec(sql);
+    }
+    const QString row = u'(' + placeholders(rows.constFirst()->values.size()) + u')';
+    if (!query.prepare(head + u" VALUES "_s + QStringList(rows.size(), row).join(u',')))
+        return false;
+    for (const Item *row : rows) {
+        for (const QVariant &value : row->values)
+            query.addBindValue(value);
+    }
+    return query.exec();
+}
+
 enum class Outcome { Committed, Transient, Failed };
 
 struct Attempt {
@@ -142,15 +187,11 @@ Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &
         return abandon(db.lastError());
 
     QSqlQuery query(db);
-    const QString insertRow = u'(' + placeholders(statements.insertColumns.size()) + u')';
     QStringList assignments;
     for (const QString &column : statements.updateColumns)
         assignments.append(column + u" = ?"_s);
     const QString update = u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(map.table, assignments.join(u", "), map.keyColumn);
-    const auto insertOf = [&](qsizetype rows) {
-        return u"INSERT INTO %1 (%2) VALUES %3"_s.arg(map.table, statements.insertColumns.join(u", "),
-                                                      QStringList(rows, insertRow).join(u','));
-    };
+    const QString insertHead = u"INSERT INTO %1 (%2)"_s.arg(map.table, statements.insertColumns.join(u", "));
 
     if (!query.exec(u"SAVEPOINT portaldesk_batch"_s))
         return abandon(query.lastError());
@@ -164,12 +205,7 @@ Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &
     }
     for (qsizetype from = 0; together && from < inserts.size(); from += rowsPerInsert) {
         const qsizetype rows = std::min(rowsPerInsert, inserts.size() - from);
-        bool ok = query.prepare(insertOf(rows));
-        for (qsizetype i = from; i < from + rows; ++i) {
-            for (const QVariant &value : inserts.at(i)->values)
-                query.addBindValue(value);
-        }
-        if (!ok || !query.exec()) {
+        if (!insertRows(query, insertHead, inserts.mid(from, rows))) {
             if (Portal::isTransient(query.lastError()))
                 return abandon(query.lastError());
             together = false;
@@ -202,10 +238,16 @@ Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &
                 continue;
             if (!savepoint.exec(u"SAVEPOINT portaldesk_item"_s))
                 return abandon(savepoint.lastError());
-            const bool ok = query.prepare(item.kind == Item::Insert ? insertOf(1) : update);
-            for (const QVariant &value : std::as_const(item.values))
-                query.addBindValue(value);
-            if (ok && query.exec()) {
+            bool ok = false;
+            if (item.kind == Item::Insert) {
+                ok = insertRows(query, insertHead, {&item});
+            } else {
+                ok = query.prepare(update);
+                for (const QVariant &value : std::as_const(item.values))
+                    query.addBindValue(value);
+                ok = ok && query.exec();
+            }
+            if (ok) {
                 savepoint.exec(u"RELEASE SAVEPOINT portaldesk_item"_s);
                 continue;
             }
@@ -228,6 +270,9 @@ PortalSync::PortalSync(Newsroom &newsroom, Portal &portal, PortalMapping mapping
     , m_portal(portal)
     , m_mapping(std::move(mapping))
 {
+    // Picks the fastest hash code for this CPU; idempotent. Without it the
+    // portable code runs: slower, same result.
+    [[maybe_unused]] const int ready = sodium_init();
 }
 
 Result<int> PortalSync::pendingCount(Newsroom &newsroom)
@@ -386,9 +431,10 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
                 // anything else (withdrawn, archived) comes down.
                 item.publish = article->state == ArticleState::Published;
                 Content content;
+                const QString html = markdownToHtml(article->body);
                 content.fields = {{u"title"_s, article->title},
                                   {u"summary"_s, article->summary},
-                                  {u"body_html"_s, markdownToHtml(article->body)},
+                                  {u"body_html"_s, html},
                                   {u"section"_s, article->section},
                                   {u"author"_s, article->author}};
                 content.status = item.publish ? u"published"_s : u"withdrawn"_s;
@@ -529,10 +575,13 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
                                                  std::pair{failed, u"failed"_s}}) {
             if (articleIds.isEmpty())
                 continue;
-            mark.prepare(u"UPDATE articles SET sync_status = ? WHERE id IN (%1)"_s.arg(placeholders(articleIds.size())));
-            mark.addBindValue(status);
-            for (const QString &id : articleIds)
+            mark.prepare(u"INSERT INTO article_sync (article_id, status) VALUES %1"
+                         " ON CONFLICT (article_id) DO UPDATE SET status = excluded.status"_s.arg(
+                             QStringList(articleIds.size(), u"(?, ?)"_s).join(u',')));
+            for (const QString &id : articleIds) {
                 mark.addBindValue(id);
+                mark.addBindValue(status);
+            }
             if (!mark.exec())
                 return databaseError(mark);
         }
