@@ -23,6 +23,20 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// Short enough for a list column; the details dock says it in full.
+QString ArticleListModel::syncStatusShortName(const QString &status)
+{
+    if (status == u"pending")
+        return tr("waiting");
+    if (status == u"synced")
+        return tr("on the portal");
+    if (status == u"conflict")
+        return tr("conflict");
+    if (status == u"failed")
+        return tr("failed");
+    return {};
+}
+
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -43,6 +57,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return articleStateDisplayName(article->state);
         case UpdatedColumn:
             return QLocale().toString(article->updated.toLocalTime(), QLocale::ShortFormat);
+        case PortalColumn:
+            return syncStatusShortName(article->syncStatus);
         }
         return {};
     case Qt::ToolTipRole:
@@ -77,6 +93,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case UpdatedColumn:
         return tr("Updated");
+    case PortalColumn:
+        return tr("Portal");
     }
     return {};
 }

@@ -17,7 +17,7 @@ class ArticleListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StateColumn, SectionColumn, AuthorColumn, UpdatedColumn, ColumnCount };
+    enum Column { TitleColumn, StateColumn, SectionColumn, AuthorColumn, UpdatedColumn, PortalColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
         StateRole,    // ArticleState as int
@@ -51,6 +51,8 @@ public:
 
     static constexpr int pageSize = 200;
     static constexpr int cachedPages = 16;
+    // The portal sync status as the list shows it; empty for never published.
+    static QString syncStatusShortName(const QString &status);
 
 Q_SIGNALS:
     void fetchFailed(const QString &message);

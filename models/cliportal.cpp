@@ -4,11 +4,10 @@
 
 #include "article.h"
 #include "newsroom.h"
+#include "newsroomsettings.h"
 #include "portal.h"
 #include "portalsync.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -23,22 +22,27 @@ constexpr int someItemsNotSynced = 6;
 
 } // namespace
 
+// The portal named on the command line, else the one in the newsroom's
+// settings, else the default beside an embedded newsroom.
 Result<std::unique_ptr<Portal>> CliRunner::openPortal()
 {
-    NewsroomUrl url;
-    if (m_parser.isSet(u"portal"_s)) {
-        auto parsed = NewsroomUrl::parsePortal(m_parser.value(u"portal"_s));
-        if (!parsed)
-            return parsed.error();
-        url = parsed.value();
-    } else if (!m_newsroom->isPostgres()) {
-        // The embedded default: a portal file beside the embedded newsroom,
-        // so that the whole flow works without a server.
-        url = NewsroomUrl::sqlite(QFileInfo(m_newsroom->url().path).absoluteDir().filePath(u"portal.sqlite"_s));
-    } else {
-        return Error{ErrorCode::InvalidInput, tr("A PostgreSQL newsroom has no default portal; give --portal URL.")};
+    QString given = m_parser.value(u"portal"_s);
+    if (given.isEmpty()) {
+        auto kept = NewsroomSettings(*m_newsroom).value(NewsroomSettings::portalUrl);
+        if (!kept)
+            return kept.error();
+        given = kept.value();
     }
-    return Portal::open(url);
+    if (given.isEmpty()) {
+        auto url = Portal::defaultUrl(m_newsroom->url());
+        if (!url)
+            return url.error();
+        return Portal::open(url.value());
+    }
+    auto parsed = NewsroomUrl::parsePortal(given);
+    if (!parsed)
+        return parsed.error();
+    return Portal::open(parsed.value());
 }
 
 int CliRunner::runPortal(const QStringList &command)
@@ -73,8 +77,11 @@ int CliRunner::runSync(const QStringList &command)
     if (!portal)
         return fail(portal.error());
     PortalMapping mapping = PortalMapping::reference();
-    if (m_parser.isSet(u"mapping"_s)) {
-        auto loaded = PortalMapping::load(m_parser.value(u"mapping"_s));
+    QString mappingFile = m_parser.value(u"mapping"_s);
+    if (mappingFile.isEmpty() && !m_parser.isSet(u"portal"_s))
+        mappingFile = NewsroomSettings(*m_newsroom).value(NewsroomSettings::portalMapping).value_or(QString());
+    if (!mappingFile.isEmpty()) {
+        auto loaded = PortalMapping::load(mappingFile);
         if (!loaded)
             return fail(loaded.error());
         mapping = loaded.value();

@@ -193,7 +193,8 @@ Migration version5()
     return {5, statements, statements, {}};
 }
 
-// Each article's portal sync status in a narrow table of its own: a first
+// Each article's portal sync status in a narrow table of its own, and the
+// newsroom's shared settings (the portal to sync to). A first
 // sync sets it for every published article, and rewriting each wide article
 // row (body and all) for that cost more than the portal writes. The old
 // column articles.sync_status stays, unused: dropping it would rewrite every
@@ -202,12 +203,16 @@ Migration version6()
 {
     const QString copy = QStringLiteral(
         "INSERT INTO article_sync (article_id, status) SELECT id, sync_status FROM articles WHERE sync_status <> 'none'");
+    const QString settings = QStringLiteral("CREATE TABLE newsroom_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    // The desk's sync panel lists the articles that need an editor.
+    const QString problems = QStringLiteral(
+        "CREATE INDEX article_sync_problems ON article_sync(status) WHERE status IN ('conflict', 'failed')");
     const QStringList sqlite{QStringLiteral("CREATE TABLE article_sync (article_id TEXT PRIMARY KEY REFERENCES articles(id),"
                                             " status TEXT NOT NULL) WITHOUT ROWID"),
-                             copy};
+                             copy, settings, problems};
     const QStringList postgres{QStringLiteral("CREATE TABLE article_sync (article_id TEXT PRIMARY KEY REFERENCES articles(id),"
                                               " status TEXT NOT NULL)"),
-                               copy};
+                               copy, settings, problems};
     return {6, sqlite, postgres, {}};
 }
 

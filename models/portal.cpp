@@ -3,7 +3,9 @@
 #include "sqlsupport.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -58,7 +60,7 @@ Portal::~Portal()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Portal>> Portal::open(const NewsroomUrl &url)
+Result<std::unique_ptr<Portal>> Portal::open(const NewsroomUrl &url, const QString &password)
 {
     std::unique_ptr<Portal> portal(new Portal(url));
     QString driver = QStringLiteral("QSQLITE");
@@ -79,16 +81,26 @@ Result<std::unique_ptr<Portal>> Portal::open(const NewsroomUrl &url)
         db.setUserName(url.user);
         db.setDatabaseName(url.database);
         if (url.backend == NewsroomUrl::Backend::PostgreSql) {
-            // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
+            // Without a password from the desk, libpq reads PGPASSWORD or
+            // ~/.pgpass itself.
             db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PortalDesk-sync"));
+            if (!password.isEmpty())
+                db.setPassword(password);
         } else {
-            db.setPassword(qEnvironmentVariable("PORTALDESK_PORTAL_PASSWORD"));
+            db.setPassword(password.isEmpty() ? qEnvironmentVariable("PORTALDESK_PORTAL_PASSWORD") : password);
             db.setConnectOptions(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
         }
     }
     if (Status connected = portal->connect(); !connected)
         return connected.error();
     return portal;
+}
+
+Result<NewsroomUrl> Portal::defaultUrl(const NewsroomUrl &newsroom)
+{
+    if (newsroom.backend != NewsroomUrl::Backend::Sqlite)
+        return Error{ErrorCode::InvalidInput, tr("A PostgreSQL newsroom has no default portal; give --portal URL.")};
+    return NewsroomUrl::sqlite(QFileInfo(newsroom.path).absoluteDir().filePath(QStringLiteral("portal.sqlite")));
 }
 
 Status Portal::connect()

@@ -24,7 +24,14 @@ class Portal final
 public:
     ~Portal();
 
-    static Result<std::unique_ptr<Portal>> open(const NewsroomUrl &url);
+    // The password, when given, is used instead of the environment's (the
+    // desk takes it from the keyring or asks).
+    static Result<std::unique_ptr<Portal>> open(const NewsroomUrl &url, const QString &password = {});
+
+    // Where a newsroom syncs when nobody said: the SQLite portal file beside
+    // an embedded newsroom, so that the whole flow works with no server. A
+    // PostgreSQL newsroom has no default.
+    static Result<NewsroomUrl> defaultUrl(const NewsroomUrl &newsroom);
 
     // Creates the reference schema (resources/portal/portal-*.sql) where it
     // is missing; running it again changes nothing.

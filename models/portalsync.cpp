@@ -283,6 +283,19 @@ Result<int> PortalSync::pendingCount(Newsroom &newsroom)
     return query.value(0).toInt();
 }
 
+Result<QList<SyncProblem>> PortalSync::problems(Newsroom &newsroom)
+{
+    QSqlQuery query(newsroom.database());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT y.article_id, a.title, y.status FROM article_sync y JOIN articles a ON a.id = y.article_id"
+                    " WHERE y.status IN ('conflict', 'failed') ORDER BY a.title LIMIT 1000"_s))
+        return databaseError(query);
+    QList<SyncProblem> problems;
+    while (query.next())
+        problems.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return problems;
+}
+
 Result<SyncSummary> PortalSync::run(bool dryRun)
 {
     const PortalMapping &map = m_mapping;

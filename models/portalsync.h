@@ -45,6 +45,13 @@ struct PortalVersion {
     QString status;  // "published", "withdrawn" or the portal's own value
 };
 
+// An article the last sync left for an editor: a conflict or a failure.
+struct SyncProblem {
+    QString articleId;
+    QString title;
+    QString status;  // "conflict" or "failed"
+};
+
 // Delivers the newsroom's outbox to the portal. The outbox is written in the
 // same transaction as the publish, correction or withdrawal that causes it,
 // so a sync reads only pending entries, never the whole newsroom. Each batch
@@ -84,6 +91,7 @@ public:
     Result<Article> takePortalText(const QString &articleId, const User *by);
 
     static Result<int> pendingCount(Newsroom &newsroom);
+    static Result<QList<SyncProblem>> problems(Newsroom &newsroom);
     static constexpr int batchSize = 500;
 
 private:

@@ -16,6 +16,7 @@
 #include "searchworker.h"
 #include "settings.h"
 #include "spellingwords.h"
+#include "syncpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -272,6 +273,17 @@ void MainWindow::createDocks()
     QDockWidget *history = dock(m_history, tr("History"), "historyDock");
     tabifyDockWidget(details, comments);
     tabifyDockWidget(comments, history);
+    // The portal sync is for those who publish or correct, and the admin.
+    if (m_user.has(Models::Role::Editor) || m_user.has(Models::Role::ChiefEditor) || m_user.has(Models::Role::Admin)) {
+        m_sync = new SyncPanel(m_newsroom, m_user, this);
+        QDockWidget *sync = dock(m_sync, tr("Portal"), "syncDock");
+        tabifyDockWidget(history, sync);
+        connect(m_sync, &SyncPanel::syncFinished, this, [this] {
+            refreshPanels();
+            reloadList(m_editor->hasArticle() ? m_editor->savedArticle().id : QString());
+        });
+        connect(m_sync, &SyncPanel::articlesChanged, this, &MainWindow::reload);
+    }
     details->raise();
     connect(m_comments, &CommentsPanel::commentRequested, this, [this](const QString &text) {
         if (!m_editor->hasArticle())
@@ -385,6 +397,19 @@ void MainWindow::createMenus()
     for (Action action : {Action::Submit, Action::Forward, Action::Return, Action::Approve, Action::Publish,
                           Action::Schedule, Action::Withdraw, Action::Archive})
         articleMenu->addAction(m_workflowActions.value(action));
+    if (m_sync) {
+        articleMenu->addSeparator();
+        auto *syncAction = articleMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync with Portal"));
+        syncAction->setObjectName(QStringLiteral("actionSync"));
+        syncAction->setShortcut(Qt::Key_F9);
+        connect(syncAction, &QAction::triggered, this, [this] {
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("syncDock"))) {
+                dock->show();
+                dock->raise();
+            }
+            m_sync->startSync();
+        });
+    }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));

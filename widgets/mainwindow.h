@@ -38,6 +38,7 @@ class CommentsPanel;
 class DetailsPanel;
 class FindReplaceBar;
 class HistoryPanel;
+class SyncPanel;
 
 // The desk of one signed-in user: queues on the left, the list of the chosen
 // queue (or the search results) in the middle, the open article on the right,
@@ -61,6 +62,7 @@ public:
     Models::SearchResultsModel *searchModel() const { return m_searchModel; }
     CommentsPanel *commentsPanel() const { return m_comments; }
     HistoryPanel *historyPanel() const { return m_history; }
+    SyncPanel *syncPanel() const { return m_sync; }  // null for who may not sync
     QAction *workflowAction(Models::Action action) const { return m_workflowActions.value(action); }
     const Models::User &user() const { return m_user; }
 
@@ -132,6 +134,7 @@ private:
     DetailsPanel *m_details = nullptr;
     CommentsPanel *m_comments = nullptr;
     HistoryPanel *m_history = nullptr;
+    SyncPanel *m_sync = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QAction *m_newAction = nullptr;

@@ -1,0 +1,149 @@
+#include "syncworker.h"
+
+#include "newsroom.h"
+#include "portal.h"
+
+#include <QPointer>
+#include <QThread>
+
+namespace PortalDesk::Models {
+
+class SyncWorker::Runner final : public QObject
+{
+public:
+    Runner(const NewsroomUrl &newsroom, std::shared_ptr<std::atomic<bool>> cancel)
+        : m_newsroomUrl(newsroom)
+        , m_cancel(std::move(cancel))
+    {
+    }
+
+    // The rest runs on the worker thread.
+    void setTarget(const Target &target)
+    {
+        m_target = target;
+        m_portal.reset();  // the next job connects to the new portal
+    }
+
+    // Opens what is not open yet; the error as the user reads it.
+    QString connect()
+    {
+        if (!m_newsroom) {
+            auto opened = Newsroom::open(m_newsroomUrl);
+            if (!opened)
+                return opened.error().message;
+            m_newsroom = std::move(opened.value());
+        }
+        if (!m_portal) {
+            if (m_target.portal.display().isEmpty())
+                return SyncWorker::tr("No portal is set for this newsroom.");
+            auto opened = Portal::open(m_target.portal, m_target.password);
+            if (!opened)
+                return opened.error().message;
+            if (m_target.createSchema) {
+                if (Status created = opened.value()->init(); !created)
+                    return created.error().message;
+            }
+            m_portal = std::move(opened.value());
+        }
+        return {};
+    }
+
+    void run(QPointer<SyncWorker> owner)
+    {
+        SyncSummary summary;
+        QString error = connect();
+        if (error.isEmpty()) {
+            PortalSync sync(*m_newsroom, *m_portal, m_target.mapping);
+            sync.setProgress([this, owner](int handled, int total) {
+                QMetaObject::invokeMethod(
+                    owner, [owner, handled, total] {
+                        if (owner)
+                            Q_EMIT owner->progress(handled, total);
+                    },
+                    Qt::QueuedConnection);
+                return !m_cancel->load();
+            });
+            auto result = sync.run();
+            if (result)
+                summary = result.value();
+            else
+                error = result.error().message;
+        }
+        QMetaObject::invokeMethod(
+            owner, [owner, summary, error] {
+                if (owner)
+                    Q_EMIT owner->finished(summary, error);
+            },
+            Qt::QueuedConnection);
+    }
+
+    void runJob(const Job &job, QPointer<SyncWorker> owner, const std::function<void(const QString &)> &done)
+    {
+        QString error = connect();
+        if (error.isEmpty()) {
+            PortalSync sync(*m_newsroom, *m_portal, m_target.mapping);
+            error = job(*m_newsroom, *m_portal, sync);
+        }
+        QMetaObject::invokeMethod(
+            owner, [owner, done, error] {
+                if (owner)
+                    done(error);
+            },
+            Qt::QueuedConnection);
+    }
+
+    void close()
+    {
+        m_portal.reset();
+        m_newsroom.reset();
+    }
+
+private:
+    NewsroomUrl m_newsroomUrl;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    Target m_target;
+    std::unique_ptr<Newsroom> m_newsroom;
+    std::unique_ptr<Portal> m_portal;
+};
+
+SyncWorker::SyncWorker(const NewsroomUrl &newsroom, QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_cancel(std::make_shared<std::atomic<bool>>(false))
+{
+    m_runner = new Runner(newsroom, m_cancel);
+    m_runner->moveToThread(m_thread);
+    m_thread->setObjectName(QStringLiteral("portal sync"));
+    m_thread->start();
+}
+
+SyncWorker::~SyncWorker()
+{
+    // A run in progress stops at the end of its batch; the connections
+    // belong to the worker thread and are closed there.
+    m_cancel->store(true);
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner] { runner->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_runner;
+}
+
+void SyncWorker::setTarget(const Target &target)
+{
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner, target] { runner->setTarget(target); });
+}
+
+void SyncWorker::run()
+{
+    m_cancel->store(false);
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner, owner = QPointer(this)] { runner->run(owner); });
+}
+
+void SyncWorker::post(Job job, std::function<void(const QString &error)> done)
+{
+    QMetaObject::invokeMethod(m_runner, [runner = m_runner, owner = QPointer(this), job = std::move(job), done = std::move(done)] {
+        runner->runJob(job, owner, done);
+    });
+}
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,265 @@
+// The portal sync in the desk, on the offscreen platform: a chief publishes
+// and syncs to the embedded portal from the window, a portal-side edit shows
+// as a conflict, is compared side by side and taken back; bad settings are
+// refused in the dialog. Real widgets, real SQLite newsroom and portal.
+#include "articleactions.h"
+#include "articlelistmodel.h"
+#include "articlestore.h"
+#include "icontheme.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "newsroom.h"
+#include "newsroomsettings.h"
+#include "portalsettingsdialog.h"
+#include "portalsync.h"
+#include "syncconflictdialog.h"
+#include "syncpanel.h"
+#include "userstore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace PortalDesk;
+using namespace Qt::StringLiterals;
+using Models::Action;
+
+namespace {
+
+void whenModal(std::function<void(QWidget *)> answer, int triesLeft = 500)
+{
+    QTimer::singleShot(10, qApp, [answer = std::move(answer), triesLeft]() mutable {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            answer(modal);
+            return;
+        }
+        if (triesLeft > 0)
+            whenModal(std::move(answer), triesLeft - 1);
+    });
+}
+
+} // namespace
+
+class TestSyncPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Models::Newsroom> m_newsroom;
+    Models::User m_reporter, m_editor, m_chief;
+
+    QString published(const QString &title)
+    {
+        Models::ArticleStore store(*m_newsroom);
+        auto created = store.create(Models::Article{.title = title, .summary = u"Sapo."_s, .body = u"Nội dung **chính**."_s},
+                                    &m_reporter);
+        if (!created)
+            return {};
+        Models::ArticleActions actions(*m_newsroom);
+        for (const auto &[action, user] : {std::pair{Action::Submit, m_reporter}, std::pair{Action::Forward, m_editor},
+                                           std::pair{Action::Approve, m_chief}, std::pair{Action::Publish, m_chief}}) {
+            if (!actions.perform(created->id, action, user))
+                return {};
+        }
+        return created->id;
+    }
+
+    QVariant portalValue(const QString &sql)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"test-portal"_s);
+            db.setDatabaseName(m_dir.filePath(u"portal.sqlite"_s));
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+            }
+        }
+        QSqlDatabase::removeDatabase(u"test-portal"_s);
+        return value;
+    }
+
+    void syncAndWait(Widgets::SyncPanel *panel)
+    {
+        QVERIFY(panel->syncButton()->isEnabled());
+        QTest::mouseClick(panel->syncButton(), Qt::LeftButton);
+        QVERIFY(panel->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), 20000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Models::Localization::setApplicationIdentity();
+        Widgets::useIconTheme();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        auto opened = Models::Newsroom::open(m_dir.filePath(u"newsroom.sqlite"_s));
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        m_newsroom = std::move(opened.value());
+        Models::UserStore users(*m_newsroom);
+        auto admin = users.add(u"admin"_s, u"Quản trị"_s, Models::Role::Admin, u"demo"_s, nullptr);
+        QVERIFY(admin);
+        m_reporter = users.add(u"reporter"_s, u"Nguyễn Minh Anh"_s, Models::Role::Reporter, u"demo"_s, &admin.value()).value();
+        m_editor = users.add(u"editor"_s, u"Phạm Văn Dũng"_s, Models::Role::Editor, u"demo"_s, &admin.value()).value();
+        m_chief = users.add(u"chief"_s, u"Lê Thị Thu Hà"_s, Models::Role::ChiefEditor, u"demo"_s, &admin.value()).value();
+    }
+    void cleanupTestCase() { m_newsroom.reset(); }
+
+    // Nothing set up: the chief syncs to the portal beside the newsroom,
+    // and the article is there.
+    void syncFromTheWindow()
+    {
+        const QString id = published(u"Đà Nẵng đón khách quốc tế"_s);
+        QVERIFY(!id.isEmpty());
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        Widgets::SyncPanel *panel = window.syncPanel();
+        QVERIFY(panel);
+        QVERIFY2(panel->findChild<QLabel *>(u"syncPending"_s)->text().contains(u'1'),
+                 qPrintable(panel->findChild<QLabel *>(u"syncPending"_s)->text()));
+        syncAndWait(panel);
+        QVERIFY2(panel->resultLabel()->text().contains(u"1"_s), qPrintable(panel->resultLabel()->text()));
+        QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = '%1'"_s.arg(id)).toString(),
+                 u"Đà Nẵng đón khách quốc tế"_s);
+        QCOMPARE(Models::PortalSync::pendingCount(*m_newsroom).value(), 0);
+        QCOMPARE(Models::ArticleStore(*m_newsroom).load(id)->syncStatus, u"synced"_s);
+        // The list says so, in its own column.
+        window.selectQueue(u"published"_s);
+        QAbstractItemModel *list = window.articleView()->model();
+        QTRY_VERIFY(list->rowCount() >= 1);
+        QCOMPARE(list->index(0, Models::ArticleListModel::PortalColumn).data().toString(),
+                 Models::ArticleListModel::syncStatusShortName(u"synced"_s));
+        QVERIFY(!Models::ArticleListModel::syncStatusShortName(u"synced"_s).isEmpty());
+
+        // A reporter has no sync.
+        Widgets::MainWindow reporterWindow(*m_newsroom, m_reporter);
+        QVERIFY(!reporterWindow.syncPanel());
+    }
+
+    // An article edited on the portal is listed; compared side by side, the
+    // editor takes the portal's text back and the next sync settles it.
+    void conflictComparedAndTakenBack()
+    {
+        const QString id = published(u"Tin gốc"_s);
+        Widgets::MainWindow window(*m_newsroom, m_editor);
+        window.show();
+        Widgets::SyncPanel *panel = window.syncPanel();
+        QVERIFY(panel);
+        syncAndWait(panel);
+        QVERIFY(portalValue(u"SELECT count(*) FROM portal_articles WHERE uuid = '%1'"_s.arg(id)).toInt() == 1);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit-portal"_s);
+            db.setDatabaseName(m_dir.filePath(u"portal.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery edit(db);
+            QVERIFY(edit.exec(u"UPDATE portal_articles SET title = 'Tin sửa trên cổng', body_html = '<p>Bản <em>cổng</em>.</p>'"
+                              " WHERE uuid = '%1'"_s.arg(id)));
+        }
+        QSqlDatabase::removeDatabase(u"edit-portal"_s);
+        Models::ArticleStore store(*m_newsroom);
+        Models::Article article = store.load(id).value();
+        article.summary = u"Sapo đính chính."_s;
+        QVERIFY(store.save(article, &m_editor));
+        syncAndWait(panel);
+        QCOMPARE(panel->problemList()->topLevelItemCount(), 1);
+        QCOMPARE(panel->problemList()->topLevelItem(0)->text(0), u"Tin gốc"_s);
+
+        QString portalShown, newsroomShown, otherModal;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<Widgets::SyncConflictDialog *>(modal);
+            if (!dialog) {
+                for (const QLabel *label : modal->findChildren<QLabel *>())
+                    otherModal += label->text();
+                modal->close();
+                return;
+            }
+            portalShown = dialog->portalView()->toPlainText();
+            newsroomShown = dialog->newsroomView()->toPlainText();
+            QTest::qWait(200);
+            QVERIFY(dialog->grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/sync-conflict.png")));
+            dialog->findChild<QPushButton *>(u"takePortal"_s)->click();
+        });
+        // The panel's tab is raised as a user would click it.
+        window.findChild<QDockWidget *>(u"syncDock"_s)->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(panel->problemList()->isVisible());
+        panel->problemList()->setCurrentItem(panel->problemList()->topLevelItem(0));
+        panel->problemList()->setFocus();
+        QTest::keyClick(panel->problemList(), Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(!portalShown.isEmpty(), qPrintable(otherModal), 10000);
+        QVERIFY2(portalShown.contains(u"Tin sửa trên cổng"_s) && portalShown.contains(u"Bản cổng."_s), qPrintable(portalShown));
+        QVERIFY2(newsroomShown.contains(u"Sapo đính chính."_s), qPrintable(newsroomShown));
+        // Taken back, then synced by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(store.load(id)->title, u"Tin sửa trên cổng"_s, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning() && panel->problemList()->topLevelItemCount() == 0, 20000);
+        QCOMPARE(store.load(id)->body, u"Bản *cổng*.\n"_s);
+        QCOMPARE(store.load(id)->syncStatus, u"synced"_s);
+        QCOMPARE(Models::PortalSync::pendingCount(*m_newsroom).value(), 0);
+        QVERIFY(window.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/sync-panel.png")));
+    }
+
+    // The settings dialog refuses a wrong address or mapping with a message
+    // and keeps nothing; a good one is kept in the newsroom for every PC.
+    void settingsAreChecked()
+    {
+        Models::Newsroom &newsroom = *m_newsroom;
+        Widgets::PortalSettingsDialog dialog(newsroom, QString());
+        dialog.urlField()->setText(u"ftp://portal.example/x"_s);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        auto *error = dialog.findChild<QLabel *>(u"portalSettingsError"_s);
+        QVERIFY(!error->isHidden());
+        QVERIFY(!error->text().isEmpty());
+        QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalUrl).value(), QString());
+
+        dialog.urlField()->setText(u"mysql://web@127.0.0.1:1/portal"_s);
+        dialog.mappingChoice()->setCurrentIndex(1);  // WordPress
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalUrl).value(),
+                 u"mysql://web@127.0.0.1:1/portal"_s);
+        QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalMapping).value(), u"wordpress"_s);
+
+        // The panel shows the kept portal; a dead one is one clear line.
+        Widgets::SyncPanel panel(newsroom, m_chief);
+        QVERIFY2(panel.findChild<QLabel *>(u"syncPortal"_s)->text().contains(u"127.0.0.1"_s),
+                 qPrintable(panel.findChild<QLabel *>(u"syncPortal"_s)->text()));
+        whenModal([](QWidget *modal) {
+            // No keyring here: the password is asked for.
+            if (auto *edit = modal->findChild<QLineEdit *>())
+                edit->setText(u"sai"_s);
+            if (auto *buttons = modal->findChild<QDialogButtonBox *>())
+                buttons->button(QDialogButtonBox::Ok)->click();
+        });
+        panel.startSync();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.isRunning(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 20000);
+        auto *errors = panel.findChild<QLabel *>(u"syncErrors"_s);
+        QVERIFY(!errors->isHidden());
+        QVERIFY2(errors->text().contains(u"127.0.0.1"_s) && !errors->text().contains(u'\n'), qPrintable(errors->text()));
+        QVERIFY(!errors->text().contains(u"sai"_s));
+        QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalUrl, QString()));
+        QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalMapping, QString()));
+    }
+};
+
+QTEST_MAIN(TestSyncPanel)
+#include "tst_syncpanel.moc"
