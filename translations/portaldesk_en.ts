@@ -83,4 +83,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PortalDesk::Widgets::SyncPanel</name>
+    <message numerus="yes">
+        <source>%n article(s) waiting for the portal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

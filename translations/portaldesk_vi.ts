@@ -387,10 +387,6 @@
         <translation>user add cần mật khẩu của người dùng mới trong PORTALDESK_NEW_PASSWORD.</translation>
     </message>
     <message>
-        <source>A PostgreSQL newsroom has no default portal; give --portal URL.</source>
-        <translation>Cơ sở dữ liệu toà soạn PostgreSQL không có cổng mặc định; hãy chỉ định --portal URL.</translation>
-    </message>
-    <message>
         <source>Use: portal init [--portal URL].</source>
         <translation>Cách dùng: portal init [--portal URL].</translation>
     </message>
@@ -419,8 +415,32 @@
         <translation>sync: ghi vào bảng của một CMS khác theo tệp ánh xạ JSON này (ví dụ resources/portal/wordpress.json).</translation>
     </message>
     <message>
-        <source>Use: sync [--portal URL] [--mapping FILE] [--dry-run] [--overwrite ID].</source>
-        <translation>Cách dùng: sync [--portal URL] [--mapping FILE] [--dry-run] [--overwrite ID].</translation>
+        <source>sync: settle the conflict of this article by overwriting the portal&apos;s text.</source>
+        <translation>sync: giải quyết xung đột của bài viết này bằng cách ghi đè văn bản trên cổng.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>Use: sync [--portal URL] [--mapping FILE] [--dry-run] [--retries N] [--overwrite ID | --take-portal ID].</source>
+        <translation>Cách dùng: sync [--portal URL] [--mapping FILE] [--dry-run] [--retries N] [--overwrite ID | --take-portal ID].</translation>
+    </message>
+    <message>
+        <source>Give --overwrite or --take-portal, not both.</source>
+        <translation>Chỉ dùng một trong hai: --overwrite hoặc --take-portal.</translation>
+    </message>
+    <message>
+        <source>Taking the portal&apos;s text back makes a new revision: it needs --as LOGIN.</source>
+        <translation>Lấy văn bản trên cổng về sẽ tạo một phiên bản mới: cần chỉ định --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 19.</source>
+        <translation>--retries nhận một số từ 0 đến 19.</translation>
+    </message>
+    <message>
+        <source>%1: the portal&apos;s text is now version %2 in the newsroom.</source>
+        <translation>%1: văn bản trên cổng nay là phiên bản %2 trong toà soạn.</translation>
     </message>
     <message>
         <source>Work with a PortalDesk newsroom from the command line.
@@ -443,7 +463,8 @@ Commands:
   bench seed --articles N [--state S]   bulk realistic articles for benchmarks
   portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
   sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not
-  sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text</source>
+  sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text
+  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal&apos;s text back as a new revision</source>
         <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
 
 Các lệnh:
@@ -464,15 +485,16 @@ Các lệnh:
   bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
   portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
   sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được
-  sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn</translation>
+  sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn
+  sync --take-portal ID --as LOGIN      giải quyết xung đột bằng cách lấy văn bản trên cổng về làm phiên bản mới</translation>
     </message>
     <message>
-        <source>sync: settle the conflict of this article by overwriting the portal&apos;s text.</source>
-        <translation>sync: giải quyết xung đột của bài viết này bằng cách ghi đè văn bản trên cổng.</translation>
+        <source>sync: settle the conflict of this article by taking the portal&apos;s text back as a new revision.</source>
+        <translation>sync: giải quyết xung đột của bài viết này bằng cách lấy văn bản trên cổng về làm phiên bản mới.</translation>
     </message>
     <message>
-        <source>id</source>
-        <translation>mã</translation>
+        <source>sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3.</source>
+        <translation>sync: số lần thử lại một lô bị lỗi tạm thời (mất kết nối, bị khoá); mặc định 3.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +623,10 @@ Các lệnh:
         <source>Cannot create the portal schema in %1: %2.</source>
         <translation>Không tạo được lược đồ cổng trong %1: %2.</translation>
     </message>
+    <message>
+        <source>A PostgreSQL newsroom has no default portal; give --portal URL.</source>
+        <translation>Cơ sở dữ liệu toà soạn PostgreSQL không có cổng mặc định; hãy chỉ định --portal URL.</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Models::ArticleListModel</name>
@@ -623,6 +649,26 @@ Các lệnh:
     <message>
         <source>Updated</source>
         <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>chờ gửi</translation>
+    </message>
+    <message>
+        <source>on the portal</source>
+        <translation>đã có trên cổng</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>lỗi gửi</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Cổng</translation>
     </message>
 </context>
 <context>
@@ -693,6 +739,13 @@ Các lệnh:
     <message>
         <source>Match</source>
         <translation>Đoạn khớp</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Models::SyncWorker</name>
+    <message>
+        <source>No portal is set for this newsroom.</source>
+        <translation>Toà soạn này chưa được thiết lập cổng.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1365,14 @@ Các lệnh:
         <source>Check &amp;Spelling</source>
         <translation>Kiểm tra &amp;chính tả</translation>
     </message>
+    <message>
+        <source>Portal</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Portal</source>
+        <translation>Đồng &amp;bộ lên cổng</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -1326,6 +1387,61 @@ Các lệnh:
     <message>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::PortalSettingsDialog</name>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Ghi nhớ trong kho khoá của hệ thống</translation>
+    </message>
+    <message>
+        <source>Portal Settings</source>
+        <translation>Thiết lập cổng</translation>
+    </message>
+    <message>
+        <source>Reference table portal_articles</source>
+        <translation>Bảng chuẩn portal_articles</translation>
+    </message>
+    <message>
+        <source>WordPress (wp_posts)</source>
+        <translation>WordPress (wp_posts)</translation>
+    </message>
+    <message>
+        <source>Mapping file…</source>
+        <translation>Tệp ánh xạ…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Mapping File</source>
+        <translation>Tệp ánh xạ</translation>
+    </message>
+    <message>
+        <source>JSON mapping (*.json)</source>
+        <translation>Tệp ánh xạ JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>for a MySQL or PostgreSQL portal</source>
+        <translation>cho cổng dùng MySQL hoặc PostgreSQL</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH, postgresql://user@host:port/db or mysql://user@host:port/db; the password never goes in the address.</source>
+        <translation>sqlite:ĐƯỜNG-DẪN, postgresql://user@host:port/db hoặc mysql://user@host:port/db; không ghi mật khẩu vào địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Portal database:</source>
+        <translation>Cơ sở dữ liệu của cổng:</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Bảng dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1558,126 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::SyncConflictDialog</name>
+    <message>
+        <source>Changed on the Portal</source>
+        <translation>Đã bị sửa trên cổng</translation>
+    </message>
+    <message>
+        <source>This article was changed on the portal since PortalDesk last wrote it. Choose which text the portal and the newsroom keep.</source>
+        <translation>Bài viết này đã bị sửa trên cổng kể từ lần PortalDesk ghi gần nhất. Hãy chọn văn bản mà cổng và toà soạn sẽ giữ.</translation>
+    </message>
+    <message>
+        <source>Keep the Newsroom&apos;s Text</source>
+        <translation>Giữ bản của toà soạn</translation>
+    </message>
+    <message>
+        <source>The next sync overwrites the portal&apos;s text.</source>
+        <translation>Lần đồng bộ tới sẽ ghi đè văn bản trên cổng.</translation>
+    </message>
+    <message>
+        <source>Take the Portal&apos;s Text</source>
+        <translation>Lấy bản trên cổng về</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s title, summary and body become a new revision of the article.</source>
+        <translation>Tiêu đề, sapo và nội dung trên cổng trở thành một phiên bản mới của bài viết.</translation>
+    </message>
+    <message>
+        <source>In the newsroom</source>
+        <translation>Trong toà soạn</translation>
+    </message>
+    <message>
+        <source>On the portal</source>
+        <translation>Trên cổng</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::SyncPanel</name>
+    <message>
+        <source>Sync Now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Portal Settings…</source>
+        <translation>Thiết lập cổng…</translation>
+    </message>
+    <message>
+        <source>Needs an editor</source>
+        <translation>Cần biên tập viên xử lý</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Double-click a conflict to compare it with the portal&apos;s version.</source>
+        <translation>Nhấp đúp vào một xung đột để so sánh với bản trên cổng.</translation>
+    </message>
+    <message>
+        <source>No portal is set for this newsroom.</source>
+        <translation>Toà soạn này chưa được thiết lập cổng.</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Cổng: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) waiting for the portal</source>
+        <translation>
+            <numerusform>%n bài viết đang chờ gửi lên cổng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed on the portal</source>
+        <translation>bị sửa trên cổng</translation>
+    </message>
+    <message>
+        <source>sending failed</source>
+        <translation>gửi thất bại</translation>
+    </message>
+    <message>
+        <source>Portal Password</source>
+        <translation>Mật khẩu của cổng</translation>
+    </message>
+    <message>
+        <source>Password for %1 (leave empty to use ~/.pgpass or the environment):</source>
+        <translation>Mật khẩu cho %1 (để trống để dùng ~/.pgpass hoặc biến môi trường):</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Đang đồng bộ với %1…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Sẽ dừng sau lô hiện tại…</translation>
+    </message>
+    <message>
+        <source>Last sync at %1 did not run.</source>
+        <translation>Lần đồng bộ lúc %1 không chạy được.</translation>
+    </message>
+    <message>
+        <source>Last sync at %1: sent %2, updated %3, withdrew %4; %5 conflicts, %6 failed.</source>
+        <translation>Lần đồng bộ lúc %1: gửi mới %2, cập nhật %3, gỡ %4; %5 xung đột, %6 lỗi.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rest waits for the next sync.</source>
+        <translation>Đã huỷ; phần còn lại chờ lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keyring (%1). It is used until PortalDesk closes and asked for again next time.</source>
+        <translation>Không lưu được mật khẩu vào kho khoá của hệ thống (%1). Mật khẩu được dùng đến khi đóng PortalDesk và sẽ được hỏi lại lần sau.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+</context>
+<context>
     <name>PortalMapping</name>
     <message>
         <source>Cannot read the mapping %1: %2.</source>
@@ -1517,6 +1753,14 @@ Các lệnh:
     <message>
         <source>The article %1 is not on the portal %2.</source>
         <translation>Bài viết %1 không có trên cổng %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the portal %1, gave up after %2 attempts: %3</source>
+        <translation>Không ghi được lên cổng %1, đã dừng sau %2 lần thử: %3</translation>
+    </message>
+    <message>
+        <source>No article has the id %1.</source>
+        <translation>Không có bài viết nào mang mã %1.</translation>
     </message>
 </context>
 <context>
