@@ -216,6 +216,26 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/sync-panel.png")));
     }
 
+    // The panel and its dialog speak Vietnamese, and fit.
+    void speaksVietnamese()
+    {
+        QVERIFY(Models::Localization::install(u"vi"_s));
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        window.findChild<QDockWidget *>(u"syncDock"_s)->raise();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Widgets::SyncPanel *panel = window.syncPanel();
+        QCOMPARE(panel->syncButton()->text(), u"Đồng bộ ngay"_s);
+        QCOMPARE(window.findChild<QDockWidget *>(u"syncDock"_s)->windowTitle(), u"Cổng"_s);
+        QVERIFY(window.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/sync-panel-vi.png")));
+        Widgets::PortalSettingsDialog dialog(*m_newsroom, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), u"Thiết lập cổng"_s);
+        QVERIFY(dialog.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/portal-settings-vi.png")));
+        QVERIFY(Models::Localization::install(u"en"_s));
+    }
+
     // The settings dialog refuses a wrong address or mapping with a message
     // and keeps nothing; a good one is kept in the newsroom for every PC.
     void settingsAreChecked()
