@@ -562,6 +562,9 @@ void MainWindow::saveSearch()
 void MainWindow::refreshCounts()
 {
     m_queueModel->refreshCounts();
+    // A publish, correction or withdrawal queues an article for the portal.
+    if (m_sync && !m_sync->isRunning())
+        m_sync->refresh();
 }
 
 void MainWindow::updateStatus()
