@@ -540,6 +540,28 @@ private Q_SLOTS:
         Q_UNUSED(first);
     }
 
+    // A first sync loads new rows with COPY on PostgreSQL: backslashes,
+    // tabs, line breaks and Vietnamese reach the portal exactly.
+    void everyCharacterArrives_data() { backends(); }
+    void everyCharacterArrives()
+    {
+        QFETCH(QString, backend);
+        openPortal(backend);
+        if (QTest::currentTestFailed())
+            return;
+        const QString title = u"Đường dẫn C:\\Tài liệu\tvà \\N"_s;
+        const QString body = u"Dòng một\\\r\nDòng hai\tcó tab, \\N và \\\\ hai gạch.\n\n```\n\tmã\n```\n"_s;
+        const QString id = published(title, body);
+        QVERIFY(!id.isEmpty());
+        const QString other = published(u"Tin thường"_s, u"Nội dung."_s);
+        SyncSummary summary = sync();
+        QVERIFY2(summary.allDone() && summary.sent == 2, qPrintable(summary.lines.join(u'\n')));
+        QCOMPARE(portalValue(u"SELECT title FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), title);
+        QCOMPARE(portalValue(u"SELECT body_html FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), markdownToHtml(body));
+        QCOMPARE(portalValue(u"SELECT summary FROM portal_articles WHERE uuid = ?"_s, {other}).toString(), u"Sapo"_s);
+        QCOMPARE(sync().unchanged + sync().sent, 0);  // nothing pending, nothing sent again
+    }
+
     // A long run reports its progress after each batch and stops at the
     // end of a batch when told to; the next run goes on from there.
     void progressAndCancel()
