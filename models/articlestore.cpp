@@ -147,7 +147,7 @@ Result<QHash<QString, Article>> ArticleStore::loadMany(const QStringList &ids) c
     QSqlQuery query(m_newsroom.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body") + ArticleRows::from()
-                  + QStringLiteral(" WHERE a.id IN (%1)").arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+                  + QStringLiteral(" WHERE a.id IN (%1)").arg(placeholders(ids.size())));
     for (const QString &id : ids)
         query.addBindValue(id);
     if (!query.exec())

@@ -5,16 +5,14 @@
 #include "markdownhtml.h"
 #include "newsroom.h"
 #include "portal.h"
+#include "portalwrite.h"
 #include "sqlsupport.h"
 
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
 #include <QThread>
 
-#include <libpq-fe.h>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -51,11 +49,6 @@ struct Content {
         return QString::fromLatin1(digest.toHex());
     }
 };
-
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, u"?"_s).join(u',');
-}
 
 // A portal row as the mapping sees it, with the hash stored in it if the
 // portal has a column for that.
@@ -110,228 +103,10 @@ Result<QHash<QString, PortalRow>> readPortalRows(QSqlDatabase portal, const Port
     return rows;
 }
 
-// One article of a batch: what it needs on the portal, and what came of it.
-struct Item {
-    enum Kind { Missing, Unchanged, Conflict, Insert, Update } kind = Missing;
-    QString id;
-    QString title;
-    QList<qint64> entries;
-    bool publish = false;
-    bool onPortal = false;
-    QString hash;
-    QVariantList values;  // for the insert or update statement of its kind
-    QString failure;      // why the write failed, when it did
-};
-
-// The statements a batch writes with: the columns are the same for every
-// row, given the mapping.
-struct Statements {
-    QStringList insertColumns;
-    QStringList updateColumns;
-};
-
-// The PostgreSQL connection under Qt's driver, for COPY, which Qt has no
-// API for; null for other backends.
-PGconn *postgresConnection(const QSqlDatabase &db)
-{
-    if (db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
-        return nullptr;
-    // Qt declares the handle's type as the struct libpq's typedef names.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
-// A value in COPY's text format: backslash escapes, \N for NULL.
-void appendCopyValue(QByteArray &line, const QVariant &value)
-{
-    if (value.isNull()) {
-        line += "\\N";
-        return;
-    }
-    const QByteArray text = value.toString().toUtf8();
-    for (char c : text) {
-        switch (c) {
-        case '\\': line += "\\\\"; break;
-        case '\t': line += "\\t"; break;
-        case '\n': line += "\\n"; break;
-        case '\r': line += "\\r"; break;
-        default: line += c;
-        }
-    }
-}
-
-// New rows into PostgreSQL with COPY, the way psql's \copy loads: several
-// times faster than INSERT for a first sync. Inside the batch's transaction,
-// so a failure rolls back with the rest; the error as QSqlError, with the
-// SQLSTATE, for the retry decision.
-bool copyRows(PGconn *connection, const QString &table, const QStringList &columns, const QList<const Item *> &rows,
-              QSqlError *error)
-{
-    const auto failed = [connection, error](PGresult *result, const char *message) {
-        const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-        *error = QSqlError(QStringLiteral("COPY"), QString::fromUtf8(message).trimmed(), QSqlError::StatementError,
-                           QString::fromLatin1(state ? state : ""));
-        if (result)
-            PQclear(result);
-        while (PGresult *rest = PQgetResult(connection))
-            PQclear(rest);
-        return false;
-    };
-    const QByteArray command = u"COPY %1 (%2) FROM STDIN"_s.arg(table, columns.join(u", ")).toUtf8();
-    PGresult *result = PQexec(connection, command.constData());
-    if (PQresultStatus(result) != PGRES_COPY_IN)
-        return failed(result, PQerrorMessage(connection));
-    PQclear(result);
-    QByteArray buffer;
-    const auto send = [&] {
-        const bool sent = PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
-        buffer.clear();
-        return sent;
-    };
-    for (const Item *row : rows) {
-        for (qsizetype i = 0; i < row->values.size(); ++i) {
-            if (i > 0)
-                buffer += '\t';
-            appendCopyValue(buffer, row->values.at(i));
-        }
-        buffer += '\n';
-        if (buffer.size() > (1 << 20) && !send())
-            return failed(nullptr, PQerrorMessage(connection));
-    }
-    if ((!buffer.isEmpty() && !send()) || PQputCopyEnd(connection, nullptr) != 1)
-        return failed(nullptr, PQerrorMessage(connection));
-    result = PQgetResult(connection);
-    if (PQresultStatus(result) != PGRES_COMMAND_OK)
-        return failed(result, PQresultErrorMessage(result));
-    PQclear(result);
-    while (PGresult *rest = PQgetResult(connection))
-        PQclear(rest);
-    return true;
-}
-
-// Runs a multi-row INSERT with bound values: one statement for many rows.
-bool insertRows(QSqlQuery &query, const QString &head, const QList<const Item *> &rows)
-{
-    const QString row = u'(' + placeholders(rows.constFirst()->values.size()) + u')';
-    if (!query.prepare(head + u" VALUES "_s + QStringList(rows.size(), row).join(u',')))
-        return false;
-    for (const Item *row : rows) {
-        for (const QVariant &value : row->values)
-            query.addBindValue(value);
-    }
-    return query.exec();
-}
-
-enum class Outcome { Committed, Transient, Failed };
-
-struct Attempt {
-    Outcome outcome = Outcome::Committed;
-    QString reason;
-};
-
-// Writes the items that need writing in one portal transaction. First all
-// at once (new rows in multi-row INSERTs); if a statement fails for a reason
-// of its own, the batch goes again item by item under savepoints, so that
-// one item's failure (a column too short, a constraint) names that item and
-// does not stop the others. A transient failure abandons the attempt.
-Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &statements, QList<Item> &items)
-{
-    const auto abandon = [&db](const QSqlError &error) {
-        db.rollback();
-        return Attempt{Portal::isTransient(error) ? Outcome::Transient : Outcome::Failed, sqlReason(error)};
-    };
-    for (Item &item : items)
-        item.failure.clear();
-    if (!db.transaction())
-        return abandon(db.lastError());
-
-    QSqlQuery query(db);
-    QStringList assignments;
-    for (const QString &column : statements.updateColumns)
-        assignments.append(column + u" = ?"_s);
-    const QString update = u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(map.table, assignments.join(u", "), map.keyColumn);
-    const QString insertHead = u"INSERT INTO %1 (%2)"_s.arg(map.table, statements.insertColumns.join(u", "));
-
-    if (!query.exec(u"SAVEPOINT portaldesk_batch"_s))
-        return abandon(query.lastError());
-    bool together = true;
-    // Well under every backend's limit of bound values in one statement.
-    const qsizetype rowsPerInsert = std::max<qsizetype>(1, 20000 / std::max<qsizetype>(1, statements.insertColumns.size()));
-    QList<const Item *> inserts;
-    for (const Item &item : std::as_const(items)) {
-        if (item.kind == Item::Insert)
-            inserts.append(&item);
-    }
-    if (PGconn *connection = postgresConnection(db); connection && !inserts.isEmpty()) {
-        QSqlError error;
-        if (!copyRows(connection, map.table, statements.insertColumns, inserts, &error)) {
-            if (Portal::isTransient(error))
-                return abandon(error);
-            together = false;
-        }
-        inserts.clear();
-    }
-    for (qsizetype from = 0; together && from < inserts.size(); from += rowsPerInsert) {
-        const qsizetype rows = std::min(rowsPerInsert, inserts.size() - from);
-        if (!insertRows(query, insertHead, inserts.mid(from, rows))) {
-            if (Portal::isTransient(query.lastError()))
-                return abandon(query.lastError());
-            together = false;
-        }
-    }
-    bool hasUpdates = false;
-    for (const Item &item : std::as_const(items))
-        hasUpdates = hasUpdates || item.kind == Item::Update;
-    if (together && hasUpdates) {
-        bool ok = query.prepare(update);
-        for (const Item &item : std::as_const(items)) {
-            if (item.kind != Item::Update)
-                continue;
-            for (const QVariant &value : item.values)
-                query.addBindValue(value);
-            if (!ok || !query.exec()) {
-                if (Portal::isTransient(query.lastError()))
-                    return abandon(query.lastError());
-                together = false;
-                break;
-            }
-        }
-    }
-    if (!together) {
-        if (!query.exec(u"ROLLBACK TO SAVEPOINT portaldesk_batch"_s))
-            return abandon(query.lastError());
-        QSqlQuery savepoint(db);
-        for (Item &item : items) {
-            if (item.kind != Item::Insert && item.kind != Item::Update)
-                continue;
-            if (!savepoint.exec(u"SAVEPOINT portaldesk_item"_s))
-                return abandon(savepoint.lastError());
-            bool ok = false;
-            if (item.kind == Item::Insert) {
-                ok = insertRows(query, insertHead, {&item});
-            } else {
-                ok = query.prepare(update);
-                for (const QVariant &value : std::as_const(item.values))
-                    query.addBindValue(value);
-                ok = ok && query.exec();
-            }
-            if (ok) {
-                savepoint.exec(u"RELEASE SAVEPOINT portaldesk_item"_s);
-                continue;
-            }
-            if (Portal::isTransient(query.lastError()))
-                return abandon(query.lastError());
-            item.failure = sqlReason(query.lastError());
-            if (!savepoint.exec(u"ROLLBACK TO SAVEPOINT portaldesk_item"_s))
-                return abandon(savepoint.lastError());
-        }
-    }
-    if (!db.commit())
-        return abandon(db.lastError());
-    return {};
-}
+using PortalWrite::Attempt;
+using PortalWrite::Item;
+using PortalWrite::Outcome;
+using PortalWrite::Statements;
 
 } // namespace
 
@@ -565,7 +340,7 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             auto rows = readPortalRows(m_portal.database(), map, keys, &readError);
             if (rows) {
                 plan(rows.value());
-                attempt = dryRun ? Attempt{} : writeBatch(m_portal.database(), map, statements, items);
+                attempt = dryRun ? Attempt{} : PortalWrite::writeBatch(m_portal.database(), map, statements, items);
             } else {
                 attempt = {Portal::isTransient(readError) || !m_portal.answers() ? Outcome::Transient : Outcome::Failed,
                            rows.error().message};

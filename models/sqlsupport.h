@@ -16,6 +16,16 @@ namespace PortalDesk::Models {
 QString sqlReason(const QSqlError &error);
 Error databaseError(const QSqlQuery &query);
 
+// "?,?,?": the placeholders of an IN list or a VALUES row.
+inline QString placeholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return text;
+}
+
 // A null QString binds as SQL NULL; our text columns are NOT NULL.
 inline QString nonNull(const QString &value)
 {
