@@ -21,6 +21,8 @@
 #include "userstore.h"
 #include "vietnamesetext.h"
 
+#include "modaldialogs.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -52,20 +54,6 @@ using Models::ArticleListModel;
 using Models::ArticleState;
 
 namespace {
-
-// Runs `answer` on the next modal dialog once it is up (QDialog::exec blocks
-// the test until the dialog closes).
-void whenModal(std::function<void(QWidget *)> answer, int triesLeft = 200)
-{
-    QTimer::singleShot(10, qApp, [answer = std::move(answer), triesLeft]() mutable {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            answer(modal);
-            return;
-        }
-        if (triesLeft > 0)
-            whenModal(std::move(answer), triesLeft - 1);
-    });
-}
 
 void typeInto(QWidget *widget, const QString &text)
 {
