@@ -164,7 +164,7 @@ void SyncPanel::withPassword(const std::function<void()> &next)
         return;
     }
     const QString key = m_target.portal.display();
-    PortalPassword::read(key, this, [this, key, next](bool found, const QString &password) {
+    const auto ask = [this, key, next](bool found, const QString &password) {
         if (!found) {
             bool ok = false;
             const QString typed = QInputDialog::getText(
@@ -180,7 +180,13 @@ void SyncPanel::withPassword(const std::function<void()> &next)
         m_passwordKnown = true;
         m_worker->setTarget(m_target);
         next();
-    });
+    };
+    // After a failed run the kept password may be the wrong one: the user
+    // is asked, rather than handed the same password again.
+    if (m_distrustKeyring)
+        ask(false, {});
+    else
+        PortalPassword::read(key, this, ask);
 }
 
 void SyncPanel::startSync()
@@ -221,7 +227,9 @@ void SyncPanel::onFinished(const SyncSummary &summary, const QString &error)
         m_errors->show();
         // A wrong password is asked again next time.
         m_passwordKnown = m_target.portal.backend == NewsroomUrl::Backend::Sqlite;
+        m_distrustKeyring = !m_passwordKnown;
     } else {
+        m_distrustKeyring = false;
         QString text = tr("Last sync at %1: sent %2, updated %3, withdrew %4; %5 conflicts, %6 failed.")
                            .arg(when)
                            .arg(summary.sent)

@@ -58,6 +58,7 @@ private:
     Models::SyncWorker::Target m_target;
     bool m_targetValid = false;
     bool m_passwordKnown = false;
+    bool m_distrustKeyring = false;
     bool m_running = false;
     QLabel *m_portal = nullptr;
     QLabel *m_pending = nullptr;
