@@ -1,0 +1,110 @@
+#include "documentimport.h"
+
+#include "vietnamesetext.h"
+
+#include <KZip>
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace PortalDesk::Models {
+
+namespace {
+
+// Legal text from Word is often still typed in TCVN3 or VNI fonts; the
+// converted text replaces it, and the caller is told.
+ImportedDocument cleaned(QString text, LegacyEncoding *convertedFrom)
+{
+    ImportedDocument document;
+    const LegacyEncoding legacy = detectLegacyEncoding(text);
+    if (legacy != LegacyEncoding::None)
+        text = convertLegacyToUnicode(text, legacy);
+    document.text = cleanPastedText(text);
+    *convertedFrom = legacy;
+    return document;
+}
+
+QByteArray zipEntry(const KArchiveDirectory *root, const QString &path)
+{
+    const KArchiveFile *file = root->file(path);
+    return file ? file->data() : QByteArray();
+}
+
+} // namespace
+
+Result<ImportedDocument> DocumentImport::fromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(path, file.errorString())};
+    if (file.size() > 64 * 1024 * 1024)
+        return Error{ErrorCode::InvalidInput, tr("%1 is larger than 64 MB; a gazette document never is.").arg(path)};
+    return fromBytes(file.readAll(), QFileInfo(path).fileName());
+}
+
+Result<ImportedDocument> DocumentImport::fromBytes(const QByteArray &bytes, const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    Result<QString> text = QString();
+    QString mimeType;
+    LegacyEncoding legacy = LegacyEncoding::None;
+
+    if (suffix == u"docx" || suffix == u"odt") {
+        QByteArray data = bytes;
+        QBuffer buffer(&data);
+        KZip zip(&buffer);
+        if (!zip.open(QIODevice::ReadOnly)) {
+            return Error{ErrorCode::InvalidInput,
+                         tr("%1 is not a %2 file (it is not a zip archive).").arg(fileName, suffix.toUpper())};
+        }
+        const KArchiveDirectory *root = zip.directory();
+        if (suffix == u"docx") {
+            const QByteArray document = zipEntry(root, QStringLiteral("word/document.xml"));
+            if (document.isEmpty())
+                return Error{ErrorCode::InvalidInput, tr("%1 is not a Word document: it has no word/document.xml.").arg(fileName)};
+            text = docxText(document, zipEntry(root, QStringLiteral("word/numbering.xml")));
+            mimeType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        } else {
+            const QByteArray content = zipEntry(root, QStringLiteral("content.xml"));
+            if (content.isEmpty())
+                return Error{ErrorCode::InvalidInput, tr("%1 is not an OpenDocument text: it has no content.xml.").arg(fileName)};
+            text = odtText(content, zipEntry(root, QStringLiteral("styles.xml")));
+            mimeType = QStringLiteral("application/vnd.oasis.opendocument.text");
+        }
+        if (!text)
+            return Error{ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(fileName, text.error().message)};
+    } else {
+        if (bytes.contains('\0'))
+            return Error{ErrorCode::InvalidInput, tr("%1 is not a text file; import .docx, .odt or plain text.").arg(fileName)};
+        auto utf8 = QStringDecoder(QStringDecoder::Utf8);
+        QString decoded = utf8.decode(bytes);
+        // Not UTF-8: an 8-bit file from the TCVN3 and VNI years, whose bytes
+        // the legacy converter reads as Windows-1252 look-alikes.
+        if (utf8.hasError())
+            decoded = QStringDecoder("windows-1252").decode(bytes);
+        text = decoded;
+        mimeType = QStringLiteral("text/plain");
+    }
+    ImportedDocument document = cleaned(text.value(), &legacy);
+    document.convertedFrom = legacy;
+    document.fileName = fileName;
+    document.mimeType = mimeType;
+    document.original = bytes;
+    if (document.text.trimmed().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("%1 holds no text.").arg(fileName)};
+    return document;
+}
+
+ImportedDocument DocumentImport::fromClipboardText(const QString &text)
+{
+    LegacyEncoding legacy = LegacyEncoding::None;
+    ImportedDocument document = cleaned(text, &legacy);
+    document.convertedFrom = legacy;
+    document.mimeType = QStringLiteral("text/plain");
+    document.original = text.toUtf8();
+    return document;
+}
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace PortalDesk::Models {
+
+// The parts of a Vietnamese legal text, outermost first: Phần, Chương, Mục,
+// Điều, then khoản "1." and điểm "a)" inside an Điều.
+enum class LegalLevel { Part, Chapter, Section, Article, Clause, Point };
+
+// A heading of the outline (Phần, Chương, Mục, Điều).
+struct LegalHeading {
+    LegalLevel level = LegalLevel::Article;
+    QString label;  // "Chương II", "Điều 5"
+    QString title;  // the words after the label, or on the next line for a Chương
+    int line = 0;   // 0-based line of the text
+};
+
+// A document cited in the text: "Nghị định số 34/2016/NĐ-CP".
+struct LegalCitation {
+    QString kind;    // "Nghị định"
+    QString symbol;  // "34/2016/NĐ-CP"
+    int line = 0;
+};
+
+struct LegalProblem {
+    int line = 0;  // 0-based
+    QString message;
+};
+
+// A legal text taken apart line by line. Cheap enough to run on every
+// keystroke of a long decree.
+struct LegalStructure {
+    QList<LegalHeading> outline;
+    QList<LegalCitation> citations;
+    QList<LegalProblem> problems;  // sorted by line
+};
+
+class LegalStructureParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(LegalStructureParser)
+
+public:
+    // The outline, the citations and every structure problem: Điều numbers
+    // not continuous through the document, khoản not 1, 2, 3 within an Điều,
+    // điểm out of the Vietnamese alphabet (a, b, c, d, đ, e, g, ...: no f, j,
+    // w, z) within a khoản, Chương out of Roman-numeral order, Mục out of
+    // order within a Chương, an Điều without content, numbering in the
+    // wrong style ("1)" for a khoản, "a." for a điểm).
+    static LegalStructure parse(const QString &text);
+
+    // The citations whose symbol `isKnown` does not recognise, as problems
+    // of their own ("not in the store"): listed, never blocking.
+    static QList<LegalProblem> unknownCitations(const LegalStructure &structure,
+                                                const std::function<bool(const QString &symbol)> &isKnown);
+
+    // 1..3999 from "I".."MMMCMXCIX"; 0 when the text is not a Roman numeral.
+    static int romanValue(const QString &roman);
+    // Position of a điểm letter in the Vietnamese alphabet ("a" 1, "đ" 5,
+    // "e" 6, "g" 7); 0 for letters the alphabet lacks (f, j, w, z).
+    static int pointIndex(QChar letter);
+    static QChar pointLetter(int index);
+};
+
+} // namespace PortalDesk::Models

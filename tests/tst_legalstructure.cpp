@@ -1,0 +1,253 @@
+// The legal text checker and the symbol validation of the Công báo: every
+// rule, with well-formed and malformed texts.
+#include "legaldocument.h"
+#include "legalstructure.h"
+
+#include <QTest>
+
+using namespace PortalDesk::Models;
+using namespace Qt::StringLiterals;
+
+class TestLegalStructure : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void problems_data();
+    void problems();
+    void outline();
+    void chapterTitleOnNextLine();
+    void citations();
+    void alphabet();
+    void romanNumerals();
+    void symbols_data();
+    void symbols();
+    void typesAndIssuers();
+};
+
+namespace {
+
+QString lines(std::initializer_list<const char *> text)
+{
+    QStringList out;
+    for (const char *line : text)
+        out << QString::fromUtf8(line);
+    return out.join(u'\n');
+}
+
+} // namespace
+
+void TestLegalStructure::problems_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("lines");        // 0-based lines with a problem
+    QTest::addColumn<QString>("firstMessage");   // a part of the first message
+
+    QTest::newRow("nominal: a decision in good order")
+        << lines({"QUYẾT ĐỊNH:", "Điều 1. Phạm vi điều chỉnh", "1. Quy định này áp dụng cho:", "a) Sở Nội vụ;",
+                  "b) Sở Tài chính;", "c) Sở Y tế;", "d) Sở Xây dựng;", "đ) Sở Công Thương;", "e) Sở Tư pháp;",
+                  "g) UBND các huyện.", "2. Khoản hai.", "Điều 2. Hiệu lực", "Quyết định này có hiệu lực kể từ ngày ký."})
+        << QList<int>{} << QString();
+    QTest::newRow("nominal: chapters, sections and articles run on across chapters")
+        << lines({"Chương I", "QUY ĐỊNH CHUNG", "Điều 1. Phạm vi", "Nội dung.", "Chương II", "QUY ĐỊNH CỤ THỂ",
+                  "Mục 1. Đất đai", "Điều 2. Giá đất", "Nội dung.", "Mục 2. Nhà ở", "Điều 3. Nhà ở", "Nội dung."})
+        << QList<int>{} << QString();
+    QTest::newRow("robustness: an Điều is missing")
+        << lines({"Điều 1. A", "Nội dung.", "Điều 3. C", "Nội dung."}) << QList<int>{2} << QStringLiteral("expected Điều 2");
+    QTest::newRow("robustness: an Điều is repeated")
+        << lines({"Điều 1. A", "x", "Điều 2. B", "x", "Điều 2. C", "x", "Điều 3. D", "x"}) << QList<int>{4}
+        << QStringLiteral("Điều 2 follows Điều 2");
+    QTest::newRow("robustness: the first Điều is not 1")
+        << lines({"Điều 2. A", "x"}) << QList<int>{0} << QStringLiteral("expected Điều 1");
+    QTest::newRow("robustness: a khoản gap")
+        << lines({"Điều 1. A", "1. Một.", "2. Hai.", "4. Bốn."}) << QList<int>{3} << QStringLiteral("expected khoản 3");
+    QTest::newRow("robustness: khoản start again in the next Điều, a repeat is caught")
+        << lines({"Điều 1. A", "1. Một.", "2. Hai.", "Điều 2. B", "1. Một.", "1. Lại một."}) << QList<int>{5}
+        << QStringLiteral("Khoản 1 follows khoản 1 in Điều 2");
+    QTest::newRow("robustness: f) after đ) and e)")
+        << lines({"Điều 1. A", "1. Gồm:", "a) a;", "b) b;", "c) c;", "d) d;", "đ) đ;", "e) e;", "f) f;", "g) g."})
+        << QList<int>{8} << QStringLiteral("There is no letter f");
+    QTest::newRow("robustness: Word's alphabet, e) where đ) belongs")
+        << lines({"Điều 1. A", "1. Gồm:", "a) a;", "b) b;", "c) c;", "d) d;", "e) e;", "f) f;", "g) g."})
+        << QList<int>{6, 7} << QStringLiteral("expected đ)");
+    QTest::newRow("robustness: điểm start again in each khoản")
+        << lines({"Điều 1. A", "1. Gồm:", "a) a;", "b) b;", "2. Gồm:", "b) b;"}) << QList<int>{5}
+        << QStringLiteral("expected a)");
+    QTest::newRow("robustness: j, w and z are not letters of the alphabet")
+        << lines({"Điều 1. A", "1. Gồm:", "a) a;", "j) j;", "w) w;", "z) z;"}) << QList<int>{3, 4, 5}
+        << QStringLiteral("no letter j");
+    QTest::newRow("robustness: mixed numbering styles")
+        << lines({"Điều 1. A", "1. Một.", "2) Hai.", "a. điểm a.", "b) điểm b."}) << QList<int>{2, 3}
+        << QStringLiteral("\"2.\"");
+    QTest::newRow("robustness: an empty Điều, and an Điều missing its full stop")
+        << lines({"Điều 1. A", "", "Điều 2 Hiệu lực", "Có hiệu lực."}) << QList<int>{0, 2} << QStringLiteral("Điều 1 is empty");
+    QTest::newRow("robustness: the last Điều is empty")
+        << lines({"Điều 1. A", "x", "Điều 2. Trách nhiệm thi hành"}) << QList<int>{2} << QStringLiteral("Điều 2 is empty");
+    QTest::newRow("robustness: Chương out of Roman order")
+        << lines({"Chương I", "A", "Điều 1. A", "x", "Chương III", "C", "Điều 2. B", "x"}) << QList<int>{4}
+        << QStringLiteral("expected Chương II");
+    QTest::newRow("robustness: Chương in Arabic numerals")
+        << lines({"Chương 1", "A", "Điều 1. A", "x"}) << QList<int>{0} << QStringLiteral("Chương I");
+    QTest::newRow("robustness: Mục restart in each Chương and must run on")
+        << lines({"Chương I", "A", "Mục 1. X", "Điều 1. A", "x", "Mục 3. Y", "Điều 2. B", "x", "Chương II", "B", "Mục 1. Z",
+                  "Điều 3. C", "x"})
+        << QList<int>{5} << QStringLiteral("expected Mục 2");
+    QTest::newRow("nominal: running text that mentions an Điều is not a heading")
+        << lines({"Điều 1. A", "1. Theo quy định tại", "Điều 5 của Luật này và", "2. Hai."}) << QList<int>{}
+        << QString();
+    QTest::newRow("nominal: bold headings from an imported .docx")
+        << lines({"**Điều 1. Phạm vi**", "Nội dung.", "**Điều 2.** Hiệu lực", "Nội dung."}) << QList<int>{} << QString();
+}
+
+void TestLegalStructure::problems()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, lines);
+    QFETCH(QString, firstMessage);
+
+    const LegalStructure structure = LegalStructureParser::parse(text);
+    QList<int> found;
+    QStringList messages;
+    for (const LegalProblem &problem : structure.problems) {
+        found << problem.line;
+        messages << problem.message;
+    }
+    QVERIFY2(found == lines, qPrintable(messages.join(u'|')));
+    if (!firstMessage.isEmpty())
+        QVERIFY2(messages.constFirst().contains(firstMessage), qPrintable(messages.constFirst()));
+}
+
+void TestLegalStructure::outline()
+{
+    const LegalStructure structure = LegalStructureParser::parse(
+        lines({"PHẦN I. QUY ĐỊNH CHUNG", "Chương I. PHẠM VI", "Điều 1. Phạm vi điều chỉnh", "x", "Chương II", "THI HÀNH",
+               "Mục 1. Trách nhiệm", "Điều 2. Sở Nội vụ", "1. Một."}));
+    QStringList labels;
+    for (const LegalHeading &heading : structure.outline)
+        labels << heading.label + u'|' + heading.title + u'|' + QString::number(heading.line);
+    QCOMPARE(labels, QStringList({u"Phần I|QUY ĐỊNH CHUNG|0"_s, u"Chương I|PHẠM VI|1"_s, u"Điều 1|Phạm vi điều chỉnh|2"_s,
+                                  u"Chương II|THI HÀNH|4"_s, u"Mục 1|Trách nhiệm|6"_s, u"Điều 2|Sở Nội vụ|7"_s}));
+    QCOMPARE(structure.outline.at(1).level, LegalLevel::Chapter);
+    QCOMPARE(structure.outline.at(4).level, LegalLevel::Section);
+}
+
+void TestLegalStructure::chapterTitleOnNextLine()
+{
+    // A Chương straight followed by its first Điều has no title; the Điều is
+    // not taken for one.
+    const LegalStructure structure = LegalStructureParser::parse(lines({"Chương I", "Điều 1. A", "x"}));
+    QCOMPARE(structure.outline.size(), 2);
+    QCOMPARE(structure.outline.at(0).title, QString());
+    QCOMPARE(structure.outline.at(1).label, u"Điều 1"_s);
+}
+
+void TestLegalStructure::citations()
+{
+    const LegalStructure structure = LegalStructureParser::parse(
+        lines({"Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;",
+               "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 và Quyết định số 1982/QĐ-UBND,",
+               "Điều 1. A", "Theo Nghị quyết 12/2022/NQ-HĐND."}));
+    QStringList symbols;
+    for (const LegalCitation &citation : structure.citations)
+        symbols << citation.kind + u' ' + citation.symbol;
+    QCOMPARE(symbols, QStringList({u"Nghị định 34/2016/NĐ-CP"_s, u"Quyết định 1982/QĐ-UBND"_s, u"Nghị quyết 12/2022/NQ-HĐND"_s}));
+
+    const auto unknown = LegalStructureParser::unknownCitations(structure, [](const QString &symbol) {
+        return symbol == u"1982/QĐ-UBND";
+    });
+    QCOMPARE(unknown.size(), 2);
+    QCOMPARE(unknown.at(0).line, 1);
+    QVERIFY(unknown.at(0).message.contains(u"34/2016/NĐ-CP"));
+    QCOMPARE(unknown.at(1).line, 3);
+}
+
+void TestLegalStructure::alphabet()
+{
+    const QString expected = u"abcdđeghiklmnopqrstuvxy"_s;
+    QString letters;
+    for (int i = 1; i <= expected.size(); ++i)
+        letters += LegalStructureParser::pointLetter(i);
+    QCOMPARE(letters, expected);
+    for (QChar missing : u"fjwz"_s)
+        QCOMPARE(LegalStructureParser::pointIndex(missing), 0);
+    QCOMPARE(LegalStructureParser::pointIndex(u'đ'), 5);
+}
+
+void TestLegalStructure::romanNumerals()
+{
+    QCOMPARE(LegalStructureParser::romanValue(u"I"_s), 1);
+    QCOMPARE(LegalStructureParser::romanValue(u"IV"_s), 4);
+    QCOMPARE(LegalStructureParser::romanValue(u"IX"_s), 9);
+    QCOMPARE(LegalStructureParser::romanValue(u"XIV"_s), 14);
+    QCOMPARE(LegalStructureParser::romanValue(u"MCMXC"_s), 1990);
+    QCOMPARE(LegalStructureParser::romanValue(u"IIII"_s), 0);
+    QCOMPARE(LegalStructureParser::romanValue(u"IC"_s), 0);
+    QCOMPARE(LegalStructureParser::romanValue(QString()), 0);
+}
+
+void TestLegalStructure::symbols_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("signedOn");
+    QTest::addColumn<int>("part");
+    QTest::addColumn<QString>("error");  // empty: valid
+
+    QTest::newRow("nominal: normative decision") << u"quyet_dinh"_s << u"15/2022/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 1 << QString();
+    QTest::newRow("nominal: normative resolution") << u"Nghị quyết"_s << u"12/2022/NQ-HĐND"_s << u"HĐND tỉnh"_s << u"2022-07-15"_s << 1 << QString();
+    QTest::newRow("nominal: other decision") << u"quyet dinh"_s << u"1982/QĐ-UBND"_s << u"UBND"_s << u"2022-09-09"_s << 2 << QString();
+    QTest::newRow("nominal: plan") << u"ke_hoach"_s << u"45/KH-UBND"_s << u"UBND tỉnh"_s << u"2023-01-05"_s << 2 << QString();
+    QTest::newRow("nominal: the look-alike Ð of legacy fonts is taken for Đ") << u"quyet_dinh"_s << u"7/QÐ-UBND"_s << u"UBND tỉnh"_s << u"2023-01-05"_s << 2 << QString();
+    QTest::newRow("robustness: normative without a year") << u"quyet_dinh"_s << u"15/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 1 << u"15/2022/QĐ-UBND"_s;
+    QTest::newRow("robustness: other with a year") << u"quyet_dinh"_s << u"1982/2022/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 2 << u"1982/QĐ-UBND"_s;
+    QTest::newRow("robustness: type disagrees") << u"nghi_quyet"_s << u"12/2022/QĐ-HĐND"_s << u"HĐND tỉnh"_s << u"2022-03-01"_s << 1 << u"abbreviated NQ"_s;
+    QTest::newRow("robustness: issuer disagrees") << u"quyet_dinh"_s << u"15/2022/QĐ-HĐND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 1 << u"15/2022/QĐ-UBND"_s;
+    QTest::newRow("robustness: year disagrees with the signing date") << u"quyet_dinh"_s << u"15/2021/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 1 << u"15/2022/QĐ-UBND"_s;
+    QTest::newRow("robustness: a plan is never normative") << u"ke_hoach"_s << u"45/2023/KH-UBND"_s << u"UBND tỉnh"_s << u"2023-01-05"_s << 1 << u"Part II"_s;
+    QTest::newRow("robustness: not a symbol") << u"quyet_dinh"_s << u"QĐ 15 UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 2 << u"not of the form"_s;
+    QTest::newRow("robustness: number zero") << u"quyet_dinh"_s << u"0/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 2 << u"number 0"_s;
+    QTest::newRow("robustness: unknown type") << u"sắc lệnh"_s << u"1/SL-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 2 << u"Unknown document type"_s;
+    QTest::newRow("robustness: unknown issuer") << u"quyet_dinh"_s << u"1/QĐ-BTC"_s << u"Bộ Tài chính"_s << u"2022-03-01"_s << 2 << u"Unknown issuing body"_s;
+    QTest::newRow("robustness: no signing date") << u"quyet_dinh"_s << u"1/QĐ-UBND"_s << u"UBND tỉnh"_s << u"01/03/2022"_s << 2 << u"signing date"_s;
+}
+
+void TestLegalStructure::symbols()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, symbol);
+    QFETCH(QString, issuer);
+    QFETCH(QString, signedOn);
+    QFETCH(int, part);
+    QFETCH(QString, error);
+
+    LegalDocumentMeta meta;
+    meta.typeKey = type;
+    meta.symbol = symbol;
+    meta.issuer = issuer;
+    meta.signedOn = QDate::fromString(signedOn, Qt::ISODate);
+    meta.part = GazettePart(part);
+    const auto result = LegalSymbols::validate(meta);
+    if (error.isEmpty()) {
+        QVERIFY2(result.ok(), qPrintable(result.error().message));
+        QVERIFY(!result->text.contains(QChar(0x00D0)));
+    } else {
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(result.error().message.contains(error), qPrintable(result.error().message));
+    }
+}
+
+void TestLegalStructure::typesAndIssuers()
+{
+    QCOMPARE(QLatin1String(LegalDocumentTypes::find(u"QĐ"_s)->key), QLatin1String("quyet_dinh"));
+    QCOMPARE(QLatin1String(LegalDocumentTypes::find(u"nghị quyết"_s)->key), QLatin1String("nghi_quyet"));
+    QVERIFY(!LegalDocumentTypes::find(u"công văn"_s));
+    // HĐND before UBND, unknown bodies last; resolutions before decisions.
+    QVERIFY(LegalDocumentTypes::issuerRank(u"HĐND tỉnh"_s) < LegalDocumentTypes::issuerRank(u"UBND tỉnh"_s));
+    QVERIFY(LegalDocumentTypes::issuerRank(u"UBND tỉnh"_s) < LegalDocumentTypes::issuerRank(u"Sở Y tế"_s));
+    QVERIFY(LegalDocumentTypes::typeRank(u"nghi_quyet"_s) < LegalDocumentTypes::typeRank(u"quyet_dinh"_s));
+}
+
+QTEST_GUILESS_MAIN(TestLegalStructure)
+#include "tst_legalstructure.moc"
