@@ -69,7 +69,16 @@ void CliRunner::addOptions()
         "  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)\n"
         "  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not\n"
         "  sync --overwrite ID                   settle a conflict by keeping the newsroom's text\n"
-        "  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal's text back as a new revision"));
+        "  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal's text back as a new revision\n"
+        "  gazette doc import FILE.docx|FILE.odt|FILE.txt --type TYPE --symbol SYMBOL --issuer BODY --signed YYYY-MM-DD\n"
+        "                     --summary TEXT [--part 1|2] [--effective DATE] [--signer NAME] [--signer-title TITLE]   prints the new id\n"
+        "  gazette doc check ID | --file F       list structure problems; exit 7 when there are some\n"
+        "  gazette doc list\n"
+        "  gazette issue new --year Y --number N[+M] --date DATE   prints the issue id\n"
+        "  gazette issue add ISSUE DOC_ID...\n"
+        "  gazette issue show ISSUE\n"
+        "  gazette issue export ISSUE --out FILE.pdf|FILE.odt [--province NAME]\n"
+        "  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
@@ -83,7 +92,7 @@ void CliRunner::addOptions()
     option("role", tr("user add: roles, comma-separated."), tr("roles"));
     option("name", tr("user add: full name."), tr("name"));
     option("title", tr("article: the title."), tr("text"));
-    option("summary", tr("article: the sapo."), tr("text"));
+    option("summary", tr("article: the sapo; gazette doc import: the trích yếu."), tr("text"));
     option("section", tr("article new: the section."), tr("name"));
     option("body-file", tr("article: read the Markdown body from this file (- for standard input)."), tr("file"));
     option("base-version", tr("article edit: the version the edit is based on."), tr("n"));
@@ -98,6 +107,20 @@ void CliRunner::addOptions()
     option("take-portal", tr("sync: settle the conflict of this article by taking the portal's text back as a new revision."), tr("id"));
     option("retries", tr("sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3."), tr("n"));
     option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says (e.g. resources/portal/wordpress.json)."), tr("file"));
+    option("type", tr("gazette doc import: the document type (Nghị quyết, Quyết định, Chỉ thị, Kế hoạch, …)."), tr("type"));
+    option("symbol", tr("gazette doc import: number and symbol, e.g. 15/2022/QĐ-UBND."), tr("symbol"));
+    option("issuer", tr("gazette doc import: the issuing body (HĐND tỉnh, UBND tỉnh, …)."), tr("body"));
+    option("signed", tr("gazette doc import: the signing date."), tr("date"));
+    option("effective", tr("gazette doc import: the date it takes effect."), tr("date"));
+    option("signer", tr("gazette doc import: who signed."), tr("name"));
+    option("signer-title", tr("gazette doc import: the signer's title, e.g. \"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH\"."), tr("title"));
+    option("part", tr("gazette doc import: 1 for legal normative documents, 2 (the default) for others."), tr("n"));
+    option("file", tr("gazette doc check: check this file without storing it."), tr("file"));
+    option("year", tr("gazette issue new: the year."), tr("year"));
+    option("number", tr("gazette issue new: the number, or 15+16 for a combined issue."), tr("n"));
+    option("date", tr("gazette issue new: the publication date."), tr("date"));
+    option("out", tr("gazette issue export: the PDF or ODT file to write."), tr("file"));
+    option("province", tr("gazette issue export: the province named on the cover (kept for next time)."), tr("name"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }
 
@@ -129,6 +152,7 @@ int CliRunner::run(const QStringList &arguments)
         {QStringLiteral("bench"), &CliRunner::runBench},
         {QStringLiteral("portal"), &CliRunner::runPortal},
         {QStringLiteral("sync"), &CliRunner::runSync},
+        {QStringLiteral("gazette"), &CliRunner::runGazette},
     };
     const auto runner = runners.constFind(verb);
     if (runner == runners.constEnd())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gazette.h"
 #include "result.h"
 #include "user.h"
 
@@ -49,6 +50,16 @@ private:
     int runBench(const QStringList &command);
     int runPortal(const QStringList &command);  // cliportal.cpp
     int runSync(const QStringList &command);
+    int runGazette(const QStringList &command);  // cligazette.cpp
+    Result<LegalDocumentMeta> gazetteMeta() const;
+    int gazetteImport(const QStringList &command);
+    int gazetteCheck(const QStringList &command);
+    int gazetteList();
+    int gazetteNewIssue();
+    int gazetteAdd(const QString &issueId, const QStringList &documentIds);
+    int gazetteShowIssue(const QString &issueId);
+    int gazetteExport(const QString &issueId);
+    int gazetteAction(GazetteAction action, const QString &id);
     Result<std::unique_ptr<Portal>> openPortal();
 
     int articleNew();

@@ -28,11 +28,11 @@ const QList<LegalDocumentType> documentTypes{
 };
 
 const QList<LegalIssuer> issuerList{
-    {"HĐND tỉnh", "HĐND"},
-    {"Thường trực HĐND tỉnh", "TTHĐND"},
-    {"UBND tỉnh", "UBND"},
-    {"Chủ tịch UBND tỉnh", "CT"},
-    {"Văn phòng UBND tỉnh", "VP"},
+    {"HĐND tỉnh", "HĐND", "Hội đồng nhân dân"},
+    {"Thường trực HĐND tỉnh", "TTHĐND", "Thường trực Hội đồng nhân dân"},
+    {"UBND tỉnh", "UBND", "Ủy ban nhân dân"},
+    {"Chủ tịch UBND tỉnh", "CT", "Chủ tịch Ủy ban nhân dân"},
+    {"Văn phòng UBND tỉnh", "VP", "Văn phòng Ủy ban nhân dân"},
 };
 
 QString u8(const char *text)

@@ -25,6 +25,7 @@ struct LegalDocumentType {
 struct LegalIssuer {
     const char *name;          // "HĐND tỉnh"
     const char *abbreviation;  // "HĐND"
+    const char *fullName;      // "Hội đồng nhân dân", printed above the symbol with the province
 };
 
 // Part I holds legal normative documents (văn bản quy phạm pháp luật),

@@ -19,6 +19,8 @@ class NewsroomSettings final
 public:
     static inline const QString portalUrl = QStringLiteral("portal.url");
     static inline const QString portalMapping = QStringLiteral("portal.mapping");
+    // The province's name, as the Công báo's cover prints it ("Quảng Trị").
+    static inline const QString provinceName = QStringLiteral("province.name");
 
     explicit NewsroomSettings(Newsroom &newsroom);
 

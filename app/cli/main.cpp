@@ -3,14 +3,17 @@
 #include "clirunner.h"
 #include "localization.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication for the fonts the Công báo is printed with; the CLI
+    // never shows a window, so it needs no display.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     using PortalDesk::Models::Localization;
     Localization::setApplicationIdentity();
     QTextStream out(stdout);

@@ -1,0 +1,546 @@
+#include "gazetteprint.h"
+
+#include "legalstructure.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextDocumentWriter>
+#include <QTextTable>
+
+namespace PortalDesk::Models {
+
+namespace {
+
+// Decree 30/2020/NĐ-CP's margins (top 20–25 mm, bottom 20–25, left 30–35,
+// right 15–20); the running header sits in the top margin.
+constexpr int resolution = 600;
+constexpr double marginTopMm = 25, marginBottomMm = 20, marginLeftMm = 30, marginRightMm = 20, headerMm = 13;
+constexpr double bodyPoints = 13;
+
+// Painter coordinates and the page size are device pixels.
+double mm(double millimetres)
+{
+    return millimetres * resolution / 25.4;
+}
+
+// Vertical lengths in text formats (top and bottom margins) are pixels at
+// 96 dpi, which the layout scales to the device; horizontal ones (indents,
+// left margins, borders) it takes as device pixels: mm() for those.
+double formatMm(double millimetres)
+{
+    return millimetres * 96 / 25.4;
+}
+
+double formatPt(double points)
+{
+    return points * 96 / 72;
+}
+
+QFont printFont(double points, bool bold = false, bool italic = false)
+{
+    QFont font(GazettePrint::fontFamily());
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setItalic(italic);
+    return font;
+}
+
+QTextCharFormat charFormat(double points = bodyPoints, bool bold = false, bool italic = false)
+{
+    QTextCharFormat format;
+    format.setFont(printFont(points, bold, italic));
+    return format;
+}
+
+QTextBlockFormat blockFormat(Qt::Alignment alignment, double spaceAfter = 4, double firstIndentMm = 0)
+{
+    QTextBlockFormat format;
+    format.setAlignment(alignment);
+    format.setBottomMargin(formatPt(spaceAfter));
+    // The first-line indent and table borders are not scaled by the layout:
+    // device pixels.
+    format.setTextIndent(mm(firstIndentMm));
+    return format;
+}
+
+// "**bold**" and "*italic*" as the import writes them.
+void insertInline(QTextCursor &cursor, const QString &text, const QTextCharFormat &base)
+{
+    static const QRegularExpression marks(QStringLiteral(R"(\*\*(.+?)\*\*|\*(.+?)\*)"));
+    qsizetype at = 0;
+    auto it = marks.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        cursor.insertText(text.mid(at, m.capturedStart() - at), base);
+        QTextCharFormat format = base;
+        if (m.capturedLength(1) > 0)
+            format.setFontWeight(QFont::Bold);
+        else
+            format.setFontItalic(true);
+        cursor.insertText(m.capturedLength(1) > 0 ? m.captured(1) : m.captured(2), format);
+        at = m.capturedEnd();
+    }
+    cursor.insertText(text.mid(at), base);
+}
+
+QStringList tableCells(QString line)
+{
+    line = line.trimmed();
+    if (line.startsWith(u'|'))
+        line.remove(0, 1);
+    if (line.endsWith(u'|') && !line.endsWith(QStringLiteral("\\|")))
+        line.chop(1);
+    QStringList cells;
+    QString cell;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line.at(i) == u'\\' && i + 1 < line.size() && line.at(i + 1) == u'|') {
+            cell += u'|';
+            ++i;
+        } else if (line.at(i) == u'|') {
+            cells << cell.trimmed();
+            cell.clear();
+        } else {
+            cell += line.at(i);
+        }
+    }
+    cells << cell.trimmed();
+    return cells;
+}
+
+// Qt's text layout draws no table borders on a QPdfWriter (nor on a
+// QImage): the grid of each table is drawn by drawGrid() instead.
+QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
+{
+    static const QRegularExpression rule(QStringLiteral(R"(^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$)"));
+    QList<QStringList> rows;
+    int columns = 0;
+    for (const QString &line : lines) {
+        if (rule.match(line.trimmed()).hasMatch())
+            continue;
+        rows << tableCells(line);
+        columns = qMax(columns, int(rows.last().size()));
+    }
+    if (rows.isEmpty())
+        return nullptr;
+    QTextTableFormat format;
+    format.setBorder(0);
+    format.setCellSpacing(0);
+    format.setCellPadding(formatMm(1));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setHeaderRowCount(1);
+    QTextTable *table = cursor.insertTable(int(rows.size()), columns, format);
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            QTextCursor cell = table->cellAt(r, c).firstCursorPosition();
+            cell.setBlockFormat(blockFormat(r == 0 ? Qt::AlignHCenter : Qt::AlignLeft, 0));
+            insertInline(cell, rows.at(r).at(c), charFormat(bodyPoints - 1, r == 0));
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+    return table;
+}
+
+// The lines between the cells of a table, in document coordinates: each
+// row starts at the top of its cells, each column at the left of its cells
+// (less the padding).
+void drawGrid(QPainter &painter, QTextDocument &document, QTextTable *table)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QRectF outer = layout->frameBoundingRect(table);
+    const double padding = mm(1);
+    QList<double> rowTops;
+    QList<double> columnLefts;
+    for (int r = 0; r < table->rows(); ++r) {
+        double top = outer.bottom();
+        for (int c = 0; c < table->columns(); ++c) {
+            const QRectF cell = layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block());
+            top = std::min(top, cell.top() - padding);
+            if (r == 0)
+                columnLefts << cell.left() - padding;
+        }
+        rowTops << top;
+    }
+    painter.save();
+    painter.setPen(QPen(Qt::black, mm(0.2)));
+    for (double top : std::as_const(rowTops))
+        painter.drawLine(QPointF(outer.left(), top), QPointF(outer.right(), top));
+    painter.drawLine(QPointF(outer.left(), outer.bottom()), QPointF(outer.right(), outer.bottom()));
+    const double top = rowTops.isEmpty() ? outer.top() : rowTops.constFirst();
+    for (double left : std::as_const(columnLefts))
+        painter.drawLine(QPointF(left, top), QPointF(left, outer.bottom()));
+    painter.drawLine(QPointF(outer.left(), top), QPointF(outer.left(), outer.bottom()));
+    painter.drawLine(QPointF(outer.right(), top), QPointF(outer.right(), outer.bottom()));
+    painter.restore();
+}
+
+QString issuerFullName(const QString &issuer)
+{
+    const auto known = LegalDocumentTypes::findIssuer(issuer);
+    return known ? QString::fromUtf8(known->fullName) : issuer;
+}
+
+QString typeName(const QString &typeKey)
+{
+    const auto type = LegalDocumentTypes::find(typeKey);
+    return type ? QString::fromUtf8(type->name) : typeKey;
+}
+
+QString shortDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("d/M/yyyy"));
+}
+
+} // namespace
+
+// The Công báo is printed in Vietnamese whatever language the desk speaks:
+// its words are not translated.
+struct GazettePrint::Layout {
+    QBuffer sink;  // the metrics device writes nowhere
+    QPdfWriter metrics{&sink};
+    QTextDocument toc;
+    QTextDocument body;
+    QList<QTextTable *> grids;  // the legal text's tables, owned by body
+    QSizeF pageSize;  // of the text area, device pixels
+    int tocPages = 0;
+    int bodyPages = 0;
+};
+
+GazettePrint::GazettePrint(GazetteIssue issue, QList<GazetteDocument> documents, QString province)
+    : m_issue(std::move(issue))
+    , m_documents(std::move(documents))
+    , m_province(std::move(province))
+{
+}
+
+GazettePrint::~GazettePrint() = default;
+
+Status GazettePrint::checkFont()
+{
+    if (!QFontDatabase::families().contains(fontFamily()))
+        return Error{ErrorCode::Failed, tr("The print face %1 is not installed (Debian package fonts-liberation).").arg(fontFamily())};
+    return Done{};
+}
+
+Status GazettePrint::layout()
+{
+    if (Status font = checkFont(); !font)
+        return font;
+    if (m_documents.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Số %1 has no documents to print.").arg(m_issue.number.text())};
+    auto layout = std::make_unique<Layout>();
+    layout->sink.open(QIODevice::WriteOnly);
+    layout->metrics.setResolution(resolution);
+    layout->metrics.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    const QSizeF page = layout->metrics.pageLayout().fullRectPixels(resolution).size();
+    layout->pageSize = QSizeF(page.width() - mm(marginLeftMm + marginRightMm), page.height() - mm(marginTopMm + marginBottomMm));
+
+    // The body: every document from a new page.
+    QTextDocument &body = layout->body;
+    body.documentLayout()->setPaintDevice(&layout->metrics);
+    body.setDocumentMargin(0);
+    body.setDefaultFont(printFont(bodyPoints));
+    body.setPageSize(layout->pageSize);
+    QTextCursor cursor(&body);
+    QList<int> startBlocks;
+    std::optional<GazettePart> part;
+    QString issuer;
+    const QTextCharFormat plain = charFormat();
+    const QTextCharFormat bold = charFormat(bodyPoints, true);
+    for (qsizetype i = 0; i < m_documents.size(); ++i) {
+        const GazetteDocument &document = m_documents.at(i);
+        QTextBlockFormat first = blockFormat(Qt::AlignHCenter, 6);
+        if (i > 0) {
+            first.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.insertBlock(first);
+        } else {
+            cursor.setBlockFormat(first);
+        }
+        startBlocks << cursor.blockNumber();
+        // The part and the issuing body head their first document.
+        if (part != document.meta.part) {
+            part = document.meta.part;
+            issuer.clear();
+            cursor.insertText(document.meta.part == GazettePart::Normative ? QStringLiteral("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT")
+                                                                          : QStringLiteral("PHẦN II. VĂN BẢN KHÁC"),
+                              charFormat(bodyPoints + 1, true));
+            cursor.insertBlock(blockFormat(Qt::AlignHCenter, 10));
+        }
+        if (issuer != document.meta.issuer) {
+            issuer = document.meta.issuer;
+            cursor.insertText(issuerFullName(issuer).toUpper() + QStringLiteral(" TỈNH"), charFormat(bodyPoints, true));
+            cursor.insertBlock(blockFormat(Qt::AlignHCenter, 8));
+        }
+
+        // The heading: issuer and symbol left, the national motto right.
+        QTextTableFormat heading;
+        heading.setBorder(0);
+        heading.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        heading.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 60)});
+        QTextTable *table = cursor.insertTable(1, 2, heading);
+        QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+        left.setBlockFormat(blockFormat(Qt::AlignHCenter, 0));
+        left.insertText(issuerFullName(document.meta.issuer).toUpper(), charFormat(bodyPoints - 1));
+        left.insertBlock(blockFormat(Qt::AlignHCenter, 4));
+        left.insertText(QStringLiteral("TỈNH %1").arg(m_province.toUpper()), charFormat(bodyPoints - 1, true));
+        left.insertBlock(blockFormat(Qt::AlignHCenter, 0));
+        left.insertText(QStringLiteral("Số: %1").arg(document.meta.symbol), charFormat(bodyPoints));
+        QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+        right.setBlockFormat(blockFormat(Qt::AlignHCenter, 0));
+        right.insertText(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), charFormat(bodyPoints - 1, true));
+        right.insertBlock(blockFormat(Qt::AlignHCenter, 4));
+        right.insertText(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), charFormat(bodyPoints, true));
+        right.insertBlock(blockFormat(Qt::AlignHCenter, 0));
+        right.insertText(QStringLiteral("%1, %2").arg(m_province, QStringLiteral("ngày %1 tháng %2 năm %3")
+                                                           .arg(document.meta.signedOn.day())
+                                                           .arg(document.meta.signedOn.month(), 2, 10, QChar(u'0'))
+                                                           .arg(document.meta.signedOn.year())),
+                         charFormat(bodyPoints, false, true));
+        cursor.movePosition(QTextCursor::End);
+
+        cursor.insertBlock(blockFormat(Qt::AlignHCenter, 2));
+        cursor.insertText(typeName(document.meta.typeKey).toUpper(), charFormat(bodyPoints + 1, true));
+        cursor.insertBlock(blockFormat(Qt::AlignHCenter, 10));
+        cursor.insertText(document.meta.summary, bold);
+
+        // The text: headings centred or bold, paragraphs justified.
+        const LegalStructure structure = LegalStructureParser::parse(document.body);
+        QHash<int, LegalLevel> headingLines;
+        for (const LegalHeading &h : structure.outline) {
+            headingLines.insert(h.line, h.level);
+            if (h.level == LegalLevel::Chapter || h.level == LegalLevel::Part)
+                headingLines.insert(h.line + 1, h.level);  // the title under "Chương II"
+        }
+        const QStringList lines = document.body.split(u'\n');
+        for (int n = 0; n < lines.size(); ++n) {
+            const QString line = lines.at(n).trimmed();
+            if (line.isEmpty())
+                continue;
+            if (line.startsWith(u'|')) {
+                QStringList rows;
+                for (; n < lines.size() && lines.at(n).trimmed().startsWith(u'|'); ++n)
+                    rows << lines.at(n);
+                --n;
+                cursor.insertBlock(blockFormat(Qt::AlignLeft, 2));
+                if (QTextTable *table = insertTable(cursor, rows))
+                    layout->grids << table;
+                continue;
+            }
+            const auto level = headingLines.constFind(n);
+            if (level != headingLines.constEnd() && *level != LegalLevel::Article) {
+                cursor.insertBlock(blockFormat(Qt::AlignHCenter, 4));
+                insertInline(cursor, line, bold);
+            } else if (level != headingLines.constEnd()) {
+                cursor.insertBlock(blockFormat(Qt::AlignJustify, 4, 10));
+                insertInline(cursor, line, bold);
+            } else {
+                cursor.insertBlock(blockFormat(Qt::AlignJustify, 4, 10));
+                insertInline(cursor, line, plain);
+            }
+        }
+        // The signature, on the right.
+        if (!document.meta.signerTitle.isEmpty() || !document.meta.signer.isEmpty()) {
+            QTextBlockFormat signature = blockFormat(Qt::AlignHCenter, 0);
+            signature.setLeftMargin(mm(70));
+            signature.setTopMargin(formatMm(6));
+            cursor.insertBlock(signature);
+            // "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": one line each.
+            const QStringList titleLines = document.meta.signerTitle.toUpper().split(u'/', Qt::SkipEmptyParts);
+            for (qsizetype t = 0; t < titleLines.size(); ++t) {
+                if (t > 0) {
+                    signature.setTopMargin(0);
+                    cursor.insertBlock(signature);
+                }
+                cursor.insertText(titleLines.at(t).trimmed(), bold);
+            }
+            signature.setTopMargin(formatMm(22));  // room for the signature and seal
+            cursor.insertBlock(signature);
+            cursor.insertText(document.meta.signer, bold);
+        }
+    }
+    layout->bodyPages = body.pageCount();
+
+    // Where each document starts, as a page of the body.
+    QList<int> bodyPageOf;
+    for (int blockNumber : std::as_const(startBlocks)) {
+        const QRectF rect = body.documentLayout()->blockBoundingRect(body.findBlockByNumber(blockNumber));
+        bodyPageOf << int(rect.top() / layout->pageSize.height() + 0.001);
+    }
+
+    // The contents, laid out twice: the second time with the real pages,
+    // which depend on how many pages the contents themselves take.
+    QTextDocument &toc = layout->toc;
+    toc.documentLayout()->setPaintDevice(&layout->metrics);
+    toc.setDocumentMargin(0);
+    toc.setDefaultFont(printFont(bodyPoints));
+    toc.setPageSize(layout->pageSize);
+    int tocPages = 1;
+    for (int pass = 0; pass < 3; ++pass) {
+        const int firstBodyPage = 1 + tocPages + 1;  // the cover is page 1
+        m_contents.clear();
+        for (qsizetype i = 0; i < m_documents.size(); ++i) {
+            const GazetteDocument &d = m_documents.at(i);
+            m_contents.append({d.id,
+                               QStringLiteral("%1 số %2 ngày %3 của %4 %5")
+                                   .arg(typeName(d.meta.typeKey), d.meta.symbol, shortDate(d.meta.signedOn), d.meta.issuer, d.meta.summary),
+                               firstBodyPage + bodyPageOf.at(i)});
+        }
+        toc.clear();
+        QTextCursor c(&toc);
+        c.setBlockFormat(blockFormat(Qt::AlignHCenter, 12));
+        c.insertText(QStringLiteral("MỤC LỤC"), charFormat(bodyPoints + 2, true));
+        QTextTableFormat format;
+        format.setBorder(0);
+        format.setCellPadding(mm(1));
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88), QTextLength(QTextLength::PercentageLength, 12)});
+        std::optional<GazettePart> tocPart;
+        for (qsizetype i = 0; i < m_contents.size(); ++i) {
+            const GazetteDocument &d = m_documents.at(i);
+            if (tocPart != d.meta.part) {
+                tocPart = d.meta.part;
+                c.movePosition(QTextCursor::End);
+                c.insertBlock(blockFormat(Qt::AlignHCenter, 6));
+                c.insertText(d.meta.part == GazettePart::Normative ? QStringLiteral("PHẦN I. VĂN BẢN QUY PHẠM PHÁP LUẬT")
+                                                                  : QStringLiteral("PHẦN II. VĂN BẢN KHÁC"),
+                             charFormat(bodyPoints, true));
+            }
+            c.movePosition(QTextCursor::End);
+            QTextTable *row = c.insertTable(1, 2, format);
+            QTextCursor title = row->cellAt(0, 0).firstCursorPosition();
+            title.setBlockFormat(blockFormat(Qt::AlignJustify, 0));
+            title.insertText(m_contents.at(i).title, plain);
+            QTextCursor number = row->cellAt(0, 1).firstCursorPosition();
+            number.setBlockFormat(blockFormat(Qt::AlignRight, 0));
+            number.insertText(QString::number(m_contents.at(i).page), plain);
+        }
+        const int pages = toc.pageCount();
+        if (pages == tocPages)
+            break;
+        tocPages = pages;
+    }
+    layout->tocPages = tocPages;
+    m_pageCount = 1 + tocPages + layout->bodyPages;
+    m_layout = std::move(layout);
+    return Done{};
+}
+
+Status GazettePrint::writePdf(const QString &path)
+{
+    if (Status laidOut = layout(); !laidOut)
+        return laidOut;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Failed, tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(resolution);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+        writer.setTitle(QStringLiteral("Công báo tỉnh %1 Số %2").arg(m_province, m_issue.number.text()));
+        writer.setCreator(QStringLiteral("PortalDesk"));
+        QPainter painter(&writer);
+        if (!painter.isActive())
+            return Error{ErrorCode::Failed, tr("Cannot write %1.").arg(path)};
+        const QRectF page(QPointF(), writer.pageLayout().fullRectPixels(resolution).size());
+        const QString dateText = m_issue.publishedOn.toString(QStringLiteral("dd-MM-yyyy"));
+        const QString running = QStringLiteral("CÔNG BÁO/Số %1/Ngày %2").arg(m_issue.number.text(), dateText);
+
+        // The cover.
+        painter.setPen(Qt::black);
+        painter.setFont(printFont(20, true));
+        painter.drawText(QRectF(0, mm(40), page.width(), mm(14)), Qt::AlignHCenter, QStringLiteral("TỈNH %1").arg(m_province.toUpper()));
+        painter.setFont(printFont(60, true));
+        painter.drawText(QRectF(0, mm(70), page.width(), mm(30)), Qt::AlignHCenter, QStringLiteral("CÔNG BÁO"));
+        painter.setPen(QPen(Qt::black, mm(0.6)));
+        painter.drawLine(QPointF(mm(45), mm(108)), QPointF(page.width() - mm(45), mm(108)));
+        painter.setFont(printFont(22, true));
+        painter.drawText(QRectF(0, mm(118), page.width(), mm(12)), Qt::AlignHCenter, QStringLiteral("Số %1").arg(m_issue.number.text()));
+        painter.setFont(printFont(16, false, true));
+        painter.drawText(QRectF(0, mm(132), page.width(), mm(10)), Qt::AlignHCenter,
+                         QStringLiteral("Ngày %1 tháng %2 năm %3")
+                             .arg(m_issue.publishedOn.day(), 2, 10, QChar(u'0'))
+                             .arg(m_issue.publishedOn.month(), 2, 10, QChar(u'0'))
+                             .arg(m_issue.publishedOn.year()));
+
+        int pageNumber = 1;
+        const auto drawPages = [&](QTextDocument &document, int count) -> bool {
+            for (int p = 0; p < count; ++p) {
+                if (!writer.newPage())
+                    return false;
+                ++pageNumber;
+                // The running header: the issue inside, the page number outside.
+                const bool odd = pageNumber % 2 == 1;
+                const QRectF header(mm(marginLeftMm), mm(headerMm), page.width() - mm(marginLeftMm + marginRightMm), mm(7));
+                painter.setPen(Qt::black);
+                painter.setFont(printFont(11, true));
+                painter.drawText(header, (odd ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, running);
+                painter.drawText(header, (odd ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, QString::number(pageNumber));
+                painter.setPen(QPen(Qt::black, mm(0.25)));
+                painter.drawLine(header.bottomLeft() + QPointF(0, mm(1)), header.bottomRight() + QPointF(0, mm(1)));
+
+                const double height = m_layout->pageSize.height();
+                painter.save();
+                painter.translate(mm(marginLeftMm), mm(marginTopMm) - p * height);
+                const QRectF clip(0, p * height, m_layout->pageSize.width(), height);
+                document.drawContents(&painter, clip);
+                painter.setClipRect(clip.adjusted(-mm(2), 0, mm(2), 0));  // room for the grid's outer lines
+                if (&document == &m_layout->body) {
+                    for (QTextTable *table : std::as_const(m_layout->grids))
+                        drawGrid(painter, document, table);
+                }
+                painter.restore();
+            }
+            return true;
+        };
+        if (!drawPages(m_layout->toc, m_layout->tocPages) || !drawPages(m_layout->body, m_layout->bodyPages))
+            return Error{ErrorCode::Failed, tr("Cannot write %1.").arg(path)};
+    }
+    if (!file.commit())
+        return Error{ErrorCode::Failed, tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    return Done{};
+}
+
+Status GazettePrint::writeOdt(const QString &path)
+{
+    if (Status laidOut = layout(); !laidOut)
+        return laidOut;
+    // One text: the cover's lines, the contents with the print pages, the body.
+    QTextDocument combined;
+    QTextCursor cursor(&combined);
+    cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, 6));
+    cursor.insertText(QStringLiteral("TỈNH %1").arg(m_province.toUpper()), charFormat(20, true));
+    cursor.insertBlock(blockFormat(Qt::AlignHCenter, 6));
+    cursor.insertText(QStringLiteral("CÔNG BÁO"), charFormat(48, true));
+    cursor.insertBlock(blockFormat(Qt::AlignHCenter, 6));
+    cursor.insertText(QStringLiteral("Số %1 - Ngày %2").arg(m_issue.number.text(), m_issue.publishedOn.toString(QStringLiteral("dd-MM-yyyy"))),
+                      charFormat(18, true));
+    QTextBlockFormat breakBefore = blockFormat(Qt::AlignLeft, 0);
+    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.insertBlock(breakBefore);
+    cursor.insertFragment(QTextDocumentFragment(&m_layout->toc));
+    cursor.insertBlock(breakBefore);
+    cursor.insertFragment(QTextDocumentFragment(&m_layout->body));
+
+    // The ODF writer closes its device when done, which a QSaveFile must
+    // not be before commit(): it writes to memory first.
+    QBuffer odf;
+    QTextDocumentWriter writer(&odf, "odf");
+    if (!writer.write(&combined))
+        return Error{ErrorCode::Failed, tr("Cannot write %1 as OpenDocument.").arg(path)};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Failed, tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    if (file.write(odf.data()) != odf.data().size() || !file.commit())
+        return Error{ErrorCode::Failed, tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    return Done{};
+}
+
+} // namespace PortalDesk::Models
