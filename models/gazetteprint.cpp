@@ -16,6 +16,8 @@
 #include <QTextDocumentWriter>
 #include <QTextTable>
 
+#include <utility>
+
 namespace PortalDesk::Models {
 
 namespace {
@@ -197,6 +199,37 @@ QString typeName(const QString &typeKey)
 QString shortDate(const QDate &date)
 {
     return date.toString(QStringLiteral("d/M/yyyy"));
+}
+
+// Draws the lines of one page, line by line. QTextDocument::drawContents
+// would draw every paragraph that touches the page whole, clipped: the PDF
+// would then hold the lines of a paragraph split across two pages twice,
+// once hidden, and search and copy in the electronic edition would find
+// them on both pages.
+// `resume`: where the previous page started, so that a long issue is not
+// walked from its beginning for every page.
+void drawPage(QPainter &painter, QTextDocument &document, int page, double pageHeight, QTextBlock &resume)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const double top = page * pageHeight;
+    const double bottom = top + pageHeight;
+    bool first = true;
+    for (QTextBlock block = resume.isValid() ? resume : document.begin(); block.isValid(); block = block.next()) {
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (rect.bottom() < top)
+            continue;
+        if (std::exchange(first, false))
+            resume = block;
+        if (rect.top() >= bottom && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            break;  // a document's first block: nothing later is on this page
+        const QTextLayout *lines = block.layout();
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const double y = rect.top() + line.y();
+            if (y + 0.5 >= top && y + 0.5 < bottom)
+                line.draw(&painter, rect.topLeft());
+        }
+    }
 }
 
 } // namespace
@@ -472,6 +505,7 @@ Status GazettePrint::writePdf(const QString &path)
 
         int pageNumber = 1;
         const auto drawPages = [&](QTextDocument &document, int count) -> bool {
+            QTextBlock resume;
             for (int p = 0; p < count; ++p) {
                 if (!writer.newPage())
                     return false;
@@ -490,7 +524,8 @@ Status GazettePrint::writePdf(const QString &path)
                 painter.save();
                 painter.translate(mm(marginLeftMm), mm(marginTopMm) - p * height);
                 const QRectF clip(0, p * height, m_layout->pageSize.width(), height);
-                document.drawContents(&painter, clip);
+                painter.setPen(Qt::black);
+                drawPage(painter, document, p, height, resume);
                 painter.setClipRect(clip.adjusted(-mm(2), 0, mm(2), 0));  // room for the grid's outer lines
                 if (&document == &m_layout->body) {
                     for (QTextTable *table : std::as_const(m_layout->grids))

@@ -1,0 +1,531 @@
+// The Công báo end to end below the GUI: .docx and .odt import, the store
+// and its review rules on SQLite and PostgreSQL, and the printed issue read
+// back with poppler's pdftotext and pdffonts.
+#include "demodata.h"
+#include "documentimport.h"
+#include "gazetteprint.h"
+#include "gazettestore.h"
+#include "legalstructure.h"
+#include "newsroom.h"
+#include "newsroomurl.h"
+#include "userstore.h"
+
+#include "testbackends.h"
+
+#include <KZip>
+
+#include <QBuffer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PortalDesk::Models;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray zip(const QList<std::pair<QString, QByteArray>> &entries)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    KZip archive(&buffer);
+    if (!archive.open(QIODevice::WriteOnly))
+        return {};
+    for (const auto &[name, data] : entries)
+        archive.writeFile(name, data);
+    archive.close();
+    return bytes;
+}
+
+// A decision as Word saves it: "Điều" numbered by numbering.xml, bold runs,
+// a run split in the middle of a word, a table, tracked deletions.
+QByteArray decisionDocx()
+{
+    const QByteArray w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    const QByteArray document =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + w + "><w:body>"
+        "<w:p><w:r><w:t>Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">Căn cứ Nghị định số 34/2016/NĐ-CP </w:t></w:r>"
+        "<w:del><w:r><w:delText>đã xoá</w:delText></w:r></w:del><w:r><w:t>của Chính phủ;</w:t></w:r></w:p>"
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>QUYẾT ĐỊNH:</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>Phạm vi </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>điều chỉnh</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+        "<w:r><w:t>Quy chế này áp dụng cho </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>các sở</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+        "<w:r><w:t>Gồm:</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>Sở Nội vụ;</w:t></w:r></w:p>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"2\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>Sở Y tế.</w:t></w:r></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Đơn vị</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Sở A | B</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+        "<w:r><w:rPr><w:b/></w:rPr><w:t>Hiệu lực thi hành</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Quyết định này có hiệu lực kể từ ngày ký.</w:t></w:r></w:p>"
+        "</w:body></w:document>";
+    const QByteArray numbering =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + w + ">"
+        "<w:abstractNum w:abstractNumId=\"7\">"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"Điều %1.\"/></w:lvl>"
+        "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%2.\"/></w:lvl>"
+        "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%3)\"/></w:lvl>"
+        "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"7\"/></w:num></w:numbering>";
+    return zip({{u"[Content_Types].xml"_s, "<Types/>"}, {u"word/document.xml"_s, document}, {u"word/numbering.xml"_s, numbering}});
+}
+
+const QString expectedDecisionText = QStringLiteral(
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    "Căn cứ Nghị định số 34/2016/NĐ-CP của Chính phủ;\n"
+    "**QUYẾT ĐỊNH:**\n"
+    "Điều 1. **Phạm vi điều chỉnh**\n"
+    "1. Quy chế này áp dụng cho *các sở*.\n"
+    "2. Gồm:\n"
+    "a) Sở Nội vụ;\n"
+    "b) Sở Y tế.\n"
+    "\n"
+    "| STT | Đơn vị |\n"
+    "| --- | --- |\n"
+    "| 1 | Sở A \\| B |\n"
+    "\n"
+    "Điều 2. **Hiệu lực thi hành**\n"
+    "Quyết định này có hiệu lực kể từ ngày ký.");
+
+// The same kind of text as LibreOffice saves it: automatic styles for bold
+// and italic, a numbered list style, a space run, a table, a footnote.
+QByteArray decisionOdt()
+{
+    const QByteArray ns =
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+        "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+        "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\"";
+    const QByteArray content =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + ns + "><office:automatic-styles>"
+        "<style:style style:name=\"T1\" style:family=\"text\"><style:text-properties fo:font-weight=\"bold\"/></style:style>"
+        "<style:style style:name=\"T2\" style:family=\"text\"><style:text-properties fo:font-style=\"italic\"/></style:style>"
+        "<text:list-style style:name=\"L1\">"
+        "<text:list-level-style-number text:level=\"1\" style:num-prefix=\"Điều \" style:num-suffix=\".\" style:num-format=\"1\"/>"
+        "<text:list-level-style-number text:level=\"2\" style:num-suffix=\")\" style:num-format=\"a\"/>"
+        "</text:list-style></office:automatic-styles><office:body><office:text>"
+        "<text:p>Căn cứ<text:s/>Luật<text:s text:c=\"2\"/>Ban hành văn bản;<text:note><text:note-body><text:p>chú thích</text:p></text:note-body></text:note></text:p>"
+        "<text:list text:style-name=\"L1\">"
+        "<text:list-item><text:p><text:span text:style-name=\"T1\">Phạm vi</text:span></text:p>"
+        "<text:list><text:list-item><text:p>Sở <text:span text:style-name=\"T2\">Nội vụ</text:span>;</text:p></text:list-item>"
+        "<text:list-item><text:p>Sở Y tế.</text:p></text:list-item></text:list></text:list-item>"
+        "<text:list-item><text:p><text:span text:style-name=\"T1\">Hiệu lực</text:span></text:p></text:list-item>"
+        "</text:list>"
+        "<table:table><table:table-row><table:table-cell><text:p>A</text:p></table:table-cell>"
+        "<table:table-cell><text:p>B</text:p><text:p>C</text:p></table:table-cell></table:table-row></table:table>"
+        "<text:h>Có hiệu lực từ ngày ký.</text:h>"
+        "</office:text></office:body></office:document-content>";
+    return zip({{u"mimetype"_s, "application/vnd.oasis.opendocument.text"}, {u"content.xml"_s, content}, {u"styles.xml"_s, "<x/>"}});
+}
+
+LegalDocumentMeta meta(const char *type, const char *symbol, const char *issuer, QDate signedOn, GazettePart part,
+                       const char *summary = "Ban hành Quy chế quản lý Cổng Thông tin điện tử tỉnh")
+{
+    LegalDocumentMeta m;
+    m.typeKey = QString::fromUtf8(type);
+    m.symbol = QString::fromUtf8(symbol);
+    m.issuer = QString::fromUtf8(issuer);
+    m.signedOn = signedOn;
+    m.part = part;
+    m.summary = QString::fromUtf8(summary);
+    m.signer = u"Nguyễn Văn An"_s;
+    m.signerTitle = u"TM. Ủy ban nhân dân / Chủ tịch"_s;
+    return m;
+}
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return QStringLiteral("FAILED: ") + QString::fromUtf8(process.readAllStandardError());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfPageText(const QString &pdf, int page)
+{
+    return run(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s}).simplified();
+}
+
+// A long decision: `articles` Điều of several khoản each.
+QString longBody(int articles)
+{
+    QStringList lines{u"Căn cứ Luật Ban hành văn bản quy phạm pháp luật;"_s, u"QUYẾT ĐỊNH:"_s};
+    for (int a = 1; a <= articles; ++a) {
+        lines << u"Điều %1. Trách nhiệm của cơ quan thứ %1"_s.arg(a);
+        for (int k = 1; k <= 3; ++k)
+            lines << u"%1. Các cơ quan, đơn vị có trách nhiệm tổ chức thực hiện nghiêm túc, hiệu quả các nội dung "
+                     "được giao tại Quy chế này; định kỳ báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 15 hằng tháng."_s.arg(k);
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+class TestGazette : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { TestBackends::dropPostgresDatabase(); }
+    void importDocx();
+    void importOdt();
+    void importRobustness_data();
+    void importRobustness();
+    void importLegacyText();
+    void store_data() { TestBackends::addColumn(); }
+    void store();
+    void review_data() { TestBackends::addColumn(); }
+    void review();
+    void printedContentsPointToTheirPages();
+    void longIssueRenders();
+    void odtExport();
+
+private:
+    std::unique_ptr<Newsroom> openNewsroom(const QString &backend);
+    User user(Newsroom &newsroom, const QString &login);
+    QTemporaryDir m_dir;
+};
+
+void TestGazette::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(GazettePrint::checkFont().ok(), "Liberation Serif is missing: install fonts-liberation");
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(), "pdftotext is missing: install poppler-utils");
+}
+
+std::unique_ptr<Newsroom> TestGazette::openNewsroom(const QString &backend)
+{
+    QString problem;
+    const QString url = TestBackends::freshNewsroomUrl(backend, m_dir, &problem);
+    if (url.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        return {};
+    }
+    auto newsroom = Newsroom::open(NewsroomUrl::parse(url).value());
+    if (!newsroom || !DemoData::add(*newsroom.value()))
+        return {};
+    return std::move(newsroom.value());
+}
+
+User TestGazette::user(Newsroom &newsroom, const QString &login)
+{
+    const auto users = UserStore(newsroom).list();
+    for (const User &u : users.value()) {
+        if (u.login == login)
+            return u;
+    }
+    return {};
+}
+
+void TestGazette::importDocx()
+{
+    const QByteArray docx = decisionDocx();
+    auto imported = DocumentImport::fromBytes(docx, u"quyet-dinh.docx"_s);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    QCOMPARE(imported->text, expectedDecisionText);
+    QCOMPARE(imported->original, docx);
+    QCOMPARE(imported->fileName, u"quyet-dinh.docx"_s);
+    // What Word numbered is in order for the checker.
+    QVERIFY(LegalStructureParser::parse(imported->text).problems.isEmpty());
+}
+
+void TestGazette::importOdt()
+{
+    auto imported = DocumentImport::fromBytes(decisionOdt(), u"quyet-dinh.odt"_s);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    QCOMPARE(imported->text, QStringLiteral("Căn cứ Luật  Ban hành văn bản;\n"
+                                            "Điều 1. **Phạm vi**\n"
+                                            "a) Sở *Nội vụ*;\n"
+                                            "b) Sở Y tế.\n"
+                                            "Điều 2. **Hiệu lực**\n"
+                                            "\n"
+                                            "| A | B C |\n"
+                                            "| --- | --- |\n"
+                                            "\n"
+                                            "Có hiệu lực từ ngày ký."));
+}
+
+void TestGazette::importRobustness_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("robustness: a .docx that is not a zip") << QByteArray("PK but not really") << u"a.docx"_s << u"not a zip"_s;
+    QTest::newRow("robustness: a zip without word/document.xml") << zip({{u"x.txt"_s, "x"}}) << u"b.docx"_s << u"word/document.xml"_s;
+    QTest::newRow("robustness: broken XML")
+        << zip({{u"word/document.xml"_s, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"}})
+        << u"c.docx"_s << u"not well-formed"_s;
+    QTest::newRow("robustness: an .odt without content.xml") << zip({{u"mimetype"_s, "x"}}) << u"d.odt"_s << u"content.xml"_s;
+    QTest::newRow("robustness: a binary file as text") << QByteArray("\x7f" "ELF\0\0\0", 7) << u"e.txt"_s << u"not a text file"_s;
+    QTest::newRow("robustness: an empty text") << QByteArray(" \n\n ") << u"f.txt"_s << u"holds no text"_s;
+}
+
+void TestGazette::importRobustness()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    auto imported = DocumentImport::fromBytes(bytes, name);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, ErrorCode::InvalidInput);
+    QVERIFY2(imported.error().message.contains(message), qPrintable(imported.error().message));
+    QVERIFY(imported.error().message.contains(name));
+}
+
+void TestGazette::importLegacyText()
+{
+    // A TCVN3 text file, as 8-bit bytes: "Điều 1. Quyết định này có hiệu lực".
+    const QByteArray tcvn3 = QStringLiteral(u"§iÒu 1. QuyÕt ®Þnh nµy cã hiÖu lùc kÓ tõ ngµy ký vµ ®­îc ¸p dông").toLatin1();
+    auto imported = DocumentImport::fromBytes(tcvn3, u"cu.txt"_s);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    QCOMPARE(imported->convertedFrom, LegacyEncoding::Tcvn3);
+    QVERIFY2(imported->text.startsWith(u"Điều 1. Quyết định này có hiệu lực"), qPrintable(imported->text));
+}
+
+void TestGazette::store()
+{
+    QFETCH(QString, backend);
+    auto newsroom = openNewsroom(backend);
+    QVERIFY(newsroom);
+    GazetteStore store(*newsroom);
+    const User gazette = user(*newsroom, u"gazette"_s);
+    const User reporter = user(*newsroom, u"reporter"_s);
+
+    auto imported = DocumentImport::fromBytes(decisionDocx(), u"qd.docx"_s);
+    QVERIFY(imported.ok());
+    // Only gazette staff add documents; invalid metadata is refused.
+    QCOMPARE(store.addDocument(meta("quyet_dinh", "15/2026/QĐ-UBND", "UBND tỉnh", {2026, 1, 5}, GazettePart::Normative),
+                               imported->text, &imported.value(), reporter)
+                 .error()
+                 .code,
+             ErrorCode::Denied);
+    auto wrongYear = store.addDocument(meta("quyet_dinh", "15/2025/QĐ-UBND", "UBND tỉnh", {2026, 1, 5}, GazettePart::Normative),
+                                       imported->text, nullptr, gazette);
+    QCOMPARE(wrongYear.error().code, ErrorCode::InvalidInput);
+
+    auto decision = store.addDocument(meta("quyet_dinh", "15/2026/QĐ-UBND", "UBND tỉnh", {2026, 1, 5}, GazettePart::Normative),
+                                      imported->text, &imported.value(), gazette);
+    QVERIFY2(decision.ok(), qPrintable(decision.error().message));
+    auto duplicate = store.addDocument(meta("quyet_dinh", "15/2026/QĐ-UBND", "UBND tỉnh", {2026, 2, 1}, GazettePart::Normative),
+                                       u"x"_s, nullptr, gazette);
+    QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
+    QVERIFY2(duplicate.error().message.contains(u"15/2026/QĐ-UBND"), qPrintable(duplicate.error().message));
+    // The same number in another year is another document.
+    QVERIFY(store.addDocument(meta("quyet_dinh", "15/2025/QĐ-UBND", "UBND tỉnh", {2025, 1, 5}, GazettePart::Normative), u"Điều 1. A\nx"_s,
+                              nullptr, gazette)
+                .ok());
+
+    // The original file is kept, byte for byte.
+    auto files = store.attachments(decision->id);
+    QVERIFY(files.ok());
+    QCOMPARE(files->size(), 1);
+    QCOMPARE(files->first().content, imported->original);
+    QCOMPARE(files->first().fileName, u"qd.docx"_s);
+    QVERIFY(store.isKnownSymbol(u"15/2026/QĐ-UBND"_s));
+    QVERIFY(!store.isKnownSymbol(u"16/2026/QĐ-UBND"_s));
+
+    auto plan = store.addDocument(meta("ke_hoach", "45/KH-UBND", "UBND tỉnh", {2026, 1, 2}, GazettePart::Other), u"I. MỤC ĐÍCH"_s,
+                                  nullptr, gazette);
+    auto resolution = store.addDocument(meta("nghi_quyet", "3/2026/NQ-HĐND", "HĐND tỉnh", {2026, 1, 8}, GazettePart::Normative),
+                                        u"Điều 1. A\nx"_s, nullptr, gazette);
+    QVERIFY(plan.ok() && resolution.ok());
+
+    // Issues: numbered per year, combined issues, no overlap.
+    auto issue = store.newIssue(2026, *GazetteIssueNumber::parse(u"15+16"_s), {2026, 1, 20}, gazette);
+    QVERIFY2(issue.ok(), qPrintable(issue.error().message));
+    QCOMPARE(issue->number.text(), u"15 + 16"_s);
+    QCOMPARE(store.newIssue(2026, {16, 16}, {2026, 1, 21}, gazette).error().code, ErrorCode::Conflict);
+    QCOMPARE(store.newIssue(2026, {17, 17}, {2025, 12, 31}, gazette).error().code, ErrorCode::InvalidInput);
+    QVERIFY(store.newIssue(2025, {16, 16}, {2025, 1, 21}, gazette).ok());
+
+    // The contents sort themselves: part I before II, HĐND before UBND.
+    QVERIFY(store.addToIssue(issue->id, {plan->id, decision->id, resolution->id}, gazette).ok());
+    auto contents = store.issueContents(issue->id);
+    QVERIFY(contents.ok());
+    QStringList order;
+    for (const GazetteDocument &d : contents.value())
+        order << d.meta.symbol;
+    QCOMPARE(order, QStringList({u"3/2026/NQ-HĐND"_s, u"15/2026/QĐ-UBND"_s, u"45/KH-UBND"_s}));
+    QCOMPARE(contents->first().issueId, issue->id);
+
+    // By hand, and the hand order stays when more is added.
+    QVERIFY(store.moveInIssue(issue->id, plan->id, 0, gazette).ok());
+    auto other = store.addDocument(meta("chi_thi", "2/CT-UBND", "UBND tỉnh", {2026, 1, 9}, GazettePart::Other), u"x"_s, nullptr, gazette);
+    QVERIFY(store.addToIssue(issue->id, {other->id}, gazette).ok());
+    order.clear();
+    const auto reordered = store.issueContents(issue->id);
+    for (const GazetteDocument &d : reordered.value())
+        order << d.meta.symbol;
+    QCOMPARE(order, QStringList({u"45/KH-UBND"_s, u"3/2026/NQ-HĐND"_s, u"15/2026/QĐ-UBND"_s, u"2/CT-UBND"_s}));
+
+    // A document is printed once.
+    auto second = store.newIssue(2026, {17, 17}, {2026, 1, 27}, gazette);
+    QCOMPARE(store.addToIssue(second->id, {decision->id}, gazette).error().code, ErrorCode::Conflict);
+    QVERIFY(store.removeFromIssue(issue->id, other->id, gazette).ok());
+    QVERIFY(store.addToIssue(second->id, {other->id}, gazette).ok());
+
+    // An edit is versioned: a stale one is refused.
+    auto edited = store.updateDocument(decision->id, decision->version, decision->meta, decision->body + u"\nThêm."_s, gazette);
+    QVERIFY2(edited.ok(), qPrintable(edited.error().message));
+    QCOMPARE(edited->version, decision->version + 1);
+    QCOMPARE(store.updateDocument(decision->id, decision->version, decision->meta, u"x"_s, gazette).error().code, ErrorCode::Conflict);
+}
+
+void TestGazette::review()
+{
+    QFETCH(QString, backend);
+    auto newsroom = openNewsroom(backend);
+    QVERIFY(newsroom);
+    GazetteStore store(*newsroom);
+    const User gazette = user(*newsroom, u"gazette"_s);
+    const User chief = user(*newsroom, u"chief"_s);
+
+    auto document = store.addDocument(meta("quyet_dinh", "1982/QĐ-UBND", "UBND tỉnh", {2026, 3, 2}, GazettePart::Other),
+                                      u"Điều 1. A\nx"_s, nullptr, gazette);
+    auto issue = store.newIssue(2026, {20, 20}, {2026, 3, 10}, gazette);
+    QVERIFY(document.ok() && issue.ok());
+    // Empty issues are not submitted; a document's chain is its own.
+    QCOMPARE(store.perform(issue->id, GazetteAction::Submit, gazette).error().code, ErrorCode::Conflict);
+    QVERIFY(store.addToIssue(issue->id, {document->id}, gazette).ok());
+    QCOMPARE(store.perform(document->id, GazetteAction::Approve, gazette).error().code, ErrorCode::Denied);
+    QCOMPARE(store.perform(document->id, GazetteAction::Approve, chief).error().code, ErrorCode::Conflict);  // not submitted
+    QCOMPARE(store.perform(document->id, GazetteAction::Submit, gazette).value(), ArticleState::Submitted);
+    QCOMPARE(store.perform(issue->id, GazetteAction::Submit, gazette).value(), ArticleState::Submitted);
+    // The issue waits for its documents.
+    auto early = store.perform(issue->id, GazetteAction::Approve, chief);
+    QCOMPARE(early.error().code, ErrorCode::Conflict);
+    QVERIFY2(early.error().message.contains(u"1982/QĐ-UBND"), qPrintable(early.error().message));
+    QCOMPARE(store.perform(document->id, GazetteAction::Return, chief).error().code, ErrorCode::InvalidInput);  // no reason
+    QCOMPARE(store.perform(document->id, GazetteAction::Approve, chief).value(), ArticleState::Approved);
+    QCOMPARE(store.perform(issue->id, GazetteAction::Approve, chief).value(), ArticleState::Approved);
+    // Approved contents are fixed.
+    QCOMPARE(store.removeFromIssue(issue->id, document->id, gazette).error().code, ErrorCode::Conflict);
+
+    // Approval queued the issue for the portal, in the same transaction.
+    QSqlQuery query(newsroom->database());
+    QVERIFY(query.exec(u"SELECT action FROM gazette_outbox WHERE issue_id = '%1' AND done_at IS NULL"_s.arg(issue->id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"publish"_s);
+    // And every step is in the audit log, the refusals too.
+    QVERIFY(query.exec(u"SELECT count(*), sum(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END) FROM audit_log"
+                       " WHERE article_id IN ('%1', '%2') AND action LIKE 'gazette.%'"_s.arg(issue->id, document->id)));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(0).toInt() >= 10, qPrintable(query.value(0).toString()));
+    QCOMPARE(query.value(1).toInt(), 5);
+}
+
+void TestGazette::printedContentsPointToTheirPages()
+{
+    // Three documents of different lengths: the contents must follow them.
+    QList<GazetteDocument> documents;
+    const std::array<std::pair<const char *, int>, 3> specs{{{"3/2026/NQ-HĐND", 4}, {"15/2026/QĐ-UBND", 40}, {"16/2026/QĐ-UBND", 9}}};
+    for (const auto &[symbol, articles] : specs) {
+        GazetteDocument d;
+        d.id = QString::fromUtf8(symbol);
+        const bool resolution = QString::fromUtf8(symbol).contains(u"NQ");
+        d.meta = meta(resolution ? "nghi_quyet" : "quyet_dinh", symbol, resolution ? "HĐND tỉnh" : "UBND tỉnh", {2026, 1, 5},
+                      GazettePart::Normative, "Quy định chi tiết một số điều về quản lý nhà nước đối với Cổng Thông tin điện tử");
+        d.body = longBody(articles) + u"\n\n| STT | Đơn vị |\n| --- | --- |\n| 1 | Sở Nội vụ |"_s;
+        documents << d;
+    }
+    GazetteIssue issue;
+    issue.year = 2026;
+    issue.number = {15, 16};
+    issue.publishedOn = {2026, 1, 20};
+    GazettePrint print(issue, documents, u"Quảng Trị"_s);
+    const QString pdf = m_dir.filePath(u"cong-bao.pdf"_s);
+    Status written = print.writePdf(pdf);
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+
+    const QString all = run(u"pdftotext"_s, {pdf, u"-"_s});
+    QCOMPARE(all.count(u'\f'), print.pageCount());
+    QVERIFY(pdfPageText(pdf, 1).contains(u"CÔNG BÁO"));
+    QVERIFY(pdfPageText(pdf, 1).contains(u"Số 15 + 16"));
+    QVERIFY(pdfPageText(pdf, 2).contains(u"MỤC LỤC"));
+
+    QCOMPARE(print.contents().size(), 3);
+    int previous = 2;
+    for (const GazetteTocEntry &entry : print.contents()) {
+        // Each listed page holds that document's symbol and title; the page
+        // before it does not.
+        const QString page = pdfPageText(pdf, entry.page);
+        QVERIFY2(page.contains(u"Số: "_s + entry.documentId), qPrintable(u"page %1: %2"_s.arg(entry.page).arg(page.left(300))));
+        QVERIFY(page.contains(u"Quy định chi tiết một số điều"));
+        QVERIFY(!pdfPageText(pdf, entry.page - 1).contains(u"Số: "_s + entry.documentId));
+        QVERIFY(entry.page > previous);
+        previous = entry.page;
+        // The contents print the same page numbers.
+        QVERIFY(pdfPageText(pdf, 2).contains(entry.documentId));
+    }
+    // The running header and the page number on every page but the cover.
+    for (int page = 2; page <= print.pageCount(); ++page) {
+        const QString text = pdfPageText(pdf, page);
+        QVERIFY2(text.contains(u"CÔNG BÁO/Số 15 + 16/Ngày 20-01-2026"), qPrintable(text.left(200)));
+        QVERIFY(QRegularExpression(u"(^|\\s)%1(\\s|$)"_s.arg(page)).match(text).hasMatch());
+    }
+    // Liberation Serif is embedded, and the Vietnamese letters came through.
+    const QString fonts = run(u"pdffonts"_s, {pdf});
+    QVERIFY2(QRegularExpression(u"LiberationSerif\\S*\\s.*yes"_s).match(fonts).hasMatch(), qPrintable(fonts));
+    QVERIFY(!fonts.contains(u"Type 3"));
+    QVERIFY(all.contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    QVERIFY(all.contains(u"Độc lập - Tự do - Hạnh phúc"));
+    QVERIFY(all.contains(u"ỦY BAN NHÂN DÂN"));
+}
+
+void TestGazette::longIssueRenders()
+{
+    QList<GazetteDocument> documents;
+    for (int i = 1; i <= 12; ++i) {
+        GazetteDocument d;
+        d.id = u"%1/2026/QĐ-UBND"_s.arg(i);
+        d.meta = meta("quyet_dinh", "", "UBND tỉnh", {2026, 1, i}, GazettePart::Normative);
+        d.meta.symbol = d.id;
+        d.body = longBody(110);
+        documents << d;
+    }
+    GazetteIssue issue;
+    issue.year = 2026;
+    issue.number = {3, 3};
+    issue.publishedOn = {2026, 2, 1};
+    GazettePrint print(issue, documents, u"Quảng Trị"_s);
+    const QString pdf = m_dir.filePath(u"long.pdf"_s);
+    QVERIFY(print.writePdf(pdf).ok());
+    QVERIFY2(print.pageCount() >= 300, qPrintable(QString::number(print.pageCount())));
+    QCOMPARE(run(u"pdftotext"_s, {pdf, u"-"_s}).count(u'\f'), print.pageCount());
+    const GazetteTocEntry &last = print.contents().constLast();
+    QVERIFY(pdfPageText(pdf, last.page).contains(u"Số: 12/2026/QĐ-UBND"));
+}
+
+void TestGazette::odtExport()
+{
+    GazetteDocument d;
+    d.id = u"x"_s;
+    d.meta = meta("quyet_dinh", "15/2026/QĐ-UBND", "UBND tỉnh", {2026, 1, 5}, GazettePart::Normative);
+    d.body = expectedDecisionText;
+    GazetteIssue issue;
+    issue.year = 2026;
+    issue.number = {15, 16};
+    issue.publishedOn = {2026, 1, 20};
+    GazettePrint print(issue, {d}, u"Quảng Trị"_s);
+    const QString odt = m_dir.filePath(u"cong-bao.odt"_s);
+    QVERIFY(print.writeOdt(odt).ok());
+    // An ODT our own importer reads back: same words, same contents list.
+    auto back = DocumentImport::fromFile(odt);
+    QVERIFY2(back.ok(), qPrintable(back.error().message));
+    QVERIFY(back->text.contains(u"MỤC LỤC"));
+    QVERIFY(back->text.contains(u"CÔNG BÁO"));
+    QVERIFY(back->text.contains(u"Quyết định này có hiệu lực kể từ ngày ký."));
+    QVERIFY(back->text.contains(u"Quyết định số 15/2026/QĐ-UBND ngày 5/1/2026 của UBND tỉnh"));
+    // Nothing written where the folder does not exist.
+    QCOMPARE(print.writeOdt(m_dir.filePath(u"no/such/dir/x.odt"_s)).error().code, ErrorCode::Failed);
+}
+
+QTEST_MAIN(TestGazette)
+#include "tst_gazette.moc"
