@@ -2,6 +2,8 @@
 // the portal's database.
 #include "clirunner.h"
 
+#include "gazettesync.h"
+
 #include "article.h"
 #include "newsroom.h"
 #include "newsroomsettings.h"
@@ -104,12 +106,29 @@ int CliRunner::runSync(const QStringList &command)
     if (!synced)
         return fail(synced.error());
     const SyncSummary &summary = synced.value();
+    // The Công báo's approved issues go with the articles.
+    GazetteSync gazette(*m_newsroom, *portal.value(), mapping.gazettePdfDirectory);
+    GazetteSyncSummary issues;
+    if (auto pendingIssues = gazette.pendingCount(); !pendingIssues) {
+        return fail(pendingIssues.error());
+    } else if (pendingIssues.value() > 0 && !dryRun) {
+        auto sent = gazette.run();
+        if (!sent)
+            return fail(sent.error());
+        issues = sent.value();
+    }
     if (m_parser.isSet(u"json"_s)) {
         printJson(QJsonObject{{u"dry_run"_s, dryRun}, {u"sent"_s, summary.sent}, {u"updated"_s, summary.updated},
                               {u"withdrawn"_s, summary.withdrawn}, {u"unchanged"_s, summary.unchanged},
                               {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed}, {u"retries"_s, summary.retries},
-                              {u"problems"_s, QJsonArray::fromStringList(summary.lines)}});
+                              {u"problems"_s, QJsonArray::fromStringList(summary.lines + issues.errors)},
+                              {u"gazette_issues_sent"_s, issues.published}, {u"gazette_issues_withdrawn"_s, issues.withdrawn},
+                              {u"gazette_issues_failed"_s, int(issues.errors.size())}});
     } else {
+        for (const QString &line : std::as_const(issues.errors))
+            m_err << line << '\n';
+        if (issues.published + issues.withdrawn > 0)
+            m_out << tr("Công báo: sent %1 issue(s), withdrew %2.").arg(issues.published).arg(issues.withdrawn) << '\n';
         for (const QString &line : summary.lines)
             m_err << line << '\n';
         m_out << (dryRun ? tr("Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.")
@@ -122,7 +141,7 @@ int CliRunner::runSync(const QStringList &command)
                      .arg(summary.unchanged)
               << '\n';
     }
-    return summary.allDone() ? 0 : someItemsNotSynced;
+    return summary.allDone() && issues.errors.isEmpty() ? 0 : someItemsNotSynced;
 }
 
 } // namespace PortalDesk::Models

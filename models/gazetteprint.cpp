@@ -473,15 +473,37 @@ Status GazettePrint::writePdf(const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ErrorCode::Failed, tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    if (!render(file))
+        return Error{ErrorCode::Failed, tr("Cannot write %1.").arg(path)};
+    if (!file.commit())
+        return Error{ErrorCode::Failed, tr("Cannot write %1: %2.").arg(path, file.errorString())};
+    return Done{};
+}
+
+Result<QByteArray> GazettePrint::pdf()
+{
+    if (Status laidOut = layout(); !laidOut)
+        return laidOut.error();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!render(buffer))
+        return Error{ErrorCode::Failed, tr("Cannot render Số %1 as PDF.").arg(m_issue.number.text())};
+    buffer.close();
+    return bytes;
+}
+
+bool GazettePrint::render(QIODevice &device)
+{
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&device);
         writer.setResolution(resolution);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
         writer.setTitle(QStringLiteral("Công báo tỉnh %1 Số %2").arg(m_province, m_issue.number.text()));
         writer.setCreator(QStringLiteral("PortalDesk"));
         QPainter painter(&writer);
         if (!painter.isActive())
-            return Error{ErrorCode::Failed, tr("Cannot write %1.").arg(path)};
+            return false;
         const QRectF page(QPointF(), writer.pageLayout().fullRectPixels(resolution).size());
         const QString dateText = m_issue.publishedOn.toString(QStringLiteral("dd-MM-yyyy"));
         const QString running = QStringLiteral("CÔNG BÁO/Số %1/Ngày %2").arg(m_issue.number.text(), dateText);
@@ -536,11 +558,9 @@ Status GazettePrint::writePdf(const QString &path)
             return true;
         };
         if (!drawPages(m_layout->toc, m_layout->tocPages) || !drawPages(m_layout->body, m_layout->bodyPages))
-            return Error{ErrorCode::Failed, tr("Cannot write %1.").arg(path)};
+            return false;
     }
-    if (!file.commit())
-        return Error{ErrorCode::Failed, tr("Cannot write %1: %2.").arg(path, file.errorString())};
-    return Done{};
+    return true;
 }
 
 Status GazettePrint::writeOdt(const QString &path)

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 
@@ -34,6 +35,8 @@ public:
     // file as it was.
     Status writePdf(const QString &path);
     Status writeOdt(const QString &path);
+    // The PDF in memory, for the portal.
+    Result<QByteArray> pdf();
 
     // Laid out by the last write (or by layout()).
     const QList<GazetteTocEntry> &contents() const { return m_contents; }
@@ -46,6 +49,7 @@ public:
 private:
     struct Layout;
     Status layout();
+    bool render(QIODevice &device);
     std::unique_ptr<Layout> m_layout;
     GazetteIssue m_issue;
     QList<GazetteDocument> m_documents;

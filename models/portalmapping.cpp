@@ -97,6 +97,7 @@ Result<PortalMapping> PortalMapping::load(const QString &path)
     if (!match.hasMatch())
         return bad(tr("\"utc_offset\" must look like +07:00, not '%1'.").arg(offset));
     mapping.utcOffsetSeconds = (match.captured(2).toInt() * 3600 + match.captured(3).toInt() * 60) * (match.captured(1) == u"-" ? -1 : 1);
+    mapping.gazettePdfDirectory = root.value(u"gazette_pdf_directory").toString();
     const QJsonObject onInsert = root.value(u"on_insert").toObject();
     for (auto it = onInsert.begin(); it != onInsert.end(); ++it) {
         if (!isIdentifier(it.key()))

@@ -38,6 +38,9 @@ public:
     QString withdrawnValue;
     int utcOffsetSeconds = 0;
     QVariantMap onInsert;
+    // The Công báo's PDFs as files in this folder (the portal serves them)
+    // instead of in the database: "gazette_pdf_directory".
+    QString gazettePdfDirectory;
 
     static PortalMapping reference();
     // A file, or the name of a mapping shipped in the program ("wordpress").

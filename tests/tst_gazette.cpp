@@ -5,6 +5,9 @@
 #include "documentimport.h"
 #include "gazetteprint.h"
 #include "gazettestore.h"
+#include "gazettesync.h"
+#include "newsroomsettings.h"
+#include "portal.h"
 #include "legalstructure.h"
 #include "newsroom.h"
 #include "newsroomurl.h"
@@ -183,6 +186,8 @@ private slots:
     void store();
     void review_data() { TestBackends::addColumn(); }
     void review();
+    void portalSync_data() { TestBackends::addColumn(); }
+    void portalSync();
     void printedContentsPointToTheirPages();
     void longIssueRenders();
     void odtExport();
@@ -419,6 +424,89 @@ void TestGazette::review()
     QVERIFY(query.next());
     QVERIFY2(query.value(0).toInt() >= 10, qPrintable(query.value(0).toString()));
     QCOMPARE(query.value(1).toInt(), 5);
+}
+
+void TestGazette::portalSync()
+{
+    // The newsroom on SQLite; the portal on each backend.
+    QFETCH(QString, backend);
+    auto newsroom = openNewsroom(u"sqlite"_s);
+    QVERIFY(newsroom);
+    GazetteStore store(*newsroom);
+    const User gazette = user(*newsroom, u"gazette"_s);
+    const User chief = user(*newsroom, u"chief"_s);
+    QVERIFY(NewsroomSettings(*newsroom).setValue(NewsroomSettings::provinceName, u"Quảng Trị"_s).ok());
+
+    QString portalUrl;
+    if (backend == u"sqlite") {
+        portalUrl = u"sqlite:"_s + m_dir.filePath(u"portal-gazette.sqlite"_s);
+    } else {
+        QString problem;
+        // An emptied PostgreSQL database serves as the portal.
+        portalUrl = TestBackends::freshNewsroomUrl(backend, m_dir, &problem);
+        QVERIFY2(!portalUrl.isEmpty(), qPrintable(problem));
+    }
+    auto portal = Portal::open(NewsroomUrl::parse(portalUrl).value());
+    QVERIFY2(portal.ok(), qPrintable(portal.error().message));
+
+    auto first = store.addDocument(meta("quyet_dinh", "15/2026/QĐ-UBND", "UBND tỉnh", {2026, 1, 5}, GazettePart::Normative),
+                                   longBody(30), nullptr, gazette);
+    auto second = store.addDocument(meta("nghi_quyet", "3/2026/NQ-HĐND", "HĐND tỉnh", {2026, 1, 8}, GazettePart::Normative),
+                                    longBody(5), nullptr, gazette);
+    auto issue = store.newIssue(2026, {15, 16}, {2026, 1, 20}, gazette);
+    QVERIFY(first.ok() && second.ok() && issue.ok());
+    QVERIFY(store.addToIssue(issue->id, {first->id, second->id}, gazette).ok());
+    for (const QString &id : {first->id, second->id, issue->id})
+        QVERIFY(store.perform(id, GazetteAction::Submit, gazette).ok());
+    for (const QString &id : {first->id, second->id, issue->id})
+        QVERIFY(store.perform(id, GazetteAction::Approve, chief).ok());
+
+    GazetteSync sync(*newsroom, *portal.value());
+    QCOMPARE(sync.pendingCount().value(), 1);
+    // No gazette tables yet: one clear line, nothing marked done.
+    auto missing = sync.run();
+    QVERIFY(missing.ok());
+    QCOMPARE(missing->errors.size(), 1);
+    QVERIFY2(missing->errors.first().contains(u"portal init"), qPrintable(missing->errors.first()));
+    QCOMPARE(sync.pendingCount().value(), 1);
+
+    QVERIFY(portal.value()->init().ok());
+    auto sent = sync.run();
+    QVERIFY(sent.ok());
+    QVERIFY2(sent->errors.isEmpty(), qPrintable(sent->errors.join(u'|')));
+    QCOMPARE(sent->published, 1);
+    QCOMPARE(sync.pendingCount().value(), 0);
+
+    QSqlQuery query(portal.value()->database());
+    QVERIFY(query.exec(u"SELECT title, status, pages, pdf FROM portal_gazette_issues"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"Số 15 + 16"_s);
+    QCOMPARE(query.value(1).toString(), u"published"_s);
+    const QByteArray pdf = query.value(3).toByteArray();
+    QVERIFY(pdf.startsWith("%PDF"));
+    QVERIFY(!query.next());
+    // The contents on the portal: print order, and the pages of the PDF.
+    const QString file = m_dir.filePath(u"from-portal-%1.pdf"_s.arg(backend));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(pdf);
+    out.close();
+    QVERIFY(query.exec(u"SELECT symbol, page FROM portal_gazette_documents ORDER BY position"_s));
+    QStringList symbols;
+    while (query.next()) {
+        symbols << query.value(0).toString();
+        QVERIFY(pdfPageText(file, query.value(1).toInt()).contains(u"Số: "_s + query.value(0).toString()));
+    }
+    QCOMPARE(symbols, QStringList({u"3/2026/NQ-HĐND"_s, u"15/2026/QĐ-UBND"_s}));
+
+    // Withdrawn: the row stays, marked, without its PDF; sent once.
+    QVERIFY(store.perform(issue->id, GazetteAction::Withdraw, chief, u"Sai số trang"_s).ok());
+    QCOMPARE(sync.run()->withdrawn, 1);
+    QVERIFY(sync.run()->withdrawn == 0);
+    QVERIFY(query.exec(u"SELECT count(*), min(status) FROM portal_gazette_issues"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toString(), u"withdrawn"_s);
 }
 
 void TestGazette::printedContentsPointToTheirPages()

@@ -13,3 +13,33 @@ CREATE TABLE IF NOT EXISTS portal_articles (
     content_hash CHAR(64) NOT NULL,          -- SHA-256 of what PortalDesk wrote; tells portal-side edits
     INDEX portal_articles_by_published (status, published_at)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The Công báo: each approved issue with its PDF (in pdf, or in pdf_file
+-- when the mapping sends PDFs to a folder) and its table of contents.
+CREATE TABLE IF NOT EXISTS portal_gazette_issues (
+    uuid VARCHAR(36) NOT NULL PRIMARY KEY,   -- the newsroom issue's stable id
+    year INT NOT NULL,
+    number INT NOT NULL,
+    last_number INT NOT NULL,                -- a combined issue "Số 15 + 16": 15 and 16
+    title VARCHAR(64) NOT NULL,              -- "Số 15 + 16"
+    published_on DATE NOT NULL,
+    pages INT NOT NULL,
+    pdf LONGBLOB,
+    pdf_file VARCHAR(1024),
+    status VARCHAR(16) NOT NULL CHECK (status IN ('published', 'withdrawn')),
+    updated_at DATETIME(3) NOT NULL,         -- UTC
+    content_hash CHAR(64) NOT NULL           -- BLAKE2b-256 of the PDF
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE TABLE IF NOT EXISTS portal_gazette_documents (
+    issue_uuid VARCHAR(36) NOT NULL,
+    position INT NOT NULL,
+    uuid VARCHAR(36) NOT NULL,               -- the newsroom document's stable id
+    doc_type VARCHAR(64) NOT NULL,           -- "Quyết định"
+    symbol VARCHAR(64) NOT NULL,             -- "15/2022/QĐ-UBND"
+    issuer VARCHAR(255) NOT NULL,
+    signed_on DATE NOT NULL,
+    summary TEXT NOT NULL,                   -- trích yếu
+    page INT NOT NULL,                       -- where it starts in the PDF
+    PRIMARY KEY (issue_uuid, position),
+    FOREIGN KEY (issue_uuid) REFERENCES portal_gazette_issues(uuid) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

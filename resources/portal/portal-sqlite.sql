@@ -13,3 +13,32 @@ CREATE TABLE IF NOT EXISTS portal_articles (
     content_hash TEXT NOT NULL        -- SHA-256 of what PortalDesk wrote; tells portal-side edits
 );
 CREATE INDEX IF NOT EXISTS portal_articles_by_published ON portal_articles(status, published_at DESC);
+
+-- The Công báo: each approved issue with its PDF (in pdf, or in pdf_file
+-- when the mapping sends PDFs to a folder) and its table of contents.
+CREATE TABLE IF NOT EXISTS portal_gazette_issues (
+    uuid TEXT PRIMARY KEY,            -- the newsroom issue's stable id
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    last_number INTEGER NOT NULL,     -- a combined issue "Số 15 + 16": 15 and 16
+    title TEXT NOT NULL,              -- "Số 15 + 16"
+    published_on TEXT NOT NULL,       -- YYYY-MM-DD
+    pages INTEGER NOT NULL,
+    pdf BLOB,
+    pdf_file TEXT,
+    status TEXT NOT NULL CHECK (status IN ('published', 'withdrawn')),
+    updated_at TEXT NOT NULL,         -- ISO 8601, UTC
+    content_hash TEXT NOT NULL        -- BLAKE2b-256 of the PDF
+);
+CREATE TABLE IF NOT EXISTS portal_gazette_documents (
+    issue_uuid TEXT NOT NULL REFERENCES portal_gazette_issues(uuid) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    uuid TEXT NOT NULL,               -- the newsroom document's stable id
+    doc_type TEXT NOT NULL,           -- "Quyết định"
+    symbol TEXT NOT NULL,             -- "15/2022/QĐ-UBND"
+    issuer TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    summary TEXT NOT NULL,            -- trích yếu
+    page INTEGER NOT NULL,            -- where it starts in the PDF
+    PRIMARY KEY (issue_uuid, position)
+);
