@@ -67,7 +67,7 @@ public:
         // A Chương's title is often on the line below its number.
         if (std::exchange(m_chapterTitlePending, false) && !p.section.match(text).hasMatch()
             && !p.article.match(text).hasMatch()) {
-            m_structure.outline.last().title = text;
+            m_structure.outline.last().title = plainTitle(text);
             return;
         }
         if (auto m = p.part.match(text); m.hasMatch())
@@ -105,7 +105,14 @@ private:
 
     void heading(LegalLevel level, const QString &label, const QString &title)
     {
-        m_structure.outline.append({level, label, title.trimmed(), m_line});
+        m_structure.outline.append({level, label, plainTitle(title), m_line});
+    }
+
+    // "**Phạm vi điều chỉnh**" reads "Phạm vi điều chỉnh" in the outline.
+    static QString plainTitle(QString title)
+    {
+        title.remove(QStringLiteral("**"));
+        return withoutEmphasis(title);
     }
 
     bool isArticleHeading(const QRegularExpressionMatch &m) const

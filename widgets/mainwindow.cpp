@@ -7,6 +7,7 @@
 #include "articlestore.h"
 #include "autosavestore.h"
 #include "findreplacebar.h"
+#include "gazettewindow.h"
 #include "markdownedit.h"
 #include "newsroom.h"
 #include "palettes.h"
@@ -411,6 +412,17 @@ void MainWindow::createMenus()
         });
     }
 
+    // The Công báo has its own window, for gazette staff and the chief
+    // editors who approve its issues.
+    if (m_user.has(Models::Role::Gazette) || m_user.has(Models::Role::ChiefEditor)) {
+        QMenu *gazetteMenu = menuBar()->addMenu(tr("&Gazette"));
+        gazetteMenu->setObjectName(QStringLiteral("menuGazette"));
+        auto *gazetteAction = gazetteMenu->addAction(QIcon::fromTheme(QStringLiteral("view-list-text")), tr("Open the &Công báo Desk"));
+        gazetteAction->setObjectName(QStringLiteral("actionGazette"));
+        gazetteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+        connect(gazetteAction, &QAction::triggered, this, &MainWindow::openGazette);
+    }
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("menuView"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -626,6 +638,20 @@ void MainWindow::reloadList(const QString &selectId)
     if (const int row = selectId.isEmpty() ? -1 : m_model->rowOfId(selectId); row >= 0)
         m_articleView->setCurrentIndex(m_model->index(row, ArticleListModel::TitleColumn));
     m_changingSelection = false;
+}
+
+void MainWindow::openGazette()
+{
+    if (m_gazette) {
+        m_gazette->show();
+        m_gazette->raise();
+        m_gazette->activateWindow();
+        return;
+    }
+    // A window of its own that goes when the desk goes.
+    m_gazette = new GazetteWindow(m_newsroom, m_user, this);
+    m_gazette->setWindowFlag(Qt::Window);
+    m_gazette->show();
 }
 
 } // namespace PortalDesk::Widgets

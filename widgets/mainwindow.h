@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -108,12 +109,14 @@ private:
     void updateRecentMenu();
     void rememberRecent(const Models::Article &article);
     void about();
+    void openGazette();
     void publishDue();
     // Reads the list again and selects selectId, without reopening it.
     void reloadList(const QString &selectId);
 
     Models::Newsroom &m_newsroom;
     Models::User m_user;
+    QPointer<QMainWindow> m_gazette;  // deletes itself when closed
     std::unique_ptr<Models::ArticleStore> m_store;
     std::unique_ptr<Models::ArticleActions> m_actions;
     std::unique_ptr<Models::AutosaveStore> m_autosaves;
