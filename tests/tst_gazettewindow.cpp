@@ -141,6 +141,7 @@ void TestGazetteWindow::importCheckIssueExportApprove()
     QVERIFY(window->newIssue(year, {15, 16}, QDate(year, 1, 20)));
     QVERIFY(window->addCurrentToIssue());
     QCOMPARE(window->findChild<QListWidget *>(u"issueContents"_s)->count(), 1);
+    QVERIFY(window->findChild<QAction *>(u"actionIssueExportPdf"_s)->isEnabled());
     QVERIFY(Models::NewsroomSettings(*m_newsroom).setValue(Models::NewsroomSettings::provinceName, u"Quảng Trị"_s).ok());
     const QString pdf = m_dir.filePath(u"so-15-16.pdf"_s);
     QVERIFY(window->exportIssue(pdf));

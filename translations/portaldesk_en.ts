@@ -24,6 +24,20 @@
             <numerusform>Added %n articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the structure is in order (%n Điều).</source>
+        <translation>
+            <numerusform>%1: the structure is in order (%n Điều).</numerusform>
+            <numerusform>%1: the structure is in order (%n Điều).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::FindReplaceBar</name>
@@ -32,6 +46,16 @@
         <translation>
             <numerusform>%n replaced</numerusform>
             <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::GazetteWindow</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
 </context>
@@ -87,9 +111,9 @@
     <name>PortalDesk::Widgets::SyncPanel</name>
     <message numerus="yes">
         <source>%n article(s) waiting for the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article waiting for the portal</numerusform>
+            <numerusform>%n articles waiting for the portal</numerusform>
         </translation>
     </message>
 </context>

@@ -237,10 +237,6 @@
         <translation>văn-bản</translation>
     </message>
     <message>
-        <source>article: the sapo.</source>
-        <translation>article: sapo.</translation>
-    </message>
-    <message>
         <source>article new: the section.</source>
         <translation>article new: chuyên mục.</translation>
     </message>
@@ -443,6 +439,106 @@
         <translation>%1: văn bản trên cổng nay là phiên bản %2 trong toà soạn.</translation>
     </message>
     <message>
+        <source>sync: settle the conflict of this article by taking the portal&apos;s text back as a new revision.</source>
+        <translation>sync: giải quyết xung đột của bài viết này bằng cách lấy văn bản trên cổng về làm phiên bản mới.</translation>
+    </message>
+    <message>
+        <source>sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3.</source>
+        <translation>sync: số lần thử lại một lô bị lỗi tạm thời (mất kết nối, bị khoá); mặc định 3.</translation>
+    </message>
+    <message>
+        <source>Use: gazette doc import|check|list|submit|approve|return|withdraw …, or gazette issue new|add|show|export|submit|approve|return|withdraw …; see --help.</source>
+        <translation>Cách dùng: gazette doc import|check|list|submit|approve|return|withdraw …, hoặc gazette issue new|add|show|export|submit|approve|return|withdraw …; xem --help.</translation>
+    </message>
+    <message>
+        <source>gazette doc import needs --%1.</source>
+        <translation>gazette doc import cần --%1.</translation>
+    </message>
+    <message>
+        <source>--signed takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--signed nhận ngày dạng YYYY-MM-DD, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>--effective takes a date as YYYY-MM-DD.</source>
+        <translation>--effective nhận ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--part is 1 (legal normative documents) or 2 (other documents).</source>
+        <translation>--part là 1 (văn bản quy phạm pháp luật) hoặc 2 (văn bản khác).</translation>
+    </message>
+    <message>
+        <source>Use: gazette doc import FILE --type TYPE --symbol SYMBOL --issuer BODY --signed YYYY-MM-DD --summary TEXT [--part 1|2].</source>
+        <translation>Cách dùng: gazette doc import TỆP --type LOẠI --symbol SỐ_KÝ_HIỆU --issuer CƠ_QUAN --signed YYYY-MM-DD --summary TRÍCH_YẾU [--part 1|2].</translation>
+    </message>
+    <message>
+        <source>Importing a document needs --as LOGIN.</source>
+        <translation>Nhập văn bản cần --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>portaldesk-cli: note: the text was in %1 and was converted to Unicode.</source>
+        <translation>portaldesk-cli: lưu ý: văn bản được gõ bằng %1 và đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Use: gazette doc check ID, or gazette doc check --file FILE.</source>
+        <translation>Cách dùng: gazette doc check ID, hoặc gazette doc check --file TỆP.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>lưu ý: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the structure is in order (%n Điều).</source>
+        <translation>
+            <numerusform>%1: cấu trúc hợp lệ (%n Điều).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening an issue needs --as LOGIN.</source>
+        <translation>Mở số Công báo cần --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>gazette issue new needs --year YYYY.</source>
+        <translation>gazette issue new cần --year YYYY.</translation>
+    </message>
+    <message>
+        <source>--number takes an issue number, or two joined for a combined issue: 15 or 15+16.</source>
+        <translation>--number nhận số Công báo, hoặc hai số ghép cho số gộp: 15 hoặc 15+16.</translation>
+    </message>
+    <message>
+        <source>gazette issue new needs --date YYYY-MM-DD.</source>
+        <translation>gazette issue new cần --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Changing an issue needs --as LOGIN.</source>
+        <translation>Sửa số Công báo cần --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Số %1/%2, %3, %4</source>
+        <translation>Số %1/%2, %3, %4</translation>
+    </message>
+    <message>
+        <source>gazette issue export needs --out FILE.pdf or --out FILE.odt.</source>
+        <translation>gazette issue export cần --out TỆP.pdf hoặc --out TỆP.odt.</translation>
+    </message>
+    <message>
+        <source>The cover names the province: give it once with --province NAME (e.g. --province &quot;Quảng Trị&quot;).</source>
+        <translation>Trang bìa ghi tên tỉnh: cho biết một lần bằng --province TÊN (ví dụ --province "Quảng Trị").</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This needs --as LOGIN.</source>
+        <translation>Việc này cần --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>Công báo: sent %1 issue(s), withdrew %2.</source>
+        <translation>Công báo: đã gửi %1 số, đã gỡ %2.</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
@@ -464,7 +560,16 @@ Commands:
   portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
   sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not
   sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text
-  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal&apos;s text back as a new revision</source>
+  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal&apos;s text back as a new revision
+  gazette doc import FILE.docx|FILE.odt|FILE.txt --type TYPE --symbol SYMBOL --issuer BODY --signed YYYY-MM-DD
+                     --summary TEXT [--part 1|2] [--effective DATE] [--signer NAME] [--signer-title TITLE]   prints the new id
+  gazette doc check ID | --file F       list structure problems; exit 7 when there are some
+  gazette doc list
+  gazette issue new --year Y --number N[+M] --date DATE   prints the issue id
+  gazette issue add ISSUE DOC_ID...
+  gazette issue show ISSUE
+  gazette issue export ISSUE --out FILE.pdf|FILE.odt [--province NAME]
+  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]</source>
         <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
 
 Các lệnh:
@@ -486,15 +591,100 @@ Các lệnh:
   portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
   sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được
   sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn
-  sync --take-portal ID --as LOGIN      giải quyết xung đột bằng cách lấy văn bản trên cổng về làm phiên bản mới</translation>
+  sync --take-portal ID --as LOGIN      giải quyết xung đột bằng cách lấy văn bản trên cổng về làm phiên bản mới
+  gazette doc import TỆP.docx|TỆP.odt|TỆP.txt --type LOẠI --symbol SỐ_KÝ_HIỆU --issuer CƠ_QUAN --signed YYYY-MM-DD
+                     --summary TRÍCH_YẾU [--part 1|2] [--effective NGÀY] [--signer TÊN] [--signer-title CHỨC_DANH]   in mã văn bản mới
+  gazette doc check ID | --file TỆP     liệt kê lỗi cấu trúc; thoát với mã 7 khi có lỗi
+  gazette doc list
+  gazette issue new --year NĂM --number N[+M] --date NGÀY   in mã số Công báo
+  gazette issue add SỐ MÃ_VĂN_BẢN...
+  gazette issue show SỐ
+  gazette issue export SỐ --out TỆP.pdf|TỆP.odt [--province TÊN]
+  gazette doc|issue submit|approve|return|withdraw ID [--reason LÝ_DO]</translation>
     </message>
     <message>
-        <source>sync: settle the conflict of this article by taking the portal&apos;s text back as a new revision.</source>
-        <translation>sync: giải quyết xung đột của bài viết này bằng cách lấy văn bản trên cổng về làm phiên bản mới.</translation>
+        <source>article: the sapo; gazette doc import: the trích yếu.</source>
+        <translation>article: sapo; gazette doc import: trích yếu.</translation>
     </message>
     <message>
-        <source>sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3.</source>
-        <translation>sync: số lần thử lại một lô bị lỗi tạm thời (mất kết nối, bị khoá); mặc định 3.</translation>
+        <source>gazette doc import: the document type (Nghị quyết, Quyết định, Chỉ thị, Kế hoạch, …).</source>
+        <translation>gazette doc import: loại văn bản (Nghị quyết, Quyết định, Chỉ thị, Kế hoạch, …).</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>gazette doc import: number and symbol, e.g. 15/2022/QĐ-UBND.</source>
+        <translation>gazette doc import: số, ký hiệu, ví dụ 15/2022/QĐ-UBND.</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>số ký hiệu</translation>
+    </message>
+    <message>
+        <source>gazette doc import: the issuing body (HĐND tỉnh, UBND tỉnh, …).</source>
+        <translation>gazette doc import: cơ quan ban hành (HĐND tỉnh, UBND tỉnh, …).</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>gazette doc import: the signing date.</source>
+        <translation>gazette doc import: ngày ký.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>gazette doc import: the date it takes effect.</source>
+        <translation>gazette doc import: ngày có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>gazette doc import: who signed.</source>
+        <translation>gazette doc import: người ký.</translation>
+    </message>
+    <message>
+        <source>gazette doc import: the signer&apos;s title, e.g. &quot;TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH&quot;.</source>
+        <translation>gazette doc import: chức danh người ký, ví dụ "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH".</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>chức danh</translation>
+    </message>
+    <message>
+        <source>gazette doc import: 1 for legal normative documents, 2 (the default) for others.</source>
+        <translation>gazette doc import: 1 cho văn bản quy phạm pháp luật, 2 (mặc định) cho văn bản khác.</translation>
+    </message>
+    <message>
+        <source>gazette doc check: check this file without storing it.</source>
+        <translation>gazette doc check: kiểm tra tệp này mà không lưu.</translation>
+    </message>
+    <message>
+        <source>gazette issue new: the year.</source>
+        <translation>gazette issue new: năm.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>gazette issue new: the number, or 15+16 for a combined issue.</source>
+        <translation>gazette issue new: số, hoặc 15+16 cho số gộp.</translation>
+    </message>
+    <message>
+        <source>gazette issue new: the publication date.</source>
+        <translation>gazette issue new: ngày phát hành.</translation>
+    </message>
+    <message>
+        <source>gazette issue export: the PDF or ODT file to write.</source>
+        <translation>gazette issue export: tệp PDF hoặc ODT cần ghi.</translation>
+    </message>
+    <message>
+        <source>gazette issue export: the province named on the cover (kept for next time).</source>
+        <translation>gazette issue export: tên tỉnh in trên trang bìa (được nhớ cho lần sau).</translation>
     </message>
 </context>
 <context>
@@ -502,6 +692,359 @@ Các lệnh:
     <message>
         <source>This newsroom already has users; --demo is for a new newsroom.</source>
         <translation>Cơ sở dữ liệu toà soạn này đã có người dùng; --demo chỉ dùng cho cơ sở dữ liệu toà soạn mới.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; a gazette document never is.</source>
+        <translation>%1 lớn hơn 64 MB; văn bản Công báo không bao giờ lớn như vậy.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 file (it is not a zip archive).</source>
+        <translation>%1 không phải tệp %2 (không phải tệp nén zip).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Word document: it has no word/document.xml.</source>
+        <translation>%1 không phải văn bản Word: thiếu word/document.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenDocument text: it has no content.xml.</source>
+        <translation>%1 không phải văn bản OpenDocument: thiếu content.xml.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file; import .docx, .odt or plain text.</source>
+        <translation>%1 không phải tệp văn bản; hãy nhập .docx, .odt hoặc văn bản thuần.</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 không có nội dung.</translation>
+    </message>
+    <message>
+        <source>word/document.xml is not well-formed XML: %1.</source>
+        <translation>word/document.xml không phải XML hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>content.xml is not well-formed XML: %1.</source>
+        <translation>content.xml không phải XML hợp lệ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GazettePrint</name>
+    <message>
+        <source>The print face %1 is not installed (Debian package fonts-liberation).</source>
+        <translation>Chưa cài phông chữ in %1 (gói Debian fonts-liberation).</translation>
+    </message>
+    <message>
+        <source>Số %1 has no documents to print.</source>
+        <translation>Số %1 chưa có văn bản nào để in.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot render Số %1 as PDF.</source>
+        <translation>Không tạo được PDF cho Số %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as OpenDocument.</source>
+        <translation>Không ghi được %1 dạng OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>GazetteRules</name>
+    <message>
+        <source>submit</source>
+        <translation>trình</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>gỡ</translation>
+    </message>
+    <message>
+        <source>Only gazette staff may %1 this.</source>
+        <translation>Chỉ cán bộ Công báo mới được %1.</translation>
+    </message>
+    <message>
+        <source>Only a chief editor may %1 this.</source>
+        <translation>Chỉ lãnh đạo ban biên tập mới được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 it: it is %2, and only what is %3 can be.</source>
+        <translation>Không thể %1: đang ở trạng thái %2, chỉ mục ở trạng thái %3 mới được.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Thao tác không xác định.</translation>
+    </message>
+</context>
+<context>
+    <name>GazetteStore</name>
+    <message>
+        <source>Only gazette staff may add documents to the Công báo.</source>
+        <translation>Chỉ cán bộ Công báo mới được thêm văn bản vào Công báo.</translation>
+    </message>
+    <message>
+        <source>The document needs its trích yếu (summary).</source>
+        <translation>Văn bản cần có trích yếu.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the store (signed %2); a symbol is used once a year.</source>
+        <translation>%1 đã có trong kho (ký ngày %2); mỗi số ký hiệu chỉ dùng một lần trong năm.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot be edited by you.</source>
+        <translation>%1 đang ở trạng thái %2, bạn không thể sửa.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the store; a symbol is used once a year.</source>
+        <translation>%1 đã có trong kho; mỗi số ký hiệu chỉ dùng một lần trong năm.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else since you opened it; reopen it.</source>
+        <translation>%1 đã được người khác lưu sau khi bạn mở; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>No gazette document has the id %1.</source>
+        <translation>Không có văn bản Công báo nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Only gazette staff may open an issue of the Công báo.</source>
+        <translation>Chỉ cán bộ Công báo mới được mở số Công báo.</translation>
+    </message>
+    <message>
+        <source>The issue needs its publication date (YYYY-MM-DD).</source>
+        <translation>Số Công báo cần ngày phát hành (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Issues are numbered per year: an issue of %1 cannot be dated %2.</source>
+        <translation>Số Công báo đánh theo năm: số của năm %1 không thể ghi ngày %2.</translation>
+    </message>
+    <message>
+        <source>Số %1 of %2 already exists.</source>
+        <translation>Số %1 năm %2 đã có.</translation>
+    </message>
+    <message>
+        <source>Số %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>No gazette issue has the id %1.</source>
+        <translation>Không có số Công báo nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Only gazette staff may change the contents of an issue.</source>
+        <translation>Chỉ cán bộ Công báo mới được sửa nội dung số Công báo.</translation>
+    </message>
+    <message>
+        <source>Số %1 is %2; its contents change only while it is a draft or returned.</source>
+        <translation>Số %1 đang ở trạng thái %2; chỉ sửa được nội dung khi là bản nháp hoặc bị trả lại.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Số %2; a document is printed once.</source>
+        <translation>%1 đã có trong Số %2; mỗi văn bản chỉ đăng một lần.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn and cannot be printed.</source>
+        <translation>%1 đã bị gỡ, không thể đăng.</translation>
+    </message>
+    <message>
+        <source>That document is not in Số %1.</source>
+        <translation>Văn bản này không có trong Số %1.</translation>
+    </message>
+    <message>
+        <source>No gazette document or issue has the id %1.</source>
+        <translation>Không có văn bản hay số Công báo nào có mã %1.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is sent back or withdrawn.</source>
+        <translation>Hãy nêu lý do trả lại hoặc gỡ %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no documents yet.</source>
+        <translation>%1 chưa có văn bản nào.</translation>
+    </message>
+    <message>
+        <source>%1 holds documents not yet approved: %2.</source>
+        <translation>%1 còn văn bản chưa được duyệt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look again.</source>
+        <translation>%1 vừa được người khác thay đổi; hãy xem lại.</translation>
+    </message>
+</context>
+<context>
+    <name>GazetteSync</name>
+    <message>
+        <source>Công báo Số %1/%2</source>
+        <translation>Công báo Số %1/%2</translation>
+    </message>
+    <message>
+        <source>%1: the province&apos;s name for the cover is not set.</source>
+        <translation>%1: chưa đặt tên tỉnh cho trang bìa.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3.</source>
+        <translation>%1: không ghi được %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2 has no gazette tables; create them with &quot;portaldesk-cli portal init&quot; (%3).</source>
+        <translation>%1 chưa được gửi: %2 chưa có các bảng Công báo; hãy tạo bằng "portaldesk-cli portal init" (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was not sent to %2: %3.</source>
+        <translation>%1 chưa được gửi tới %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalStructureParser</name>
+    <message>
+        <source>Khoản &quot;%1)&quot; in Điều %2 is numbered &quot;%1.&quot; by the law&apos;s style.</source>
+        <translation>Khoản "%1)" ở Điều %2 phải đánh số "%1." theo thể thức văn bản.</translation>
+    </message>
+    <message>
+        <source>Điểm &quot;%1.&quot; in Điều %2 is written &quot;%1)&quot; by the law&apos;s style.</source>
+        <translation>Điểm "%1." ở Điều %2 phải viết "%1)" theo thể thức văn bản.</translation>
+    </message>
+    <message>
+        <source>Điều %1 is empty.</source>
+        <translation>Điều %1 không có nội dung.</translation>
+    </message>
+    <message>
+        <source>Chương %1 is numbered in Roman numerals: Chương %2.</source>
+        <translation>Chương %1 phải đánh số La Mã: Chương %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Roman numeral.</source>
+        <translation>"%1" không phải số La Mã.</translation>
+    </message>
+    <message>
+        <source>Chương %1 follows Chương %2; expected Chương %3.</source>
+        <translation>Chương %1 đứng sau Chương %2; đúng ra là Chương %3.</translation>
+    </message>
+    <message>
+        <source>Mục %1 follows Mục %2 in this Chương; expected Mục %3.</source>
+        <translation>Mục %1 đứng sau Mục %2 trong Chương này; đúng ra là Mục %3.</translation>
+    </message>
+    <message>
+        <source>&quot;Điều %1&quot; needs a full stop: &quot;Điều %1.&quot;</source>
+        <translation>"Điều %1" thiếu dấu chấm: "Điều %1."</translation>
+    </message>
+    <message>
+        <source>The first Điều is Điều %1; expected Điều 1.</source>
+        <translation>Điều đầu tiên là Điều %1; đúng ra là Điều 1.</translation>
+    </message>
+    <message>
+        <source>Điều %1 follows Điều %2; expected Điều %3.</source>
+        <translation>Điều %1 đứng sau Điều %2; đúng ra là Điều %3.</translation>
+    </message>
+    <message>
+        <source>Điều %1 starts at khoản %2; expected khoản 1.</source>
+        <translation>Điều %1 bắt đầu từ khoản %2; đúng ra là khoản 1.</translation>
+    </message>
+    <message>
+        <source>Khoản %1 follows khoản %2 in Điều %3; expected khoản %4.</source>
+        <translation>Khoản %1 đứng sau khoản %2 ở Điều %3; đúng ra là khoản %4.</translation>
+    </message>
+    <message>
+        <source>khoản %1 of Điều %2</source>
+        <translation>khoản %1 Điều %2</translation>
+    </message>
+    <message>
+        <source>Điều %1</source>
+        <translation>Điều %1</translation>
+    </message>
+    <message>
+        <source>There is no letter %1 in the Vietnamese alphabet; after %2) in %3 comes %4).</source>
+        <translation>Bảng chữ cái tiếng Việt không có chữ %1; sau %2) ở %3 là %4).</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>đầu</translation>
+    </message>
+    <message>
+        <source>Điểm %1) starts %2; expected a).</source>
+        <translation>Điểm %1) mở đầu %2; đúng ra là a).</translation>
+    </message>
+    <message>
+        <source>Điểm %1) follows %2) in %3; expected %4).</source>
+        <translation>Điểm %1) đứng sau %2) ở %3; đúng ra là %4).</translation>
+    </message>
+    <message>
+        <source>%1 số %2 is not in the store.</source>
+        <translation>%1 số %2 chưa có trong kho.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSymbols</name>
+    <message>
+        <source>The symbol &quot;%1&quot; is not of the form number/type-issuer (1982/QĐ-UBND) or number/year/type-issuer (15/2022/QĐ-UBND).</source>
+        <translation>Số ký hiệu "%1" không theo dạng số/loại-cơ quan (1982/QĐ-UBND) hay số/năm/loại-cơ quan (15/2022/QĐ-UBND).</translation>
+    </message>
+    <message>
+        <source>The symbol &quot;%1&quot; has the number 0; numbers start at 1.</source>
+        <translation>Số ký hiệu "%1" có số 0; số bắt đầu từ 1.</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;; known types: %2.</source>
+        <translation>Không rõ loại văn bản "%1"; các loại đã biết: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown issuing body &quot;%1&quot;; known bodies: %2.</source>
+        <translation>Không rõ cơ quan ban hành "%1"; các cơ quan đã biết: %2.</translation>
+    </message>
+    <message>
+        <source>The signing date is missing or not a date (YYYY-MM-DD).</source>
+        <translation>Thiếu ngày ký hoặc ngày không hợp lệ (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The effective date %1 is before the signing date %2.</source>
+        <translation>Ngày có hiệu lực %1 trước ngày ký %2.</translation>
+    </message>
+    <message>
+        <source>A %1 is not a legal normative document; put it in Part II.</source>
+        <translation>%1 không phải văn bản quy phạm pháp luật; hãy xếp vào Phần II.</translation>
+    </message>
+    <message>
+        <source>The symbol &quot;%1&quot; has no year; a legal normative document is numbered number/year/type-issuer: %2.</source>
+        <translation>Số ký hiệu "%1" thiếu năm; văn bản quy phạm pháp luật ghi số/năm/loại-cơ quan: %2.</translation>
+    </message>
+    <message>
+        <source>The symbol &quot;%1&quot; carries a year, which only legal normative documents (Part I) do: %2.</source>
+        <translation>Số ký hiệu "%1" có năm, điều chỉ văn bản quy phạm pháp luật (Phần I) mới có: %2.</translation>
+    </message>
+    <message>
+        <source>The symbol &quot;%1&quot; says %2, but a %3 is abbreviated %4: %5.</source>
+        <translation>Số ký hiệu "%1" ghi %2, nhưng %3 viết tắt là %4: %5.</translation>
+    </message>
+    <message>
+        <source>The symbol &quot;%1&quot; names the issuer %2, but the document is issued by %3 (%4): %5.</source>
+        <translation>Số ký hiệu "%1" ghi cơ quan %2, nhưng văn bản do %3 (%4) ban hành: %5.</translation>
+    </message>
+    <message>
+        <source>The symbol &quot;%1&quot; has the year %2, but the document was signed on %3: %4.</source>
+        <translation>Số ký hiệu "%1" ghi năm %2, nhưng văn bản ký ngày %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1516,294 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::GazetteDocumentForm</name>
+    <message>
+        <source>Part I: legal normative documents</source>
+        <translation>Phần I: văn bản quy phạm pháp luật</translation>
+    </message>
+    <message>
+        <source>Part II: other documents</source>
+        <translation>Phần II: văn bản khác</translation>
+    </message>
+    <message>
+        <source>e.g. 15/2026/QĐ-UBND</source>
+        <translation>ví dụ 15/2026/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Trích yếu: what the document is about</source>
+        <translation>Trích yếu: nội dung chính của văn bản</translation>
+    </message>
+    <message>
+        <source>e.g. TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</source>
+        <translation>ví dụ TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Số ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Part:</source>
+        <translation>&amp;Phần:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>Ngày &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Hiệu lực từ:</translation>
+    </message>
+    <message>
+        <source>Signe&amp;r:</source>
+        <translation>&amp;Người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>C&amp;hức danh người ký:</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s number and symbol.</source>
+        <translation>Hãy nhập số, ký hiệu văn bản.</translation>
+    </message>
+    <message>
+        <source>Enter the trích yếu (summary).</source>
+        <translation>Hãy nhập trích yếu.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::GazetteWindow</name>
+    <message>
+        <source>Công báo — PortalDesk</source>
+        <translation>Công báo — PortalDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>Công báo</source>
+        <translation>Công báo</translation>
+    </message>
+    <message>
+        <source>&amp;New Document</source>
+        <translation>Văn bản &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Import a Document</source>
+        <translation>Nhập văn bản</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.odt *.txt);;All files (*)</source>
+        <translation>Văn bản (*.docx *.odt *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Clipboard</source>
+        <translation>Mới từ &amp;bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Approval</source>
+        <translation>&amp;Trình duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>T&amp;rả lại…</translation>
+    </message>
+    <message>
+        <source>Return the Document</source>
+        <translation>Trả lại văn bản</translation>
+    </message>
+    <message>
+        <source>Why is it sent back?</source>
+        <translation>Lý do trả lại?</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Số Công báo</translation>
+    </message>
+    <message>
+        <source>&amp;New Issue…</source>
+        <translation>Số &amp;mới…</translation>
+    </message>
+    <message>
+        <source>New Issue</source>
+        <translation>Số Công báo mới</translation>
+    </message>
+    <message>
+        <source>Number (15, or 15+16 for a combined issue):</source>
+        <translation>Số (15, hoặc 15+16 cho số gộp):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an issue number: write 15, or 15+16 for a combined issue.</source>
+        <translation>"%1" không phải số Công báo: viết 15, hoặc 15+16 cho số gộp.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Document to Issue</source>
+        <translation>Đưa văn bản &amp;vào số</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Issue</source>
+        <translation>&amp;Bỏ khỏi số</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the Issue</source>
+        <translation>Xuất số Công báo</translation>
+    </message>
+    <message>
+        <source>cong-bao.pdf</source>
+        <translation>cong-bao.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Xuất &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>cong-bao.odt</source>
+        <translation>cong-bao.odt</translation>
+    </message>
+    <message>
+        <source>OpenDocument (*.odt)</source>
+        <translation>OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit Issue for Approval</source>
+        <translation>Trình &amp;duyệt số Công báo</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove Issue</source>
+        <translation>Duyệt &amp;số Công báo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Số ký hiệu</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Số Công báo</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>%1 was written in %2 and was converted to Unicode.</source>
+        <translation>%1 được gõ bằng %2 và đã được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <source>Imported %1. Fill in the metadata, then save.</source>
+        <translation>Đã nhập %1. Hãy điền thông tin văn bản rồi lưu.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Make an issue first (Issue › New Issue…).</source>
+        <translation>Hãy tạo số Công báo trước (Số Công báo › Số mới…).</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>The province&apos;s name, as the cover prints it:</source>
+        <translation>Tên tỉnh, như in trên trang bìa:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã ghi %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation>Đã chuyển sang %1.</translation>
+    </message>
+    <message>
+        <source>Số %1/%2 — %3 (%4)</source>
+        <translation>Số %1/%2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>The document has unsaved changes. Save them?</source>
+        <translation>Văn bản có thay đổi chưa lưu. Lưu lại?</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::HistoryPanel</name>
     <message>
         <source>When</source>
@@ -1372,6 +2203,14 @@ Các lệnh:
     <message>
         <source>S&amp;ync with Portal</source>
         <translation>Đồng &amp;bộ lên cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Gazette</source>
+        <translation>&amp;Công báo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Công báo Desk</source>
+        <translation>Mở bàn làm việc &amp;Công báo</translation>
     </message>
 </context>
 <context>

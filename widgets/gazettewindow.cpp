@@ -228,7 +228,11 @@ void GazetteWindow::createDocks()
     m_documents->setHeaderLabels({tr("Symbol"), tr("Summary"), tr("State")});
     m_documents->setRootIsDecorated(false);
     m_documents->header()->setStretchLastSection(false);
+    m_documents->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_documents->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_documents->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Room for the symbol, some of the summary and the state.
+    m_documents->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("1982/2026/NQ-HĐND Trích yếu văn bản Chờ biên tập")));
     connect(m_documents, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (confirmDiscard())
             openDocument(item->data(0, IdRole).toString());
@@ -471,7 +475,6 @@ void GazetteWindow::refreshDocuments()
         item->setData(0, IdRole, d.id);
         item->setToolTip(1, d.meta.summary);
     }
-    m_documents->resizeColumnToContents(0);
 }
 
 void GazetteWindow::refreshIssues()
@@ -494,6 +497,7 @@ void GazetteWindow::refreshIssues()
     if (!current.isEmpty())
         m_issues->setCurrentIndex(qMax(0, m_issues->findData(current)));
     refreshIssueContents();
+    updateActions();
 }
 
 void GazetteWindow::refreshIssueContents()
