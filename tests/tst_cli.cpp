@@ -1,6 +1,7 @@
 // portaldesk-cli's contract on both backends: commands, output, exit codes.
 // The commands run in-process through CliRunner, exactly as main() runs them.
 #include "clirunner.h"
+#include "gazettefixtures.h"
 #include "testbackends.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace PortalDesk::Models;
 using namespace Qt::StringLiterals;
@@ -213,6 +215,74 @@ private Q_SLOTS:
         }
     }
 
+    // The Công báo from the command line, as the issue's contract lists it:
+    // a .docx decision imported, checked, put into "Số 15 + 16", exported,
+    // approved and synced; invalid metadata exits 2, structure problems 7.
+    void gazetteContract()
+    {
+        const QString docx = m_dir.filePath(u"qd-%1.docx"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFile file(docx);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(GazetteFixtures::decisionDocx());
+        file.close();
+        const QStringList meta{u"--type"_s, u"Quyết định"_s, u"--symbol"_s, u"1982/QĐ-UBND"_s, u"--issuer"_s, u"UBND tỉnh"_s,
+                               u"--signed"_s, u"2026-01-12"_s, u"--summary"_s, u"Về việc ban hành Quy chế quản lý Cổng Thông tin điện tử tỉnh"_s,
+                               u"--signer"_s, u"Nguyễn Văn An"_s, u"--signer-title"_s, u"KT. Chủ tịch / Phó Chủ tịch"_s};
+
+        const Run wrongYear = cli(QStringList{u"gazette"_s, u"doc"_s, u"import"_s, docx, u"--part"_s, u"1"_s} + meta, u"gazette"_s);
+        QCOMPARE(wrongYear.code, 2);
+        QVERIFY2(wrongYear.err.contains(u"1982/2026/QĐ-UBND"_s) && wrongYear.err.count(u'\n') == 1, qPrintable(wrongYear.err));
+        QCOMPARE(cli(QStringList{u"gazette"_s, u"doc"_s, u"import"_s, docx} + meta, u"reporter"_s).code, 3);
+
+        const Run imported = cli(QStringList{u"gazette"_s, u"doc"_s, u"import"_s, docx} + meta, u"gazette"_s);
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const QString documentId = imported.out.trimmed();
+        QVERIFY(!QUuid::fromString(documentId).isNull());
+        QCOMPARE(cli(QStringList{u"gazette"_s, u"doc"_s, u"import"_s, docx} + meta, u"gazette"_s).code, 4);  // the same symbol
+
+        const Run clean = cli({u"gazette"_s, u"doc"_s, u"check"_s, documentId});
+        QVERIFY2(clean.code == 0, qPrintable(clean.out + clean.err));
+        QVERIFY(clean.out.contains(u"note: Nghị định số 34/2016/NĐ-CP"_s));
+        const QString broken = m_dir.filePath(u"broken.txt"_s);
+        QFile text(broken);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(u"Điều 1. A\n1. Gồm:\na) a;\nb) b;\nc) c;\nd) d;\nđ) đ;\ne) e;\nf) f.\nĐiều 3. B\nx"_s.toUtf8());
+        text.close();
+        const Run problems = cli({u"gazette"_s, u"doc"_s, u"check"_s, u"--file"_s, broken});
+        QCOMPARE(problems.code, 7);
+        QVERIFY2(problems.out.contains(u"broken.txt:9: There is no letter f"_s), qPrintable(problems.out));
+        QVERIFY(problems.out.contains(u"broken.txt:10: Điều 3 follows Điều 1"_s));
+
+        const Run issue = cli({u"gazette"_s, u"issue"_s, u"new"_s, u"--year"_s, u"2026"_s, u"--number"_s, u"15+16"_s, u"--date"_s, u"2026-01-20"_s},
+                              u"gazette"_s);
+        QVERIFY2(issue.code == 0, qPrintable(issue.err));
+        const QString issueId = issue.out.trimmed();
+        const Run added = cli({u"gazette"_s, u"issue"_s, u"add"_s, issueId, documentId}, u"gazette"_s);
+        QVERIFY2(added.code == 0 && added.out.contains(u"Số 15 + 16/2026"_s), qPrintable(added.out + added.err));
+
+        const QString pdf = m_dir.filePath(u"cb-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QCOMPARE(cli({u"gazette"_s, u"issue"_s, u"export"_s, issueId, u"--out"_s, pdf}).code, 2);  // no province yet
+        const Run exported = cli({u"gazette"_s, u"issue"_s, u"export"_s, issueId, u"--out"_s, pdf, u"--province"_s, u"Quảng Trị"_s, u"--json"_s});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        const QJsonObject written = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+        QCOMPARE(written.value(u"contents"_s).toArray().first().toObject().value(u"page"_s).toInt(), 3);
+        QVERIFY(QFile(pdf).size() > 10000);
+
+        for (const QString &id : {documentId, issueId})
+            QCOMPARE(cli({u"gazette"_s, u"doc"_s, u"submit"_s, id}, u"gazette"_s).out, u"submitted\n"_s);
+        QCOMPARE(cli({u"gazette"_s, u"issue"_s, u"approve"_s, issueId}, u"chief"_s).code, 4);  // its document first
+        QCOMPARE(cli({u"gazette"_s, u"doc"_s, u"approve"_s, documentId}, u"chief"_s).out, u"approved\n"_s);
+        QCOMPARE(cli({u"gazette"_s, u"issue"_s, u"approve"_s, issueId}, u"chief"_s).out, u"approved\n"_s);
+
+        const QString portalFile = m_dir.filePath(u"portal-gazette-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QFile::remove(portalFile);
+        const QString portal = u"sqlite:"_s + portalFile;
+        QCOMPARE(cli({u"portal"_s, u"init"_s, u"--portal"_s, portal}).code, 0);
+        const Run synced = cli({u"sync"_s, u"--portal"_s, portal, u"--json"_s});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err));
+        QCOMPARE(QJsonDocument::fromJson(synced.out.toUtf8()).object().value(u"gazette_issues_sent"_s).toInt(), 1);
+    }
+
     // A body file that is not UTF-8 is refused and nothing is saved.
     void bodyFileMustBeUtf8()
     {
@@ -272,5 +342,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+// A QGuiApplication, as in portaldesk-cli: the Công báo is printed with fonts.
+QTEST_MAIN(TestCli)
 #include "tst_cli.moc"
