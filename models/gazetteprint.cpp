@@ -153,31 +153,42 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
 
 // The lines between the cells of a table, in document coordinates: each
 // row starts at the top of its cells, each column at the left of its cells
-// (less the padding).
-void drawGrid(QPainter &painter, QTextDocument &document, QTextTable *table)
-{
-    QAbstractTextDocumentLayout *layout = document.documentLayout();
-    const QRectF outer = layout->frameBoundingRect(table);
-    const double padding = mm(1);
+// (less the padding). Measured once, after the layout.
+struct Grid {
+    QRectF outer;
     QList<double> rowTops;
     QList<double> columnLefts;
+};
+
+Grid measureGrid(QTextDocument &document, QTextTable *table)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    Grid grid;
+    grid.outer = layout->frameBoundingRect(table);
+    const double padding = mm(1);
     for (int r = 0; r < table->rows(); ++r) {
-        double top = outer.bottom();
+        double top = grid.outer.bottom();
         for (int c = 0; c < table->columns(); ++c) {
             const QRectF cell = layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block());
             top = std::min(top, cell.top() - padding);
             if (r == 0)
-                columnLefts << cell.left() - padding;
+                grid.columnLefts << cell.left() - padding;
         }
-        rowTops << top;
+        grid.rowTops << top;
     }
+    return grid;
+}
+
+void drawGrid(QPainter &painter, const Grid &grid)
+{
+    const QRectF &outer = grid.outer;
     painter.save();
     painter.setPen(QPen(Qt::black, mm(0.2)));
-    for (double top : std::as_const(rowTops))
+    for (double top : grid.rowTops)
         painter.drawLine(QPointF(outer.left(), top), QPointF(outer.right(), top));
     painter.drawLine(QPointF(outer.left(), outer.bottom()), QPointF(outer.right(), outer.bottom()));
-    const double top = rowTops.isEmpty() ? outer.top() : rowTops.constFirst();
-    for (double left : std::as_const(columnLefts))
+    const double top = grid.rowTops.isEmpty() ? outer.top() : grid.rowTops.constFirst();
+    for (double left : grid.columnLefts)
         painter.drawLine(QPointF(left, top), QPointF(left, outer.bottom()));
     painter.drawLine(QPointF(outer.left(), top), QPointF(outer.left(), outer.bottom()));
     painter.drawLine(QPointF(outer.right(), top), QPointF(outer.right(), outer.bottom()));
@@ -241,7 +252,8 @@ struct GazettePrint::Layout {
     QPdfWriter metrics{&sink};
     QTextDocument toc;
     QTextDocument body;
-    QList<QTextTable *> grids;  // the legal text's tables, owned by body
+    QList<QTextTable *> tables;  // the legal text's tables, owned by body
+    QList<Grid> grids;           // their lines, once laid out
     QSizeF pageSize;  // of the text area, device pixels
     int tocPages = 0;
     int bodyPages = 0;
@@ -283,6 +295,9 @@ Status GazettePrint::layout()
     body.setDefaultFont(printFont(bodyPoints));
     body.setPageSize(layout->pageSize);
     QTextCursor cursor(&body);
+    // One edit block: the document is laid out once, at its end, not after
+    // every insertion.
+    cursor.beginEditBlock();
     QList<int> startBlocks;
     std::optional<GazettePart> part;
     QString issuer;
@@ -364,7 +379,7 @@ Status GazettePrint::layout()
                 --n;
                 cursor.insertBlock(blockFormat(Qt::AlignLeft, 2));
                 if (QTextTable *table = insertTable(cursor, rows))
-                    layout->grids << table;
+                    layout->tables << table;
                 continue;
             }
             const auto level = headingLines.constFind(n);
@@ -399,7 +414,10 @@ Status GazettePrint::layout()
             cursor.insertText(document.meta.signer, bold);
         }
     }
+    cursor.endEditBlock();
     layout->bodyPages = body.pageCount();
+    for (QTextTable *table : std::as_const(layout->tables))
+        layout->grids << measureGrid(body, table);
 
     // Where each document starts, as a page of the body.
     QList<int> bodyPageOf;
@@ -550,8 +568,10 @@ bool GazettePrint::render(QIODevice &device)
                 drawPage(painter, document, p, height, resume);
                 painter.setClipRect(clip.adjusted(-mm(2), 0, mm(2), 0));  // room for the grid's outer lines
                 if (&document == &m_layout->body) {
-                    for (QTextTable *table : std::as_const(m_layout->grids))
-                        drawGrid(painter, document, table);
+                    for (const Grid &grid : std::as_const(m_layout->grids)) {
+                        if (grid.outer.intersects(clip))
+                            drawGrid(painter, grid);
+                    }
                 }
                 painter.restore();
             }

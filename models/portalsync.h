@@ -24,6 +24,7 @@ struct SyncSummary {
     int failed = 0;
     int unchanged = 0;  // already on the portal as they are
     int retries = 0;    // batches tried again after a transient failure
+    int gazetteIssues = 0;  // Công báo issues sent or withdrawn (GazetteSync), in the desk's runs
     bool cancelled = false;
     QStringList lines;  // one line per item that needs attention, translated
 

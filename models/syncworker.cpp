@@ -1,5 +1,7 @@
 #include "syncworker.h"
 
+#include "gazettesync.h"
+
 #include "newsroom.h"
 #include "portal.h"
 
@@ -68,6 +70,19 @@ public:
                 summary = result.value();
             else
                 error = result.error().message;
+        }
+        // The Công báo's approved issues go with the articles.
+        if (error.isEmpty() && !summary.cancelled) {
+            GazetteSync gazette(*m_newsroom, *m_portal, m_target.mapping.gazettePdfDirectory);
+            if (auto pending = gazette.pendingCount(); pending && pending.value() > 0) {
+                if (auto sent = gazette.run(); sent) {
+                    summary.gazetteIssues = sent->published + sent->withdrawn;
+                    summary.failed += int(sent->errors.size());
+                    summary.lines += sent->errors;
+                } else {
+                    error = sent.error().message;
+                }
+            }
         }
         QMetaObject::invokeMethod(
             owner, [owner, summary, error] {

@@ -237,6 +237,8 @@ void SyncPanel::onFinished(const SyncSummary &summary, const QString &error)
                            .arg(summary.withdrawn)
                            .arg(summary.conflicts)
                            .arg(summary.failed);
+        if (summary.gazetteIssues > 0)
+            text += u' ' + tr("Công báo: %n issue(s).", nullptr, summary.gazetteIssues);
         if (summary.cancelled)
             text += u' ' + tr("Cancelled; the rest waits for the next sync.");
         m_result->setText(text);
