@@ -17,6 +17,7 @@
 #include "testbackends.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -91,6 +92,7 @@ private slots:
     void review();
     void portalSync_data() { TestBackends::addColumn(); }
     void portalSync();
+    void portalSyncPdfAsFile();
     void printedContentsPointToTheirPages();
     void longIssueRenders();
     void odtExport();
@@ -410,6 +412,43 @@ void TestGazette::portalSync()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     QCOMPARE(query.value(1).toString(), u"withdrawn"_s);
+}
+
+void TestGazette::portalSyncPdfAsFile()
+{
+    // A mapping may send the PDFs to a folder the portal serves.
+    auto newsroom = openNewsroom(u"sqlite"_s);
+    QVERIFY(newsroom);
+    GazetteStore store(*newsroom);
+    const User gazette = user(*newsroom, u"gazette"_s);
+    const User chief = user(*newsroom, u"chief"_s);
+    QVERIFY(NewsroomSettings(*newsroom).setValue(NewsroomSettings::provinceName, u"Quảng Trị"_s).ok());
+    auto document = store.addDocument(meta("quyet_dinh", "7/QĐ-UBND", "UBND tỉnh", {2026, 2, 2}, GazettePart::Other),
+                                      longBody(3), nullptr, gazette);
+    auto issue = store.newIssue(2026, {4, 4}, {2026, 2, 5}, gazette);
+    QVERIFY(document.ok() && issue.ok());
+    QVERIFY(store.addToIssue(issue->id, {document->id}, gazette).ok());
+    for (const QString &id : {document->id, issue->id})
+        QVERIFY(store.perform(id, GazetteAction::Submit, gazette).ok());
+    for (const QString &id : {document->id, issue->id})
+        QVERIFY(store.perform(id, GazetteAction::Approve, chief).ok());
+
+    auto portal = Portal::open(NewsroomUrl::parse(u"sqlite:"_s + m_dir.filePath(u"portal-files.sqlite"_s)).value());
+    QVERIFY(portal.ok() && portal.value()->init().ok());
+    const QString folder = m_dir.filePath(u"congbao"_s);
+    QVERIFY(QDir().mkpath(folder));
+    GazetteSync sync(*newsroom, *portal.value(), folder);
+    auto sent = sync.run();
+    QVERIFY(sent.ok() && sent->errors.isEmpty());
+    QSqlQuery query(portal.value()->database());
+    QVERIFY(query.exec(u"SELECT pdf IS NULL, pdf_file FROM portal_gazette_issues"_s));
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).toBool());
+    const QString file = query.value(1).toString();
+    QCOMPARE(file, QDir(folder).filePath(u"cong-bao-2026-so-04.pdf"_s));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(4) == "%PDF");
 }
 
 void TestGazette::printedContentsPointToTheirPages()

@@ -13,8 +13,11 @@
 #include "userstore.h"
 
 #include "gazettefixtures.h"
+#include "modaldialogs.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,7 +141,18 @@ void TestGazetteWindow::importCheckIssueExportApprove()
     QCOMPARE(Models::GazetteStore(*m_newsroom).attachments(documentId)->size(), 1);
 
     // Into "Số 15 + 16", then out as PDF.
-    QVERIFY(window->newIssue(year, {15, 16}, QDate(year, 1, 20)));
+    // Issue › New Issue…: the number and the publication date.
+    bool answered = false;
+    whenModal([&](QWidget *dialog) {
+        dialog->findChild<QLineEdit *>(u"issueNumberEdit"_s)->setText(u"15 + 16"_s);
+        dialog->findChild<QDateEdit *>(u"issueDateEdit"_s)->setDate(QDate(year, 1, 20));
+        answered = true;
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    window->findChild<QAction *>(u"actionIssueNew"_s)->trigger();
+    QVERIFY(answered);
+    QVERIFY2(window->findChild<QComboBox *>(u"issueCombo"_s)->currentText().startsWith(u"Số 15 + 16/%1"_s.arg(year)),
+             qPrintable(window->findChild<QComboBox *>(u"issueCombo"_s)->currentText()));
     QVERIFY(window->addCurrentToIssue());
     QCOMPARE(window->findChild<QListWidget *>(u"issueContents"_s)->count(), 1);
     QVERIFY(window->findChild<QAction *>(u"actionIssueExportPdf"_s)->isEnabled());

@@ -116,5 +116,12 @@
             <numerusform>%n articles waiting for the portal</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Công báo: %n issue(s).</source>
+        <translation>
+            <numerusform>Công báo: %n issue.</numerusform>
+            <numerusform>Công báo: %n issues.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>--signed takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--signed nhận ngày dạng YYYY-MM-DD, không phải "%1".</translation>
+        <translation>--signed nhận ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--effective takes a date as YYYY-MM-DD.</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>The cover names the province: give it once with --province NAME (e.g. --province &quot;Quảng Trị&quot;).</source>
-        <translation>Trang bìa ghi tên tỉnh: cho biết một lần bằng --province TÊN (ví dụ --province "Quảng Trị").</translation>
+        <translation>Trang bìa ghi tên tỉnh: cho biết một lần bằng --province TÊN (ví dụ --province &quot;Quảng Trị&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -648,7 +648,7 @@ Các lệnh:
     </message>
     <message>
         <source>gazette doc import: the signer&apos;s title, e.g. &quot;TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH&quot;.</source>
-        <translation>gazette doc import: chức danh người ký, ví dụ "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH".</translation>
+        <translation>gazette doc import: chức danh người ký, ví dụ &quot;TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH&quot;.</translation>
     </message>
     <message>
         <source>title</source>
@@ -910,7 +910,7 @@ Các lệnh:
     </message>
     <message>
         <source>%1 was not sent: %2 has no gazette tables; create them with &quot;portaldesk-cli portal init&quot; (%3).</source>
-        <translation>%1 chưa được gửi: %2 chưa có các bảng Công báo; hãy tạo bằng "portaldesk-cli portal init" (%3).</translation>
+        <translation>%1 chưa được gửi: %2 chưa có các bảng Công báo; hãy tạo bằng &quot;portaldesk-cli portal init&quot; (%3).</translation>
     </message>
     <message>
         <source>%1 was not sent to %2: %3.</source>
@@ -921,11 +921,11 @@ Các lệnh:
     <name>LegalStructureParser</name>
     <message>
         <source>Khoản &quot;%1)&quot; in Điều %2 is numbered &quot;%1.&quot; by the law&apos;s style.</source>
-        <translation>Khoản "%1)" ở Điều %2 phải đánh số "%1." theo thể thức văn bản.</translation>
+        <translation>Khoản &quot;%1)&quot; ở Điều %2 phải đánh số &quot;%1.&quot; theo thể thức văn bản.</translation>
     </message>
     <message>
         <source>Điểm &quot;%1.&quot; in Điều %2 is written &quot;%1)&quot; by the law&apos;s style.</source>
-        <translation>Điểm "%1." ở Điều %2 phải viết "%1)" theo thể thức văn bản.</translation>
+        <translation>Điểm &quot;%1.&quot; ở Điều %2 phải viết &quot;%1)&quot; theo thể thức văn bản.</translation>
     </message>
     <message>
         <source>Điều %1 is empty.</source>
@@ -937,7 +937,7 @@ Các lệnh:
     </message>
     <message>
         <source>&quot;%1&quot; is not a Roman numeral.</source>
-        <translation>"%1" không phải số La Mã.</translation>
+        <translation>&quot;%1&quot; không phải số La Mã.</translation>
     </message>
     <message>
         <source>Chương %1 follows Chương %2; expected Chương %3.</source>
@@ -949,7 +949,7 @@ Các lệnh:
     </message>
     <message>
         <source>&quot;Điều %1&quot; needs a full stop: &quot;Điều %1.&quot;</source>
-        <translation>"Điều %1" thiếu dấu chấm: "Điều %1."</translation>
+        <translation>&quot;Điều %1&quot; thiếu dấu chấm: &quot;Điều %1.&quot;</translation>
     </message>
     <message>
         <source>The first Điều is Điều %1; expected Điều 1.</source>
@@ -1000,19 +1000,19 @@ Các lệnh:
     <name>LegalSymbols</name>
     <message>
         <source>The symbol &quot;%1&quot; is not of the form number/type-issuer (1982/QĐ-UBND) or number/year/type-issuer (15/2022/QĐ-UBND).</source>
-        <translation>Số ký hiệu "%1" không theo dạng số/loại-cơ quan (1982/QĐ-UBND) hay số/năm/loại-cơ quan (15/2022/QĐ-UBND).</translation>
+        <translation>Số ký hiệu &quot;%1&quot; không theo dạng số/loại-cơ quan (1982/QĐ-UBND) hay số/năm/loại-cơ quan (15/2022/QĐ-UBND).</translation>
     </message>
     <message>
         <source>The symbol &quot;%1&quot; has the number 0; numbers start at 1.</source>
-        <translation>Số ký hiệu "%1" có số 0; số bắt đầu từ 1.</translation>
+        <translation>Số ký hiệu &quot;%1&quot; có số 0; số bắt đầu từ 1.</translation>
     </message>
     <message>
         <source>Unknown document type &quot;%1&quot;; known types: %2.</source>
-        <translation>Không rõ loại văn bản "%1"; các loại đã biết: %2.</translation>
+        <translation>Không rõ loại văn bản &quot;%1&quot;; các loại đã biết: %2.</translation>
     </message>
     <message>
         <source>Unknown issuing body &quot;%1&quot;; known bodies: %2.</source>
-        <translation>Không rõ cơ quan ban hành "%1"; các cơ quan đã biết: %2.</translation>
+        <translation>Không rõ cơ quan ban hành &quot;%1&quot;; các cơ quan đã biết: %2.</translation>
     </message>
     <message>
         <source>The signing date is missing or not a date (YYYY-MM-DD).</source>
@@ -1028,23 +1028,23 @@ Các lệnh:
     </message>
     <message>
         <source>The symbol &quot;%1&quot; has no year; a legal normative document is numbered number/year/type-issuer: %2.</source>
-        <translation>Số ký hiệu "%1" thiếu năm; văn bản quy phạm pháp luật ghi số/năm/loại-cơ quan: %2.</translation>
+        <translation>Số ký hiệu &quot;%1&quot; thiếu năm; văn bản quy phạm pháp luật ghi số/năm/loại-cơ quan: %2.</translation>
     </message>
     <message>
         <source>The symbol &quot;%1&quot; carries a year, which only legal normative documents (Part I) do: %2.</source>
-        <translation>Số ký hiệu "%1" có năm, điều chỉ văn bản quy phạm pháp luật (Phần I) mới có: %2.</translation>
+        <translation>Số ký hiệu &quot;%1&quot; có năm, điều chỉ văn bản quy phạm pháp luật (Phần I) mới có: %2.</translation>
     </message>
     <message>
         <source>The symbol &quot;%1&quot; says %2, but a %3 is abbreviated %4: %5.</source>
-        <translation>Số ký hiệu "%1" ghi %2, nhưng %3 viết tắt là %4: %5.</translation>
+        <translation>Số ký hiệu &quot;%1&quot; ghi %2, nhưng %3 viết tắt là %4: %5.</translation>
     </message>
     <message>
         <source>The symbol &quot;%1&quot; names the issuer %2, but the document is issued by %3 (%4): %5.</source>
-        <translation>Số ký hiệu "%1" ghi cơ quan %2, nhưng văn bản do %3 (%4) ban hành: %5.</translation>
+        <translation>Số ký hiệu &quot;%1&quot; ghi cơ quan %2, nhưng văn bản do %3 (%4) ban hành: %5.</translation>
     </message>
     <message>
         <source>The symbol &quot;%1&quot; has the year %2, but the document was signed on %3: %4.</source>
-        <translation>Số ký hiệu "%1" ghi năm %2, nhưng văn bản ký ngày %3: %4.</translation>
+        <translation>Số ký hiệu &quot;%1&quot; ghi năm %2, nhưng văn bản ký ngày %3: %4.</translation>
     </message>
 </context>
 <context>
@@ -1657,18 +1657,6 @@ Các lệnh:
         <translation>Số &amp;mới…</translation>
     </message>
     <message>
-        <source>New Issue</source>
-        <translation>Số Công báo mới</translation>
-    </message>
-    <message>
-        <source>Number (15, or 15+16 for a combined issue):</source>
-        <translation>Số (15, hoặc 15+16 cho số gộp):</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an issue number: write 15, or 15+16 for a combined issue.</source>
-        <translation>"%1" không phải số Công báo: viết 15, hoặc 15+16 cho số gộp.</translation>
-    </message>
-    <message>
         <source>&amp;Add Document to Issue</source>
         <translation>Đưa văn bản &amp;vào số</translation>
     </message>
@@ -1801,6 +1789,26 @@ Các lệnh:
     <message>
         <source>The document has unsaved changes. Save them?</source>
         <translation>Văn bản có thay đổi chưa lưu. Lưu lại?</translation>
+    </message>
+    <message>
+        <source>R&amp;eturn Issue…</source>
+        <translation>T&amp;rả lại số Công báo…</translation>
+    </message>
+    <message>
+        <source>Return the Issue</source>
+        <translation>Trả lại số Công báo</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Issue…</source>
+        <translation>&amp;Gỡ số Công báo…</translation>
+    </message>
+    <message>
+        <source>Withdraw the Issue</source>
+        <translation>Gỡ số Công báo</translation>
+    </message>
+    <message>
+        <source>Why is it taken down from the portal?</source>
+        <translation>Lý do gỡ khỏi cổng?</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2237,33 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::NewIssueDialog</name>
+    <message>
+        <source>New Issue</source>
+        <translation>Số Công báo mới</translation>
+    </message>
+    <message>
+        <source>15, or 15+16 for a combined issue</source>
+        <translation>15, hoặc 15+16 cho số gộp</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Published on:</source>
+        <translation>Ngày &amp;phát hành:</translation>
+    </message>
+    <message>
+        <source>Số %1 of %2</source>
+        <translation>Số %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Write the number: 15, or 15+16 for a combined issue.</source>
+        <translation>Hãy ghi số: 15, hoặc 15+16 cho số gộp.</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::PortalSettingsDialog</name>
     <message>
         <source>Remember in the system keyring</source>
@@ -2514,6 +2549,12 @@ Các lệnh:
     <message>
         <source>Compare</source>
         <translation>So sánh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Công báo: %n issue(s).</source>
+        <translation>
+            <numerusform>Công báo: %n số.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

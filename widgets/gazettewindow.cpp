@@ -5,6 +5,7 @@
 #include "gazettestore.h"
 #include "legaltextedit.h"
 #include "newsroom.h"
+#include "newissuedialog.h"
 #include "newsroomsettings.h"
 
 #include <QAction>
@@ -163,18 +164,9 @@ void GazetteWindow::createActions()
     QMenu *issueMenu = menuBar()->addMenu(tr("&Issue"));
     QAction *newIssueAction = action("actionIssueNew", QStringLiteral("folder-new"), tr("&New Issue…"));
     connect(newIssueAction, &QAction::triggered, this, [this] {
-        bool ok = false;
-        const QString number = QInputDialog::getText(this, tr("New Issue"), tr("Number (15, or 15+16 for a combined issue):"),
-                                                     QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return;
-        const auto parsed = GazetteIssueNumber::parse(number);
-        if (!parsed) {
-            error(tr("\"%1\" is not an issue number: write 15, or 15+16 for a combined issue.").arg(number));
-            return;
-        }
-        const QDate today = QDate::currentDate();
-        newIssue(today.year(), *parsed, today);
+        NewIssueDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.number())
+            newIssue(dialog.date().year(), *dialog.number(), dialog.date());
     });
     QAction *add = action("actionIssueAdd", QStringLiteral("list-add"), tr("&Add Document to Issue"));
     connect(add, &QAction::triggered, this, &GazetteWindow::addCurrentToIssue);
@@ -204,7 +196,22 @@ void GazetteWindow::createActions()
     connect(submitIssue, &QAction::triggered, this, [this] { perform(GazetteAction::Submit, true); });
     QAction *approveIssue = action("actionIssueApprove", QStringLiteral("dialog-ok-apply"), tr("A&pprove Issue"));
     connect(approveIssue, &QAction::triggered, this, [this] { perform(GazetteAction::Approve, true); });
-    for (QAction *a : {newIssueAction, add, remove, exportPdf, exportOdt, submitIssue, approveIssue})
+    QAction *returnIssue = action("actionIssueReturn", QStringLiteral("edit-undo"), tr("R&eturn Issue…"));
+    connect(returnIssue, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Return the Issue"), tr("Why is it sent back?"), QLineEdit::Normal, {}, &ok);
+        if (ok)
+            perform(GazetteAction::Return, true, reason);
+    });
+    QAction *withdrawIssue = action("actionIssueWithdraw", QStringLiteral("edit-delete"), tr("&Withdraw Issue…"));
+    connect(withdrawIssue, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Withdraw the Issue"),
+                                                     tr("Why is it taken down from the portal?"), QLineEdit::Normal, {}, &ok);
+        if (ok)
+            perform(GazetteAction::Withdraw, true, reason);
+    });
+    for (QAction *a : {newIssueAction, add, remove, exportPdf, exportOdt, submitIssue, approveIssue, returnIssue, withdrawIssue})
         issueMenu->addAction(a);
     toolbar->addSeparator();
     for (QAction *a : {add, exportPdf})
@@ -590,7 +597,7 @@ void GazetteWindow::updateActions()
     m_actions.value(QStringLiteral("actionGazetteSubmit"))->setVisible(gazette);
     m_actions.value(QStringLiteral("actionGazetteSubmit"))->setEnabled(
         GazetteRules::check(GazetteAction::Submit, m_documentState, m_user).ok() && (stored || m_modified));
-    for (const char *key : {"actionGazetteApprove", "actionGazetteReturn", "actionIssueApprove"})
+    for (const char *key : {"actionGazetteApprove", "actionGazetteReturn", "actionIssueApprove", "actionIssueReturn", "actionIssueWithdraw"})
         m_actions.value(QString::fromLatin1(key))->setVisible(chief);
     m_actions.value(QStringLiteral("actionGazetteApprove"))->setEnabled(stored && GazetteRules::check(GazetteAction::Approve, m_documentState, m_user).ok());
     m_actions.value(QStringLiteral("actionGazetteReturn"))->setEnabled(stored && GazetteRules::check(GazetteAction::Return, m_documentState, m_user).ok());
@@ -598,7 +605,8 @@ void GazetteWindow::updateActions()
     m_actions.value(QStringLiteral("actionIssueAdd"))->setVisible(gazette);
     m_actions.value(QStringLiteral("actionIssueAdd"))->setEnabled(issue);
     m_actions.value(QStringLiteral("actionIssueSubmit"))->setVisible(gazette);
-    for (const char *key : {"actionIssueExportPdf", "actionIssueExportOdt", "actionIssueSubmit", "actionIssueApprove"})
+    for (const char *key : {"actionIssueExportPdf", "actionIssueExportOdt", "actionIssueSubmit", "actionIssueApprove",
+                            "actionIssueReturn", "actionIssueWithdraw"})
         m_actions.value(QString::fromLatin1(key))->setEnabled(issue);
 }
 
