@@ -78,7 +78,11 @@ void CliRunner::addOptions()
         "  gazette issue add ISSUE DOC_ID...\n"
         "  gazette issue show ISSUE\n"
         "  gazette issue export ISSUE --out FILE.pdf|FILE.odt [--province NAME]\n"
-        "  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]"));
+        "  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]\n"
+        "  digest feeds import FILE.opml | feeds list | feeds export\n"
+        "  digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list\n"
+        "  digest fetch                          fetch every enabled feed; exit 1 only when all fail\n"
+        "  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
@@ -93,7 +97,7 @@ void CliRunner::addOptions()
     option("name", tr("user add: full name."), tr("name"));
     option("title", tr("article: the title."), tr("text"));
     option("summary", tr("article: the sapo; gazette doc import: the trích yếu."), tr("text"));
-    option("section", tr("article new: the section."), tr("name"));
+    option("section", tr("article new, digest rule add: the section."), tr("name"));
     option("body-file", tr("article: read the Markdown body from this file (- for standard input)."), tr("file"));
     option("base-version", tr("article edit: the version the edit is based on."), tr("n"));
     option("reason", tr("article return, withdraw: why."), tr("text"));
@@ -118,9 +122,12 @@ void CliRunner::addOptions()
     option("file", tr("gazette doc check: check this file without storing it."), tr("file"));
     option("year", tr("gazette issue new: the year."), tr("year"));
     option("number", tr("gazette issue new: the number, or 15+16 for a combined issue."), tr("n"));
-    option("date", tr("gazette issue new: the publication date."), tr("date"));
-    option("out", tr("gazette issue export: the PDF or ODT file to write."), tr("file"));
+    option("date", tr("gazette issue new: the publication date; digest build: the day."), tr("date"));
+    option("out", tr("gazette issue export, digest build: the file to write."), tr("file"));
     option("province", tr("gazette issue export: the province named on the cover (kept for next time)."), tr("name"));
+    option("concerns", tr("digest rule add: the sở, ngành or địa phương concerned."), tr("unit"));
+    option("exclude", tr("digest rule add: items that match are left out."));
+    option("office", tr("digest build: who sends the digest, printed at its top."), tr("name"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }
 
@@ -153,6 +160,7 @@ int CliRunner::run(const QStringList &arguments)
         {QStringLiteral("portal"), &CliRunner::runPortal},
         {QStringLiteral("sync"), &CliRunner::runSync},
         {QStringLiteral("gazette"), &CliRunner::runGazette},
+        {QStringLiteral("digest"), &CliRunner::runDigest},
     };
     const auto runner = runners.constFind(verb);
     if (runner == runners.constEnd())

@@ -51,6 +51,9 @@ private:
     int runPortal(const QStringList &command);  // cliportal.cpp
     int runSync(const QStringList &command);
     int runGazette(const QStringList &command);  // cligazette.cpp
+    int runDigest(const QStringList &command);   // clidigest.cpp
+    int digestFetch();
+    int digestBuild();
     Result<LegalDocumentMeta> gazetteMeta() const;
     int gazetteImport(const QStringList &command);
     int gazetteCheck(const QStringList &command);

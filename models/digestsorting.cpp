@@ -32,6 +32,18 @@ constexpr int rowsPerBand = 2;
 constexpr int bands = hashes / rowsPerBand;
 using Signature = std::array<quint64, hashes>;
 
+// FNV-1a over the UTF-16 text: qHash mixes in a per-process seed, and the
+// clusters must come out the same on every run and every PC.
+quint64 stableHash(const QString &text, quint64 seed)
+{
+    quint64 hash = 0xcbf29ce484222325ULL ^ seed;
+    for (QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
 quint64 mix(quint64 x)
 {
     // splitmix64's finaliser: cheap and well spread.
@@ -50,9 +62,9 @@ QSet<quint64> shingles(const QString &title, const QString &body)
     words += folded(body).split(nonWord, Qt::SkipEmptyParts).mid(0, 60);
     QSet<quint64> set;
     for (qsizetype i = 0; i + 1 < words.size(); ++i)
-        set.insert(qHash(words.at(i) + u' ' + words.at(i + 1), size_t(0x5eed)));
+        set.insert(stableHash(words.at(i) + u' ' + words.at(i + 1), 0x5eed));
     if (words.size() == 1)
-        set.insert(qHash(words.first(), size_t(0x5eed)));
+        set.insert(stableHash(words.first(), 0x5eed));
     return set;
 }
 
@@ -67,7 +79,7 @@ QSet<quint64> keys(const QString &title, const QString &body)
     for (const QRegularExpression *pattern : {&names, &figures}) {
         auto it = pattern->globalMatch(text);
         while (it.hasNext())
-            set.insert(qHash(folded(it.next().captured(0)).simplified(), size_t(0xcafe)));
+            set.insert(stableHash(folded(it.next().captured(0)).simplified(), 0xcafe));
     }
     return set;
 }

@@ -2,7 +2,10 @@
 // HTTP on loopback (RSS 2.0, Atom, RDF, conditional GET, and every way a
 // feed breaks), relevance rules, and the clustering of one story told by
 // several outlets, measured on a fixture.
+#include "clirunner.h"
 #include "demodata.h"
+#include "digestbuilder.h"
+#include "documentimport.h"
 #include "digeststore.h"
 #include "digestsorting.h"
 #include "feedfetcher.h"
@@ -11,6 +14,7 @@
 #include "loopbackhttp.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +64,8 @@ private slots:
     void rules();
     void clusteringOnTheFixture();
     void fetchOverHttp();
+    void draftAndOutput();
+    void cliNightJob();
 
 private:
     QTemporaryDir m_dir;
@@ -288,5 +294,160 @@ void TestDigest::fetchOverHttp()
     }
 }
 
-QTEST_GUILESS_MAIN(TestDigest)
+// A QGuiApplication: the digest's PDF is set in Liberation Serif.
+QList<DigestItem> fixtureItems(const QDate &day)
+{
+    QFile file(QStringLiteral(PORTALDESK_TEST_DATA "/digest-stories.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<DigestItem> items;
+    int n = 0;
+    for (const QJsonValue value : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QJsonObject story = value.toObject();
+        DigestItem item;
+        item.key = u"web:fixture-%1"_s.arg(++n);
+        item.kind = u"web"_s;
+        item.outlet = story.value(u"outlet").toString();
+        item.url = u"https://news.example/%1"_s.arg(n);
+        item.title = story.value(u"title").toString();
+        item.body = story.value(u"body").toString();
+        item.publishedAt = QDateTime(day, QTime(6, n % 60));
+        items << item;
+    }
+    return items;
+}
+
+void TestDigest::draftAndOutput()
+{
+    auto newsroom = Newsroom::open(m_dir.filePath(u"draft.sqlite"_s));
+    QVERIFY(newsroom.ok());
+    DigestStore store(*newsroom.value());
+    const QDate day(2026, 11, 15);
+    QCOMPARE(store.addItems(fixtureItems(day)).value(), 27);
+    QCOMPARE(store.addItems(fixtureItems(day)).value(), 0);  // nothing twice
+    // Without rules there is nothing to sort by: said, not guessed.
+    QCOMPARE(DigestBuilder::draft(store, day, u"x"_s).error().code, ErrorCode::InvalidInput);
+    QVERIFY(store.addRule({0, u"Quảng Trị"_s, {}, {}, false}).ok());
+    QVERIFY(store.addRule({0, u"Cửa Việt"_s, u"Tài nguyên – Môi trường"_s, u"UBND huyện Gio Linh"_s, false}).ok());
+    QVERIFY(store.addRule({0, u"ngộ độc"_s, u"Văn hoá – Xã hội"_s, u"Sở Y tế"_s, false}).ok());
+    QVERIFY(store.addRule({0, u"bình đẳng giới"_s, {}, {}, true}).ok());
+
+    auto draft = DigestBuilder::draft(store, day, u"Cổng Thông tin điện tử tỉnh Quảng Trị"_s);
+    QVERIFY2(draft.ok(), qPrintable(draft.error().message));
+    // Stories about Quảng Trị, each once with all its outlets; the other
+    // provinces' and the excluded one are out.
+    QStringList titles;
+    DigestEntry *erosion = nullptr;
+    for (DigestEntry &entry : draft->entries) {
+        titles << entry.title;
+        if (entry.title.contains(u"Cửa Việt"))
+            erosion = &entry;
+    }
+    QVERIFY(erosion);
+    QCOMPARE(erosion->outlets.size(), 3);
+    QCOMPARE(erosion->section, u"Tài nguyên – Môi trường"_s);
+    QCOMPARE(erosion->concerns, QStringList{u"UBND huyện Gio Linh"_s});
+    QVERIFY(!titles.join(u'|').contains(u"Bảo Ninh"));
+    QVERIFY(!titles.join(u'|').contains(u"bình đẳng giới"));
+    QCOMPARE(titles.filter(u"cao tốc Cam Lộ – Lao Bảo"_s).size() + titles.filter(u"Cam Lộ - Lao Bảo"_s).size()
+                 + titles.filter(u"cửa khẩu Lao Bảo"_s).size(),
+             1);
+    erosion->tone = u"negative"_s;
+    draft->recommendations << u"Đề nghị UBND huyện Gio Linh khẩn trương xây dựng kè chắn sóng Cửa Việt."_s;
+
+    const QStringList sections = store.sections().value();
+    const QString pdf = m_dir.filePath(u"diem-bao.pdf"_s);
+    const QString html = m_dir.filePath(u"diem-bao.html"_s);
+    const QString odt = m_dir.filePath(u"diem-bao.odt"_s);
+    for (const QString &path : {pdf, html, odt}) {
+        Status written = DigestBuilder::write(draft.value(), sections, path);
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+    }
+    QCOMPARE(DigestBuilder::write(draft.value(), sections, m_dir.filePath(u"x.docx"_s)).error().code, ErrorCode::InvalidInput);
+
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished());
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(printed.contains(u"BẢN TIN ĐIỂM BÁO"), qPrintable(printed.left(300)));
+    // The negative story first, in its own block; then the sections; then Đề xuất.
+    const qsizetype attention = printed.indexOf(u"THÔNG TIN CẦN LƯU Ý");
+    QVERIFY(attention > 0);
+    QVERIFY(printed.indexOf(u"Sạt lở", attention) > attention);
+    QVERIFY(printed.indexOf(u"I. ") > attention);
+    QVERIFY(printed.indexOf(u"ĐỀ XUẤT") > printed.indexOf(u"I. "));
+    QVERIFY(printed.contains(u"kè chắn sóng Cửa Việt"));
+    QVERIFY(printed.contains(u"Đơn vị liên quan: UBND huyện Gio Linh"));
+
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString markup = QString::fromUtf8(page.readAll());
+    QVERIFY(markup.contains(u"<meta charset=\"utf-8\">"));
+    QVERIFY(markup.contains(u"<a href=\"https://news.example/"));
+    QVERIFY(!markup.contains(u"{{"));
+
+    auto back = DocumentImport::fromFile(odt);
+    QVERIFY2(back.ok(), qPrintable(back.error().message));
+    QVERIFY(back->text.contains(u"THÔNG TIN CẦN LƯU Ý"));
+    QVERIFY(back->text.contains(u"Sạt lở"));
+}
+
+void TestDigest::cliNightJob()
+{
+    LoopbackHttp http;
+    http.route("/rss", [](const auto &) { return std::optional(HttpResponse{200, "application/rss+xml", rss("Tin Quảng Trị"), {}}); });
+    const QString opml = m_dir.filePath(u"feeds.opml"_s);
+    QFile file(opml);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<opml version=\"2.0\"><body><outline text=\"Báo\" xmlUrl=\"" + http.url("/rss").toUtf8()
+               + "\"/><outline text=\"Hỏng\" xmlUrl=\"" + http.url("/missing").toUtf8() + "\"/></body></opml>");
+    file.close();
+    const QString db = m_dir.filePath(u"cli-digest.sqlite"_s);
+    const auto cli = [&](const QStringList &arguments, QString *output = nullptr) {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CliRunner runner(outStream, errStream);
+        const int code = runner.run(QStringList{u"portaldesk-cli"_s, u"--db"_s, db} + arguments);
+        outStream.flush();
+        if (output)
+            *output = out + err;
+        return code;
+    };
+    QCOMPARE(cli({u"init"_s}), 0);
+    QCOMPARE(cli({u"digest"_s, u"feeds"_s, u"import"_s, opml}), 0);
+    QCOMPARE(cli({u"digest"_s, u"rule"_s, u"add"_s, u"Quảng Trị"_s, u"--section"_s, u"Chính trị"_s}), 0);
+    QCOMPARE(cli({u"digest"_s, u"rule"_s, u"add"_s, u"x"_s, u"--section"_s, u"Thể thao"_s}), 2);
+    // QNetworkAccessManager runs on this test's event loop: the fetch
+    // runs synchronously inside the CLI through its own loop.
+    QString fetched;
+    QCOMPARE(cli({u"digest"_s, u"fetch"_s}, &fetched), 0);  // one feed failing is a normal night
+    QVERIFY2(fetched.contains(u"error\tHỏng: the feed is not there (HTTP 404)"_s), qPrintable(fetched));
+    QVERIFY(fetched.contains(u"ok\tBáo: 2 new item(s)"_s) || fetched.contains(u"ok\tBáo: 2 new items"_s));
+    const QString out = m_dir.filePath(u"cli.html"_s);
+    QString built;
+    QCOMPARE(cli({u"digest"_s, u"build"_s, u"--date"_s, u"2026-11-15"_s, u"--out"_s, out}, &built), 0);
+    QVERIFY2(QFile::exists(out), qPrintable(built));
+    // Every feed failing is not a normal night.
+    QCOMPARE(cli({u"digest"_s, u"feeds"_s, u"list"_s}, &fetched), 0);
+    const QString only = m_dir.filePath(u"dead.sqlite"_s);
+    {
+        QString o, e;
+        QTextStream os(&o), es(&e);
+        CliRunner init(os, es);
+        QCOMPARE(init.run({u"portaldesk-cli"_s, u"--db"_s, only, u"init"_s}), 0);
+    }
+    auto deadRoom = Newsroom::open(only);
+    QVERIFY(DigestStore(*deadRoom.value()).addFeed(u"Hỏng"_s, http.url("/missing")).ok());
+    deadRoom.value().reset();
+    {
+        QString o, e;
+        QTextStream os(&o), es(&e);
+        CliRunner fetch(os, es);
+        QCOMPARE(fetch.run({u"portaldesk-cli"_s, u"--db"_s, only, u"digest"_s, u"fetch"_s}), 1);
+    }
+}
+
+QTEST_MAIN(TestDigest)
 #include "tst_digest.moc"

@@ -1,0 +1,140 @@
+// portaldesk-cli digest …: the press digest's night job.
+#include "clirunner.h"
+
+#include "digestbuilder.h"
+#include "digeststore.h"
+#include "feedfetcher.h"
+#include "newsroom.h"
+#include "newsroomsettings.h"
+
+#include <QEventLoop>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace PortalDesk::Models {
+
+int CliRunner::runDigest(const QStringList &command)
+{
+    const QString what = command.value(1);
+    const QString verb = command.value(2);
+    DigestStore store(*m_newsroom);
+    if (what == u"feeds" && verb == u"import" && command.size() == 4) {
+        QFile file(command.at(3));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail({ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(command.at(3), file.errorString())});
+        auto added = store.importOpml(file.readAll());
+        if (!added)
+            return fail({added.error().code, QStringLiteral("%1: %2").arg(command.at(3), added.error().message)});
+        m_out << tr("Added %n feed(s).", nullptr, added.value()) << '\n';
+        return 0;
+    }
+    if (what == u"feeds" && verb == u"export" && command.size() == 3) {
+        auto opml = store.exportOpml();
+        if (!opml)
+            return fail(opml.error());
+        m_out << QString::fromUtf8(opml.value());
+        return 0;
+    }
+    if (what == u"feeds" && verb == u"list" && command.size() == 3) {
+        auto feeds = store.feeds();
+        if (!feeds)
+            return fail(feeds.error());
+        for (const DigestFeed &feed : std::as_const(feeds.value())) {
+            m_out << feed.id << '\t' << (feed.enabled ? (feed.lastStatus.isEmpty() ? u"new"_s : feed.lastStatus) : u"disabled"_s) << '\t'
+                  << feed.title << '\t' << feed.url << (feed.lastError.isEmpty() ? QString() : u"\t"_s + feed.lastError) << '\n';
+        }
+        return 0;
+    }
+    if (what == u"rule" && verb == u"add" && command.size() == 4) {
+        DigestRule rule{0, command.at(3), m_parser.value(u"section"_s), m_parser.value(u"concerns"_s), m_parser.isSet(u"exclude"_s)};
+        if (!rule.section.isEmpty()) {
+            auto sections = store.sections();
+            if (!sections)
+                return fail(sections.error());
+            if (!sections->contains(rule.section))
+                return usage(tr("Unknown section \"%1\"; the sections are: %2.").arg(rule.section, sections->join(u"; "_s)));
+        }
+        auto added = store.addRule(rule);
+        if (!added)
+            return fail(added.error());
+        m_out << added->id << '\n';
+        return 0;
+    }
+    if (what == u"rule" && verb == u"list" && command.size() == 3) {
+        auto rules = store.rules();
+        if (!rules)
+            return fail(rules.error());
+        for (const DigestRule &rule : std::as_const(rules.value()))
+            m_out << rule.id << '\t' << (rule.exclude ? u"exclude"_s : u"include"_s) << '\t' << rule.phrase << '\t' << rule.section << '\t'
+                  << rule.concerns << '\n';
+        return 0;
+    }
+    if (what == u"fetch" && command.size() == 2)
+        return digestFetch();
+    if (what == u"build" && command.size() == 2)
+        return digestBuild();
+    return usage(tr("Use: digest feeds import FILE.opml | feeds list | feeds export | rule add PHRASE [--section S] "
+                    "[--concerns UNIT] [--exclude] | rule list | fetch | build --date YYYY-MM-DD --out FILE."));
+}
+
+int CliRunner::digestFetch()
+{
+    auto feeds = DigestStore(*m_newsroom).feeds();
+    if (!feeds)
+        return fail(feeds.error());
+    FeedFetcher fetcher(*m_newsroom);
+    QList<FeedResult> results;
+    QEventLoop loop;
+    QObject::connect(&fetcher, &FeedFetcher::finished, &loop, [&](const QList<FeedResult> &all) {
+        results = all;
+        loop.quit();
+    });
+    fetcher.fetch(feeds.value());
+    loop.exec();
+    int failed = 0;
+    int fresh = 0;
+    for (const FeedResult &result : std::as_const(results)) {
+        if (result.status == u"error") {
+            ++failed;
+            m_out << tr("error\t%1: %2").arg(result.title, result.message) << '\n';
+        } else if (result.status == u"not-modified") {
+            m_out << tr("unchanged\t%1").arg(result.title) << '\n';
+        } else {
+            fresh += result.newItems;
+            m_out << tr("ok\t%1: %n new item(s)", nullptr, result.newItems).arg(result.title)
+                  << (result.message.isEmpty() ? QString() : u" ("_s + result.message + u')') << '\n';
+        }
+    }
+    m_out << tr("%1 of %2 feeds fetched, %n new item(s).", nullptr, fresh).arg(results.size() - failed).arg(results.size()) << '\n';
+    // Some feeds failing is a normal night; all of them is not.
+    return !results.isEmpty() && failed == results.size() ? 1 : 0;
+}
+
+int CliRunner::digestBuild()
+{
+    const QDate day = QDate::fromString(m_parser.value(u"date"_s), Qt::ISODate);
+    if (!day.isValid())
+        return usage(tr("digest build needs --date YYYY-MM-DD."));
+    const QString out = m_parser.value(u"out"_s);
+    if (out.isEmpty())
+        return usage(tr("digest build needs --out FILE.pdf, FILE.odt or FILE.html."));
+    QString office = m_parser.value(u"office"_s);
+    if (office.isEmpty()) {
+        const QString province = NewsroomSettings(*m_newsroom).value(NewsroomSettings::provinceName).value_or(QString());
+        office = province.isEmpty() ? u"Cổng Thông tin điện tử"_s : u"Cổng Thông tin điện tử tỉnh "_s + province;
+    }
+    DigestStore store(*m_newsroom);
+    auto draft = DigestBuilder::draft(store, day, office);
+    if (!draft)
+        return fail(draft.error());
+    auto sections = store.sections();
+    if (!sections)
+        return fail(sections.error());
+    if (Status written = DigestBuilder::write(draft.value(), sections.value(), out); !written)
+        return fail(written.error());
+    m_out << tr("Wrote %1: %n story(ies).", nullptr, int(draft->entries.size())).arg(out) << '\n';
+    return 0;
+}
+
+} // namespace PortalDesk::Models
