@@ -38,6 +38,51 @@
             <numerusform>Wrote %1 (%n pages).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n feed(s).</source>
+        <translation>
+            <numerusform>Added %n feed.</numerusform>
+            <numerusform>Added %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ok	%1: %n new item(s)</source>
+        <translation>
+            <numerusform>ok	%1: %n new item</numerusform>
+            <numerusform>ok	%1: %n new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 feeds fetched, %n new item(s).</source>
+        <translation>
+            <numerusform>%1 of %2 feeds fetched, %n new item.</numerusform>
+            <numerusform>%1 of %2 feeds fetched, %n new items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n story(ies).</source>
+        <translation>
+            <numerusform>Wrote %1: %n story.</numerusform>
+            <numerusform>Wrote %1: %n stories.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Models::FeedFetcher</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>larger than %n MB; not read</source>
+        <translation>
+            <numerusform>larger than %n MB; not read</numerusform>
+            <numerusform>larger than %n MB; not read</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::FindReplaceBar</name>

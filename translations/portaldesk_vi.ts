@@ -237,10 +237,6 @@
         <translation>văn-bản</translation>
     </message>
     <message>
-        <source>article new: the section.</source>
-        <translation>article new: chuyên mục.</translation>
-    </message>
-    <message>
         <source>article: read the Markdown body from this file (- for standard input).</source>
         <translation>article: đọc nội dung Markdown từ tệp này (- để đọc từ đầu vào chuẩn).</translation>
     </message>
@@ -539,70 +535,6 @@
         <translation>Công báo: đã gửi %1 số, đã gỡ %2.</translation>
     </message>
     <message>
-        <source>Work with a PortalDesk newsroom from the command line.
-
-Commands:
-  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
-  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
-  user list
-  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
-  article submit|forward|approve|publish ID
-  article return|withdraw ID --reason TEXT
-  article schedule ID --at ISO8601
-  article show ID
-  article list [--state S] [--search Q]
-  article history ID                    revisions and audit entries, newest first
-  article diff ID REV_A REV_B           word-level diff between two revisions
-  comment add ID TEXT
-  publish-due                           publish the scheduled articles whose time has come
-  bench seed --articles N [--state S]   bulk realistic articles for benchmarks
-  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
-  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not
-  sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text
-  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal&apos;s text back as a new revision
-  gazette doc import FILE.docx|FILE.odt|FILE.txt --type TYPE --symbol SYMBOL --issuer BODY --signed YYYY-MM-DD
-                     --summary TEXT [--part 1|2] [--effective DATE] [--signer NAME] [--signer-title TITLE]   prints the new id
-  gazette doc check ID | --file F       list structure problems; exit 7 when there are some
-  gazette doc list
-  gazette issue new --year Y --number N[+M] --date DATE   prints the issue id
-  gazette issue add ISSUE DOC_ID...
-  gazette issue show ISSUE
-  gazette issue export ISSUE --out FILE.pdf|FILE.odt [--province NAME]
-  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]</source>
-        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
-
-Các lệnh:
-  init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
-  user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
-  user list
-  article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
-  article submit|forward|approve|publish ID
-  article return|withdraw ID --reason TEXT
-  article schedule ID --at ISO8601
-  article show ID
-  article list [--state S] [--search Q]
-  article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
-  article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
-  comment add ID TEXT
-  publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
-  bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
-  portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
-  sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được
-  sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn
-  sync --take-portal ID --as LOGIN      giải quyết xung đột bằng cách lấy văn bản trên cổng về làm phiên bản mới
-  gazette doc import TỆP.docx|TỆP.odt|TỆP.txt --type LOẠI --symbol SỐ_KÝ_HIỆU --issuer CƠ_QUAN --signed YYYY-MM-DD
-                     --summary TRÍCH_YẾU [--part 1|2] [--effective NGÀY] [--signer TÊN] [--signer-title CHỨC_DANH]   in mã văn bản mới
-  gazette doc check ID | --file TỆP     liệt kê lỗi cấu trúc; thoát với mã 7 khi có lỗi
-  gazette doc list
-  gazette issue new --year NĂM --number N[+M] --date NGÀY   in mã số Công báo
-  gazette issue add SỐ MÃ_VĂN_BẢN...
-  gazette issue show SỐ
-  gazette issue export SỐ --out TỆP.pdf|TỆP.odt [--province TÊN]
-  gazette doc|issue submit|approve|return|withdraw ID [--reason LÝ_DO]</translation>
-    </message>
-    <message>
         <source>article: the sapo; gazette doc import: the trích yếu.</source>
         <translation>article: sapo; gazette doc import: trích yếu.</translation>
     </message>
@@ -675,16 +607,156 @@ Các lệnh:
         <translation>gazette issue new: số, hoặc 15+16 cho số gộp.</translation>
     </message>
     <message>
-        <source>gazette issue new: the publication date.</source>
-        <translation>gazette issue new: ngày phát hành.</translation>
-    </message>
-    <message>
-        <source>gazette issue export: the PDF or ODT file to write.</source>
-        <translation>gazette issue export: tệp PDF hoặc ODT cần ghi.</translation>
-    </message>
-    <message>
         <source>gazette issue export: the province named on the cover (kept for next time).</source>
         <translation>gazette issue export: tên tỉnh in trên trang bìa (được nhớ cho lần sau).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n feed(s).</source>
+        <translation>
+            <numerusform>Đã thêm %n nguồn tin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
+        <translation>Không có chuyên mục "%1"; các chuyên mục là: %2.</translation>
+    </message>
+    <message>
+        <source>Use: digest feeds import FILE.opml | feeds list | feeds export | rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list | fetch | build --date YYYY-MM-DD --out FILE.</source>
+        <translation>Cách dùng: digest feeds import TỆP.opml | feeds list | feeds export | rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list | fetch | build --date YYYY-MM-DD --out TỆP.</translation>
+    </message>
+    <message>
+        <source>error	%1: %2</source>
+        <translation>lỗi	%1: %2</translation>
+    </message>
+    <message>
+        <source>unchanged	%1</source>
+        <translation>không đổi	%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok	%1: %n new item(s)</source>
+        <translation>
+            <numerusform>tốt	%1: %n tin mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 feeds fetched, %n new item(s).</source>
+        <translation>
+            <numerusform>Đã lấy %1/%2 nguồn tin, %n tin mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>digest build needs --date YYYY-MM-DD.</source>
+        <translation>digest build cần --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>digest build needs --out FILE.pdf, FILE.odt or FILE.html.</source>
+        <translation>digest build cần --out TỆP.pdf, TỆP.odt hoặc TỆP.html.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n story(ies).</source>
+        <translation>
+            <numerusform>Đã ghi %1: %n tin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work with a PortalDesk newsroom from the command line.
+
+Commands:
+  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
+  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
+  user list
+  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    revisions and audit entries, newest first
+  article diff ID REV_A REV_B           word-level diff between two revisions
+  comment add ID TEXT
+  publish-due                           publish the scheduled articles whose time has come
+  bench seed --articles N [--state S]   bulk realistic articles for benchmarks
+  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
+  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not
+  sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text
+  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal&apos;s text back as a new revision
+  gazette doc import FILE.docx|FILE.odt|FILE.txt --type TYPE --symbol SYMBOL --issuer BODY --signed YYYY-MM-DD
+                     --summary TEXT [--part 1|2] [--effective DATE] [--signer NAME] [--signer-title TITLE]   prints the new id
+  gazette doc check ID | --file F       list structure problems; exit 7 when there are some
+  gazette doc list
+  gazette issue new --year Y --number N[+M] --date DATE   prints the issue id
+  gazette issue add ISSUE DOC_ID...
+  gazette issue show ISSUE
+  gazette issue export ISSUE --out FILE.pdf|FILE.odt [--province NAME]
+  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]
+  digest feeds import FILE.opml | feeds list | feeds export
+  digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list
+  digest fetch                          fetch every enabled feed; exit 1 only when all fail
+  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]</source>
+        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
+
+Các lệnh:
+  init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
+  user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
+  user list
+  article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
+  article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
+  comment add ID TEXT
+  publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
+  bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
+  portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
+  sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được
+  sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn
+  sync --take-portal ID --as LOGIN      giải quyết xung đột bằng cách lấy văn bản trên cổng về làm phiên bản mới
+  gazette doc import TỆP.docx|TỆP.odt|TỆP.txt --type LOẠI --symbol SỐ_KÝ_HIỆU --issuer CƠ_QUAN --signed YYYY-MM-DD
+                     --summary TRÍCH_YẾU [--part 1|2] [--effective NGÀY] [--signer TÊN] [--signer-title CHỨC_DANH]   in mã văn bản mới
+  gazette doc check ID | --file TỆP     liệt kê lỗi cấu trúc; thoát với mã 7 khi có lỗi
+  gazette doc list
+  gazette issue new --year NĂM --number N[+M] --date NGÀY   in mã số Công báo
+  gazette issue add SỐ MÃ_VĂN_BẢN...
+  gazette issue show SỐ
+  gazette issue export SỐ --out TỆP.pdf|TỆP.odt [--province TÊN]
+  gazette doc|issue submit|approve|return|withdraw ID [--reason LÝ_DO]
+  digest feeds import TỆP.opml | feeds list | feeds export
+  digest rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list
+  digest fetch                          lấy mọi nguồn tin đang bật; thoát với mã 1 chỉ khi tất cả đều lỗi
+  digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]</translation>
+    </message>
+    <message>
+        <source>article new, digest rule add: the section.</source>
+        <translation>article new, digest rule add: chuyên mục.</translation>
+    </message>
+    <message>
+        <source>gazette issue new: the publication date; digest build: the day.</source>
+        <translation>gazette issue new: ngày phát hành; digest build: ngày điểm báo.</translation>
+    </message>
+    <message>
+        <source>gazette issue export, digest build: the file to write.</source>
+        <translation>gazette issue export, digest build: tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>digest rule add: the sở, ngành or địa phương concerned.</source>
+        <translation>digest rule add: sở, ngành hoặc địa phương liên quan.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>digest rule add: items that match are left out.</source>
+        <translation>digest rule add: loại bỏ các tin khớp quy tắc.</translation>
+    </message>
+    <message>
+        <source>digest build: who sends the digest, printed at its top.</source>
+        <translation>digest build: đơn vị gửi bản tin, in ở đầu trang.</translation>
     </message>
 </context>
 <context>
@@ -692,6 +764,68 @@ Các lệnh:
     <message>
         <source>This newsroom already has users; --demo is for a new newsroom.</source>
         <translation>Cơ sở dữ liệu toà soạn này đã có người dùng; --demo chỉ dùng cho cơ sở dữ liệu toà soạn mới.</translation>
+    </message>
+</context>
+<context>
+    <name>DigestBuilder</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>There are no relevance rules yet: add the province&apos;s name, places and leaders first (digest rule add PHRASE).</source>
+        <translation>Chưa có quy tắc lọc tin: hãy thêm tên tỉnh, địa danh, lãnh đạo trước (digest rule add CỤM_TỪ).</translation>
+    </message>
+    <message>
+        <source>The digest template cannot be read: %1.</source>
+        <translation>Không đọc được mẫu bản tin: %1.</translation>
+    </message>
+    <message>
+        <source>The digest template failed: %1.</source>
+        <translation>Mẫu bản tin bị lỗi: %1.</translation>
+    </message>
+    <message>
+        <source>Write the digest as .pdf, .odt or .html, not &quot;%1&quot;.</source>
+        <translation>Hãy ghi bản tin dạng .pdf, .odt hoặc .html, không phải "%1".</translation>
+    </message>
+    <message>
+        <source>The print face Liberation Serif is not installed (Debian package fonts-liberation).</source>
+        <translation>Chưa cài phông chữ in Liberation Serif (gói Debian fonts-liberation).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 as OpenDocument.</source>
+        <translation>Không ghi được %1 dạng OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>DigestStore</name>
+    <message>
+        <source>&quot;%1&quot; is not the address of a web feed (http or https).</source>
+        <translation>"%1" không phải địa chỉ nguồn tin web (http hoặc https).</translation>
+    </message>
+    <message>
+        <source>The feed %1 is already in the list.</source>
+        <translation>Nguồn tin %1 đã có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The OPML file is not well-formed XML: %1 (line %2).</source>
+        <translation>Tệp OPML không phải XML hợp lệ: %1 (dòng %2).</translation>
+    </message>
+    <message>
+        <source>The file is not OPML: it has no &lt;opml&gt; element.</source>
+        <translation>Tệp không phải OPML: thiếu phần tử &lt;opml&gt;.</translation>
+    </message>
+    <message>
+        <source>PortalDesk press digest feeds</source>
+        <translation>Nguồn tin điểm báo PortalDesk</translation>
+    </message>
+    <message>
+        <source>A rule needs a word or phrase.</source>
+        <translation>Quy tắc cần có một từ hoặc cụm từ.</translation>
+    </message>
+    <message>
+        <source>There is already a rule for &quot;%1&quot;.</source>
+        <translation>Đã có quy tắc cho "%1".</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1346,57 @@ Các lệnh:
     <message>
         <source>Portal</source>
         <translation>Cổng</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Models::FeedFetcher</name>
+    <message>
+        <source>declared %1 but written in UTF-8; read as UTF-8</source>
+        <translation>khai báo %1 nhưng viết bằng UTF-8; đã đọc theo UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>không trả lời trong %n giây</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many redirects (a redirect loop?)</source>
+        <translation>chuyển hướng quá nhiều lần (vòng lặp chuyển hướng?)</translation>
+    </message>
+    <message>
+        <source>redirected from https to http; not followed</source>
+        <translation>bị chuyển từ https sang http; không đi theo</translation>
+    </message>
+    <message>
+        <source>the server %1 is not known</source>
+        <translation>không tìm thấy máy chủ %1</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>máy chủ từ chối kết nối</translation>
+    </message>
+    <message>
+        <source>the feed is not there (HTTP 404)</source>
+        <translation>không có nguồn tin tại địa chỉ này (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>máy chủ trả lời HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>larger than %n MB; not read</source>
+        <translation>
+            <numerusform>lớn hơn %n MB; không đọc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server sent an empty document</source>
+        <translation>máy chủ gửi về tài liệu rỗng</translation>
+    </message>
+    <message>
+        <source>not an RSS, Atom or RDF feed, or its XML is broken</source>
+        <translation>không phải nguồn tin RSS, Atom hay RDF, hoặc XML bị hỏng</translation>
     </message>
 </context>
 <context>
