@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include "digestbuilder.h"
+#include "digestreview.h"
 #include "digeststore.h"
 #include "feedfetcher.h"
 #include "newsroom.h"
@@ -72,10 +73,15 @@ int CliRunner::runDigest(const QStringList &command)
     }
     if (what == u"fetch" && command.size() == 2)
         return digestFetch();
+    if (what == u"save" && command.size() == 2)
+        return digestSave();
+    if (command.size() == 2 && GazetteRules::actionFromKey(what))
+        return digestAction(*GazetteRules::actionFromKey(what));
     if (what == u"build" && command.size() == 2)
         return digestBuild();
     return usage(tr("Use: digest feeds import FILE.opml | feeds list | feeds export | rule add PHRASE [--section S] "
-                    "[--concerns UNIT] [--exclude] | rule list | fetch | build --date YYYY-MM-DD --out FILE."));
+                    "[--concerns UNIT] [--exclude] | rule list | fetch | save --date D | submit|approve|return|withdraw --date D | "
+                    "build --date YYYY-MM-DD --out FILE."));
 }
 
 int CliRunner::digestFetch()
@@ -119,13 +125,13 @@ int CliRunner::digestBuild()
     const QString out = m_parser.value(u"out"_s);
     if (out.isEmpty())
         return usage(tr("digest build needs --out FILE.pdf, FILE.odt or FILE.html."));
-    QString office = m_parser.value(u"office"_s);
-    if (office.isEmpty()) {
-        const QString province = NewsroomSettings(*m_newsroom).value(NewsroomSettings::provinceName).value_or(QString());
-        office = province.isEmpty() ? u"Cổng Thông tin điện tử"_s : u"Cổng Thông tin điện tử tỉnh "_s + province;
-    }
+    const QString office = digestOffice();
     DigestStore store(*m_newsroom);
-    auto draft = DigestBuilder::draft(store, day, office);
+    // The day's saved digest, as staff composed it; else a fresh draft.
+    auto saved = DigestReview(*m_newsroom).forDay(day);
+    if (!saved)
+        return fail(saved.error());
+    auto draft = saved->has_value() ? Result<DigestDraft>(saved->value().draft) : DigestBuilder::draft(store, day, office);
     if (!draft)
         return fail(draft.error());
     auto sections = store.sections();
@@ -134,6 +140,52 @@ int CliRunner::digestBuild()
     if (Status written = DigestBuilder::write(draft.value(), sections.value(), out); !written)
         return fail(written.error());
     m_out << tr("Wrote %1: %n story(ies).", nullptr, int(draft->entries.size())).arg(out) << '\n';
+    return 0;
+}
+
+QString CliRunner::digestOffice() const
+{
+    QString office = m_parser.value(u"office"_s);
+    if (office.isEmpty()) {
+        const QString province = NewsroomSettings(*m_newsroom).value(NewsroomSettings::provinceName).value_or(QString());
+        office = province.isEmpty() ? u"Cổng Thông tin điện tử"_s : u"Cổng Thông tin điện tử tỉnh "_s + province;
+    }
+    return office;
+}
+
+int CliRunner::digestSave()
+{
+    if (!m_user)
+        return fail({ErrorCode::Denied, tr("Saving the digest needs --as LOGIN.")});
+    const QDate day = QDate::fromString(m_parser.value(u"date"_s), Qt::ISODate);
+    if (!day.isValid())
+        return usage(tr("digest save needs --date YYYY-MM-DD."));
+    DigestStore store(*m_newsroom);
+    auto draft = DigestBuilder::draft(store, day, digestOffice());
+    if (!draft)
+        return fail(draft.error());
+    DigestReview review(*m_newsroom);
+    auto existing = review.forDay(day);
+    if (!existing)
+        return fail(existing.error());
+    auto saved = review.save(draft.value(), existing->has_value() ? existing->value().version : 0, *m_user);
+    if (!saved)
+        return fail(saved.error());
+    m_out << saved->id << '\n';
+    return 0;
+}
+
+int CliRunner::digestAction(GazetteAction action)
+{
+    if (!m_user)
+        return fail({ErrorCode::Denied, tr("This needs --as LOGIN.")});
+    const QDate day = QDate::fromString(m_parser.value(u"date"_s), Qt::ISODate);
+    if (!day.isValid())
+        return usage(tr("This needs --date YYYY-MM-DD."));
+    auto state = DigestReview(*m_newsroom).perform(day, action, *m_user, m_parser.value(u"reason"_s));
+    if (!state)
+        return fail(state.error());
+    m_out << articleStateKey(state.value()) << '\n';
     return 0;
 }
 

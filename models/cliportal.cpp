@@ -2,6 +2,7 @@
 // the portal's database.
 #include "clirunner.h"
 
+#include "digestsync.h"
 #include "gazettesync.h"
 
 #include "article.h"
@@ -109,6 +110,7 @@ int CliRunner::runSync(const QStringList &command)
     // The Công báo's approved issues go with the articles.
     GazetteSync gazette(*m_newsroom, *portal.value(), mapping.gazettePdfDirectory);
     GazetteSyncSummary issues;
+    int digestsSent = 0;
     if (auto pendingIssues = gazette.pendingCount(); !pendingIssues) {
         return fail(pendingIssues.error());
     } else if (pendingIssues.value() > 0 && !dryRun) {
@@ -117,18 +119,31 @@ int CliRunner::runSync(const QStringList &command)
             return fail(sent.error());
         issues = sent.value();
     }
+    // And the approved press digests.
+    DigestSync digests(*m_newsroom, *portal.value());
+    if (auto pendingDigests = digests.pendingCount(); !pendingDigests) {
+        return fail(pendingDigests.error());
+    } else if (pendingDigests.value() > 0 && !dryRun) {
+        auto sent = digests.run();
+        if (!sent)
+            return fail(sent.error());
+        digestsSent = sent->published + sent->withdrawn;
+        issues.errors += sent->errors;
+    }
     if (m_parser.isSet(u"json"_s)) {
         printJson(QJsonObject{{u"dry_run"_s, dryRun}, {u"sent"_s, summary.sent}, {u"updated"_s, summary.updated},
                               {u"withdrawn"_s, summary.withdrawn}, {u"unchanged"_s, summary.unchanged},
                               {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed}, {u"retries"_s, summary.retries},
                               {u"problems"_s, QJsonArray::fromStringList(summary.lines + issues.errors)},
                               {u"gazette_issues_sent"_s, issues.published}, {u"gazette_issues_withdrawn"_s, issues.withdrawn},
-                              {u"gazette_issues_failed"_s, int(issues.errors.size())}});
+                              {u"gazette_issues_failed"_s, int(issues.errors.size())}, {u"digests_sent"_s, digestsSent}});
     } else {
         for (const QString &line : std::as_const(issues.errors))
             m_err << line << '\n';
         if (issues.published + issues.withdrawn > 0)
             m_out << tr("Công báo: sent %1 issue(s), withdrew %2.").arg(issues.published).arg(issues.withdrawn) << '\n';
+        if (digestsSent > 0)
+            m_out << tr("Press digests: %1 sent or withdrawn.").arg(digestsSent) << '\n';
         for (const QString &line : summary.lines)
             m_err << line << '\n';
         m_out << (dryRun ? tr("Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.")

@@ -82,7 +82,9 @@ void CliRunner::addOptions()
         "  digest feeds import FILE.opml | feeds list | feeds export\n"
         "  digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list\n"
         "  digest fetch                          fetch every enabled feed; exit 1 only when all fail\n"
-        "  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]"));
+        "  digest save --date D --as LOGIN       keep the day's draft as its digest, for review\n"
+        "  digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]\n"
+        "  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {

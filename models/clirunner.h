@@ -54,6 +54,9 @@ private:
     int runDigest(const QStringList &command);   // clidigest.cpp
     int digestFetch();
     int digestBuild();
+    int digestSave();
+    int digestAction(GazetteAction action);
+    QString digestOffice() const;
     Result<LegalDocumentMeta> gazetteMeta() const;
     int gazetteImport(const QStringList &command);
     int gazetteCheck(const QStringList &command);

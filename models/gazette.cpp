@@ -67,15 +67,18 @@ std::optional<GazetteAction> GazetteRules::actionFromKey(const QString &key)
     return std::nullopt;
 }
 
-Result<ArticleState> GazetteRules::check(GazetteAction action, ArticleState from, const User &user)
+Result<ArticleState> GazetteRules::check(GazetteAction action, ArticleState from, const User &user, Role staff)
 {
     for (const Rule &rule : rules) {
         if (rule.action != action)
             continue;
-        if (!user.has(rule.role)) {
+        const Role role = rule.role == Role::Gazette ? staff : rule.role;
+        if (!user.has(role)) {
             const QString verb = tr(rule.displayName);
-            return Error{ErrorCode::Denied, rule.role == Role::Gazette ? tr("Only gazette staff may %1 this.").arg(verb)
-                                                                      : tr("Only a chief editor may %1 this.").arg(verb)};
+            if (role == Role::Digest)
+                return Error{ErrorCode::Denied, tr("Only digest staff may %1 this.").arg(verb)};
+            return Error{ErrorCode::Denied, role == Role::Gazette ? tr("Only gazette staff may %1 this.").arg(verb)
+                                                                 : tr("Only a chief editor may %1 this.").arg(verb)};
         }
         if (std::find(rule.from.begin(), rule.from.end(), from) == rule.from.end()) {
             QStringList states;
@@ -89,9 +92,9 @@ Result<ArticleState> GazetteRules::check(GazetteAction action, ArticleState from
     return Error{ErrorCode::InvalidInput, tr("Unknown action.")};
 }
 
-bool GazetteRules::mayEdit(ArticleState state, const User &user)
+bool GazetteRules::mayEdit(ArticleState state, const User &user, Role staff)
 {
-    return (user.has(Role::Gazette) && (state == Draft || state == Returned))
+    return (user.has(staff) && (state == Draft || state == Returned))
         || (user.has(Role::ChiefEditor) && state == Submitted);
 }
 

@@ -65,8 +65,10 @@ public:
     // Gazette staff submit (from draft or returned); a chief editor approves
     // or returns a submitted item (return needs a reason) and withdraws an
     // approved one (with a reason).
-    static Result<ArticleState> check(GazetteAction action, ArticleState from, const User &user);
-    static bool mayEdit(ArticleState state, const User &user);
+    // staff: whose work it is, Role::Gazette for the Công báo, Role::Digest
+    // for the press digest; the chain is the same.
+    static Result<ArticleState> check(GazetteAction action, ArticleState from, const User &user, Role staff = Role::Gazette);
+    static bool mayEdit(ArticleState state, const User &user, Role staff = Role::Gazette);
 };
 
 } // namespace PortalDesk::Models

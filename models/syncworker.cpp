@@ -1,5 +1,6 @@
 #include "syncworker.h"
 
+#include "digestsync.h"
 #include "gazettesync.h"
 
 #include "newsroom.h"
@@ -77,6 +78,15 @@ public:
             if (auto pending = gazette.pendingCount(); pending && pending.value() > 0) {
                 if (auto sent = gazette.run(); sent) {
                     summary.gazetteIssues = sent->published + sent->withdrawn;
+                    summary.failed += int(sent->errors.size());
+                    summary.lines += sent->errors;
+                } else {
+                    error = sent.error().message;
+                }
+            }
+            DigestSync digests(*m_newsroom, *m_portal);
+            if (auto pending = digests.pendingCount(); error.isEmpty() && pending && pending.value() > 0) {
+                if (auto sent = digests.run(); sent) {
                     summary.failed += int(sent->errors.size());
                     summary.lines += sent->errors;
                 } else {

@@ -5,6 +5,10 @@
 #include "clirunner.h"
 #include "demodata.h"
 #include "digestbuilder.h"
+#include "digestreview.h"
+#include "digestsync.h"
+#include "portal.h"
+#include "userstore.h"
 #include "documentimport.h"
 #include "digeststore.h"
 #include "digestsorting.h"
@@ -15,6 +19,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +71,7 @@ private slots:
     void fetchOverHttp();
     void draftAndOutput();
     void cliNightJob();
+    void reviewAndPortal();
 
 private:
     QTemporaryDir m_dir;
@@ -447,6 +453,77 @@ void TestDigest::cliNightJob()
         CliRunner fetch(os, es);
         QCOMPARE(fetch.run({u"portaldesk-cli"_s, u"--db"_s, only, u"digest"_s, u"fetch"_s}), 1);
     }
+}
+
+void TestDigest::reviewAndPortal()
+{
+    auto newsroom = Newsroom::open(m_dir.filePath(u"review.sqlite"_s));
+    QVERIFY(newsroom.ok() && DemoData::add(*newsroom.value()).ok());
+    User digestStaff, chief, reporter;
+    const auto users = UserStore(*newsroom.value()).list();
+    for (const User &u : users.value()) {
+        if (u.login == u"digest")
+            digestStaff = u;
+        else if (u.login == u"chief")
+            chief = u;
+        else if (u.login == u"reporter")
+            reporter = u;
+    }
+    DigestStore store(*newsroom.value());
+    const QDate day(2026, 11, 15);
+    QVERIFY(store.addItems(fixtureItems(day)).ok());
+    QVERIFY(store.addRule({0, u"Quảng Trị"_s, {}, {}, false}).ok());
+    auto draft = DigestBuilder::draft(store, day, u"Cổng Thông tin điện tử tỉnh Quảng Trị"_s);
+    QVERIFY(draft.ok());
+
+    DigestReview review(*newsroom.value());
+    QCOMPARE(review.save(draft.value(), 0, reporter).error().code, ErrorCode::Denied);
+    auto saved = review.save(draft.value(), 0, digestStaff);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    // Staff mark a story negative and add a recommendation: saved whole,
+    // read back the same; a save based on an old version is refused.
+    DigestDraft edited = saved->draft;
+    edited.entries.first().tone = u"negative"_s;
+    edited.entries.move(0, edited.entries.size() - 1);
+    edited.recommendations << u"Đề nghị Sở Y tế kiểm tra bếp ăn bán trú."_s;
+    auto resaved = review.save(edited, saved->version, digestStaff);
+    QVERIFY(resaved.ok());
+    QCOMPARE(review.save(edited, saved->version, digestStaff).error().code, ErrorCode::Conflict);
+    auto back = review.forDay(day);
+    QVERIFY(back.ok() && back->has_value());
+    QCOMPARE(back->value().draft.entries.size(), edited.entries.size());
+    QCOMPARE(back->value().draft.entries.last().tone, u"negative"_s);
+    QCOMPARE(back->value().draft.entries.last().outlets.size(), edited.entries.last().outlets.size());
+    QCOMPARE(back->value().draft.recommendations, edited.recommendations);
+    edited.entries.first().tone = u"angry"_s;
+    QCOMPARE(review.save(edited, resaved->version, digestStaff).error().code, ErrorCode::InvalidInput);
+
+    // Review: staff submit, a chief approves; then it is fixed.
+    QCOMPARE(review.perform(day, GazetteAction::Approve, chief).error().code, ErrorCode::Conflict);
+    QCOMPARE(review.perform(day, GazetteAction::Submit, chief).error().code, ErrorCode::Denied);
+    QCOMPARE(review.perform(day, GazetteAction::Submit, digestStaff).value(), ArticleState::Submitted);
+    QCOMPARE(review.perform(day, GazetteAction::Approve, chief).value(), ArticleState::Approved);
+    QCOMPARE(review.save(back->value().draft, back->value().version + 2, digestStaff).error().code, ErrorCode::Denied);
+
+    // And to the portal, once.
+    auto portal = Portal::open(NewsroomUrl::parse(u"sqlite:"_s + m_dir.filePath(u"portal-digest.sqlite"_s)).value());
+    QVERIFY(portal.ok() && portal.value()->init().ok());
+    DigestSync sync(*newsroom.value(), *portal.value());
+    QCOMPARE(sync.pendingCount().value(), 1);
+    auto sent = sync.run();
+    QVERIFY(sent.ok() && sent->errors.isEmpty());
+    QCOMPARE(sent->published, 1);
+    QCOMPARE(sync.run()->published, 0);
+    QSqlQuery query(portal.value()->database());
+    QVERIFY(query.exec(u"SELECT day, status, html FROM portal_digests"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"2026-11-15"_s);
+    QCOMPARE(query.value(1).toString(), u"published"_s);
+    const QString html = query.value(2).toString();
+    QVERIFY(html.contains(u"BẢN TIN ĐIỂM BÁO"));
+    QVERIFY(html.indexOf(u"THÔNG TIN CẦN LƯU Ý") < html.indexOf(u"ĐỀ XUẤT"));
+    QVERIFY(html.contains(u"bếp ăn bán trú"));
+    QVERIFY(!query.next());
 }
 
 QTEST_MAIN(TestDigest)

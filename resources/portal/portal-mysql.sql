@@ -43,3 +43,14 @@ CREATE TABLE IF NOT EXISTS portal_gazette_documents (
     PRIMARY KEY (issue_uuid, position),
     FOREIGN KEY (issue_uuid) REFERENCES portal_gazette_issues(uuid) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The daily press digest, approved: its HTML as the internal page shows it.
+CREATE TABLE IF NOT EXISTS portal_digests (
+    uuid VARCHAR(36) NOT NULL PRIMARY KEY,   -- the newsroom digest's stable id
+    day DATE NOT NULL,
+    title VARCHAR(255) NOT NULL,
+    html MEDIUMTEXT,
+    status VARCHAR(16) NOT NULL CHECK (status IN ('published', 'withdrawn')),
+    updated_at DATETIME(3) NOT NULL,         -- UTC
+    content_hash CHAR(64) NOT NULL           -- BLAKE2b-256 of the HTML
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -42,3 +42,14 @@ CREATE TABLE IF NOT EXISTS portal_gazette_documents (
     page INTEGER NOT NULL,            -- where it starts in the PDF
     PRIMARY KEY (issue_uuid, position)
 );
+
+-- The daily press digest, approved: its HTML as the internal page shows it.
+CREATE TABLE IF NOT EXISTS portal_digests (
+    uuid TEXT PRIMARY KEY,            -- the newsroom digest's stable id
+    day DATE NOT NULL,
+    title TEXT NOT NULL,
+    html TEXT,
+    status TEXT NOT NULL CHECK (status IN ('published', 'withdrawn')),
+    updated_at TIMESTAMPTZ NOT NULL,
+    content_hash TEXT NOT NULL        -- BLAKE2b-256 of the HTML
+);
