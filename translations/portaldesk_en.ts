@@ -85,6 +85,30 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::DigestWindow</name>
+    <message numerus="yes">
+        <source>Added %n feed(s).</source>
+        <translation>
+            <numerusform>Added %n feed.</numerusform>
+            <numerusform>Added %n feeds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n feed(s)…</source>
+        <translation>
+            <numerusform>Fetching %n feed…</numerusform>
+            <numerusform>Fetching %n feeds…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n outlet(s))</source>
+        <translation>
+            <numerusform>%1 (%n outlet)</numerusform>
+            <numerusform>%1 (%n outlets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::FindReplaceBar</name>
     <message numerus="yes">
         <source>%n replaced</source>

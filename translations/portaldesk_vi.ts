@@ -618,11 +618,7 @@
     </message>
     <message>
         <source>Unknown section &quot;%1&quot;; the sections are: %2.</source>
-        <translation>Không có chuyên mục "%1"; các chuyên mục là: %2.</translation>
-    </message>
-    <message>
-        <source>Use: digest feeds import FILE.opml | feeds list | feeds export | rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list | fetch | build --date YYYY-MM-DD --out FILE.</source>
-        <translation>Cách dùng: digest feeds import TỆP.opml | feeds list | feeds export | rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list | fetch | build --date YYYY-MM-DD --out TỆP.</translation>
+        <translation>Không có chuyên mục &quot;%1&quot;; các chuyên mục là: %2.</translation>
     </message>
     <message>
         <source>error	%1: %2</source>
@@ -659,6 +655,54 @@
         </translation>
     </message>
     <message>
+        <source>article new, digest rule add: the section.</source>
+        <translation>article new, digest rule add: chuyên mục.</translation>
+    </message>
+    <message>
+        <source>gazette issue new: the publication date; digest build: the day.</source>
+        <translation>gazette issue new: ngày phát hành; digest build: ngày điểm báo.</translation>
+    </message>
+    <message>
+        <source>gazette issue export, digest build: the file to write.</source>
+        <translation>gazette issue export, digest build: tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>digest rule add: the sở, ngành or địa phương concerned.</source>
+        <translation>digest rule add: sở, ngành hoặc địa phương liên quan.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>digest rule add: items that match are left out.</source>
+        <translation>digest rule add: loại bỏ các tin khớp quy tắc.</translation>
+    </message>
+    <message>
+        <source>digest build: who sends the digest, printed at its top.</source>
+        <translation>digest build: đơn vị gửi bản tin, in ở đầu trang.</translation>
+    </message>
+    <message>
+        <source>Use: digest feeds import FILE.opml | feeds list | feeds export | rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list | fetch | save --date D | submit|approve|return|withdraw --date D | build --date YYYY-MM-DD --out FILE.</source>
+        <translation>Cách dùng: digest feeds import TỆP.opml | feeds list | feeds export | rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list | fetch | save --date NGÀY | submit|approve|return|withdraw --date NGÀY | build --date YYYY-MM-DD --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Saving the digest needs --as LOGIN.</source>
+        <translation>Lưu bản tin cần --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>digest save needs --date YYYY-MM-DD.</source>
+        <translation>digest save cần --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This needs --date YYYY-MM-DD.</source>
+        <translation>Việc này cần --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Press digests: %1 sent or withdrawn.</source>
+        <translation>Bản tin điểm báo: đã gửi hoặc gỡ %1.</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
@@ -693,7 +737,9 @@ Commands:
   digest feeds import FILE.opml | feeds list | feeds export
   digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list
   digest fetch                          fetch every enabled feed; exit 1 only when all fail
-  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]</source>
+  digest save --date D --as LOGIN       keep the day&apos;s draft as its digest, for review
+  digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]
+  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft</source>
         <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
 
 Các lệnh:
@@ -728,35 +774,9 @@ Các lệnh:
   digest feeds import TỆP.opml | feeds list | feeds export
   digest rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list
   digest fetch                          lấy mọi nguồn tin đang bật; thoát với mã 1 chỉ khi tất cả đều lỗi
-  digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]</translation>
-    </message>
-    <message>
-        <source>article new, digest rule add: the section.</source>
-        <translation>article new, digest rule add: chuyên mục.</translation>
-    </message>
-    <message>
-        <source>gazette issue new: the publication date; digest build: the day.</source>
-        <translation>gazette issue new: ngày phát hành; digest build: ngày điểm báo.</translation>
-    </message>
-    <message>
-        <source>gazette issue export, digest build: the file to write.</source>
-        <translation>gazette issue export, digest build: tệp cần ghi.</translation>
-    </message>
-    <message>
-        <source>digest rule add: the sở, ngành or địa phương concerned.</source>
-        <translation>digest rule add: sở, ngành hoặc địa phương liên quan.</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>đơn vị</translation>
-    </message>
-    <message>
-        <source>digest rule add: items that match are left out.</source>
-        <translation>digest rule add: loại bỏ các tin khớp quy tắc.</translation>
-    </message>
-    <message>
-        <source>digest build: who sends the digest, printed at its top.</source>
-        <translation>digest build: đơn vị gửi bản tin, in ở đầu trang.</translation>
+  digest save --date NGÀY --as TÊN_ĐĂNG_NHẬP   lưu bản nháp trong ngày làm bản tin, để duyệt
+  digest submit|approve|return|withdraw --date NGÀY --as TÊN_ĐĂNG_NHẬP [--reason LÝ_DO]
+  digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới</translation>
     </message>
 </context>
 <context>
@@ -786,7 +806,7 @@ Các lệnh:
     </message>
     <message>
         <source>Write the digest as .pdf, .odt or .html, not &quot;%1&quot;.</source>
-        <translation>Hãy ghi bản tin dạng .pdf, .odt hoặc .html, không phải "%1".</translation>
+        <translation>Hãy ghi bản tin dạng .pdf, .odt hoặc .html, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The print face Liberation Serif is not installed (Debian package fonts-liberation).</source>
@@ -798,10 +818,53 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>DigestReview</name>
+    <message>
+        <source>Only digest staff and chief editors may save the digest.</source>
+        <translation>Chỉ cán bộ điểm báo và lãnh đạo ban biên tập mới được lưu bản tin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tone: positive, neutral or negative.</source>
+        <translation>"%1" không phải sắc thái: tích cực, trung lập hoặc tiêu cực.</translation>
+    </message>
+    <message>
+        <source>The digest of %1 is %2 and cannot be changed by you.</source>
+        <translation>Bản tin ngày %1 đang ở trạng thái %2, bạn không thể sửa.</translation>
+    </message>
+    <message>
+        <source>The digest of %1 was saved by someone else meanwhile; reopen it.</source>
+        <translation>Bản tin ngày %1 vừa được người khác lưu; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>The digest of %1 is gone; reopen it.</source>
+        <translation>Bản tin ngày %1 không còn; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>The digest of %1</source>
+        <translation>Bản tin ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been saved yet.</source>
+        <translation>%1 chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is sent back or withdrawn.</source>
+        <translation>Hãy nêu lý do trả lại hoặc gỡ %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no stories.</source>
+        <translation>%1 chưa có tin nào.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; look again.</source>
+        <translation>%1 vừa được người khác thay đổi; hãy xem lại.</translation>
+    </message>
+</context>
+<context>
     <name>DigestStore</name>
     <message>
         <source>&quot;%1&quot; is not the address of a web feed (http or https).</source>
-        <translation>"%1" không phải địa chỉ nguồn tin web (http hoặc https).</translation>
+        <translation>&quot;%1&quot; không phải địa chỉ nguồn tin web (http hoặc https).</translation>
     </message>
     <message>
         <source>The feed %1 is already in the list.</source>
@@ -825,7 +888,30 @@ Các lệnh:
     </message>
     <message>
         <source>There is already a rule for &quot;%1&quot;.</source>
-        <translation>Đã có quy tắc cho "%1".</translation>
+        <translation>Đã có quy tắc cho &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DigestSync</name>
+    <message>
+        <source>The digest %1 is gone from the newsroom.</source>
+        <translation>Bản tin %1 không còn trong tòa soạn.</translation>
+    </message>
+    <message>
+        <source>The digest of %1</source>
+        <translation>Bản tin ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2 has no portal_digests table; create it with &quot;portaldesk-cli portal init&quot; (%3).</source>
+        <translation>%1 chưa được gửi: %2 chưa có bảng portal_digests; hãy tạo bằng "portaldesk-cli portal init" (%3).</translation>
+    </message>
+    <message>
+        <source>%1 was not sent to %2: %3.</source>
+        <translation>%1 chưa được gửi tới %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1017,10 @@ Các lệnh:
     <message>
         <source>Unknown action.</source>
         <translation>Thao tác không xác định.</translation>
+    </message>
+    <message>
+        <source>Only digest staff may %1 this.</source>
+        <translation>Chỉ cán bộ điểm báo mới được %1.</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1747,207 @@ Các lệnh:
     <message>
         <source>Portal:</source>
         <translation>Cổng:</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::DigestWindow</name>
+    <message>
+        <source>Positive</source>
+        <translation>Tích cực</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Trung lập</translation>
+    </message>
+    <message>
+        <source>Negative (needs attention)</source>
+        <translation>Tiêu cực (cần lưu ý)</translation>
+    </message>
+    <message>
+        <source>Press Digest — PortalDesk</source>
+        <translation>Điểm báo — PortalDesk</translation>
+    </message>
+    <message>
+        <source>One recommendation per line.</source>
+        <translation>Mỗi đề xuất một dòng.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s stories (drag into the digest):</source>
+        <translation>Tin trong ngày (kéo vào bản tin):</translation>
+    </message>
+    <message>
+        <source>The digest, in order:</source>
+        <translation>Bản tin, theo thứ tự:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Tóm tắt:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Chuyên mục:</translation>
+    </message>
+    <message>
+        <source>T&amp;one:</source>
+        <translation>&amp;Sắc thái:</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns:</source>
+        <translation>Đơn vị &amp;liên quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations:</source>
+        <translation>Đề &amp;xuất:</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 feeds.</source>
+        <translation>Đã lấy %1/%2 nguồn tin.</translation>
+    </message>
+    <message>
+        <source>&amp;Digest</source>
+        <translation>&amp;Bản tin</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Bản tin</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Feeds</source>
+        <translation>&amp;Lấy tin</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>&amp;Nhập OPML…</translation>
+    </message>
+    <message>
+        <source>Import Feeds</source>
+        <translation>Nhập nguồn tin</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml *.xml);;All files (*)</source>
+        <translation>OPML (*.opml *.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n feed(s).</source>
+        <translation>
+            <numerusform>Đã thêm %n nguồn tin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add to Digest</source>
+        <translation>&amp;Đưa vào bản tin</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Approval</source>
+        <translation>&amp;Trình duyệt</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>T&amp;rả lại…</translation>
+    </message>
+    <message>
+        <source>Return the Digest</source>
+        <translation>Trả lại bản tin</translation>
+    </message>
+    <message>
+        <source>Why is it sent back?</source>
+        <translation>Lý do trả lại?</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Export the Digest</source>
+        <translation>Xuất bản tin</translation>
+    </message>
+    <message>
+        <source>diem-bao-%1.pdf</source>
+        <translation>diem-bao-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument (*.odt);;HTML for e-mail (*.html)</source>
+        <translation>PDF (*.pdf);;OpenDocument (*.odt);;HTML để gửi thư (*.html)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n feed(s)…</source>
+        <translation>
+            <numerusform>Đang lấy %n nguồn tin…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>đã tắt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>lỗi: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>chưa lấy</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n outlet(s))</source>
+        <translation>
+            <numerusform>%1 (%n báo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the digest of %1.</source>
+        <translation>Đã lưu bản tin ngày %1.</translation>
+    </message>
+    <message>
+        <source>The digest is now %1.</source>
+        <translation>Bản tin đã chuyển sang %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Press Digest %1 (%2) — PortalDesk</source>
+        <translation>Điểm báo %1 (%2) — PortalDesk</translation>
+    </message>
+    <message>
+        <source>Press Digest</source>
+        <translation>Điểm báo</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2695,14 @@ Các lệnh:
     <message>
         <source>Open the &amp;Công báo Desk</source>
         <translation>Mở bàn làm việc &amp;Công báo</translation>
+    </message>
+    <message>
+        <source>&amp;Press Digest</source>
+        <translation>Điểm &amp;báo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Press Digest</source>
+        <translation>Mở &amp;bản tin điểm báo</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "articlepanels.h"
 #include "articlestore.h"
 #include "autosavestore.h"
+#include "digestwindow.h"
 #include "findreplacebar.h"
 #include "gazettewindow.h"
 #include "markdownedit.h"
@@ -421,6 +422,22 @@ void MainWindow::createMenus()
         gazetteAction->setObjectName(QStringLiteral("actionGazette"));
         gazetteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
         connect(gazetteAction, &QAction::triggered, this, &MainWindow::openGazette);
+    }
+
+    if (m_user.has(Models::Role::Digest) || m_user.has(Models::Role::ChiefEditor)) {
+        QMenu *digestMenu = menuBar()->addMenu(tr("&Press Digest"));
+        digestMenu->setObjectName(QStringLiteral("menuDigest"));
+        auto *digestAction = digestMenu->addAction(QIcon::fromTheme(QStringLiteral("application-rss+xml")), tr("Open the &Press Digest"));
+        digestAction->setObjectName(QStringLiteral("actionDigest"));
+        digestAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        connect(digestAction, &QAction::triggered, this, [this] {
+            if (!m_digest) {
+                m_digest = new DigestWindow(m_newsroom, m_user, this);
+                m_digest->setWindowFlag(Qt::Window);
+            }
+            m_digest->show();
+            m_digest->raise();
+        });
     }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));

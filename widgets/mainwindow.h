@@ -117,6 +117,7 @@ private:
     Models::Newsroom &m_newsroom;
     Models::User m_user;
     QPointer<QMainWindow> m_gazette;  // deletes itself when closed
+    QPointer<QMainWindow> m_digest;
     std::unique_ptr<Models::ArticleStore> m_store;
     std::unique_ptr<Models::ArticleActions> m_actions;
     std::unique_ptr<Models::AutosaveStore> m_autosaves;
