@@ -154,11 +154,14 @@ QList<QList<int>> StoryClusters::cluster(const QList<DigestItem> &items, double 
     const int n = int(items.size());
     QList<Signature> wording;  // pairs of syllables
     QList<Signature> facts;    // names and figures
+    QList<bool> factual;       // enough of them to go by: a story naming only the province proves nothing
     wording.reserve(n);
     facts.reserve(n);
     for (const DigestItem &item : items) {
         wording << signature(shingles(item.title, item.body));
-        facts << signature(keys(item.title, item.body));
+        const QSet<quint64> found = keys(item.title, item.body);
+        facts << signature(found);
+        factual << (found.size() >= minimumFacts);
     }
 
     QList<int> parent(n);
@@ -190,7 +193,8 @@ QList<QList<int>> StoryClusters::cluster(const QList<DigestItem> &items, double 
                             continue;
                         compared.insert(pair);
                         if (estimate(wording[pair.first], wording[pair.second]) >= threshold
-                            || estimate(facts[pair.first], facts[pair.second]) >= factsThreshold)
+                            || (factual[pair.first] && factual[pair.second]
+                                && estimate(facts[pair.first], facts[pair.second]) >= factsThreshold))
                             parent[root(pair.first)] = root(pair.second);
                     }
                 }

@@ -41,7 +41,7 @@ private:
 // it mentions (what a rewrite keeps). MinHash signatures of both, banded
 // (LSH) so that only likely pairs are compared; a pair is joined when the
 // wording's estimated Jaccard similarity reaches `threshold` or the facts'
-// reaches factsThreshold. Tuned on tests/data/digest-stories.json, where
+// reaches factsThreshold, if both name at least minimumFacts. Tuned on tests/data/digest-stories.json, where
 // same-template stories about different events and a rewritten story are
 // the traps: see README for precision and recall.
 class StoryClusters final
@@ -49,6 +49,7 @@ class StoryClusters final
 public:
     static constexpr double defaultThreshold = 0.5;
     static constexpr double factsThreshold = 0.35;
+    static constexpr int minimumFacts = 4;  // below this, the facts alone join nothing
 
     // Groups of indexes into `items`, each group in the items' order, the
     // groups in the order of their first item.
