@@ -1,6 +1,7 @@
 // portaldesk-cli digest …: the press digest's night job.
 #include "clirunner.h"
 
+#include "clippings.h"
 #include "digestbuilder.h"
 #include "digestreview.h"
 #include "digeststore.h"
@@ -10,6 +11,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +77,8 @@ int CliRunner::runDigest(const QStringList &command)
         return digestFetch();
     if (what == u"save" && command.size() == 2)
         return digestSave();
+    if (what == u"clip" && command.size() == 2)
+        return digestClip();
     if (command.size() == 2 && GazetteRules::actionFromKey(what))
         return digestAction(*GazetteRules::actionFromKey(what));
     if (what == u"build" && command.size() == 2)
@@ -151,6 +155,39 @@ QString CliRunner::digestOffice() const
         office = province.isEmpty() ? u"Cổng Thông tin điện tử"_s : u"Cổng Thông tin điện tử tỉnh "_s + province;
     }
     return office;
+}
+
+int CliRunner::digestClip()
+{
+    const QString path = m_parser.value(u"file"_s);
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return usage(tr("digest clip needs --file with the saved page (.html) or the text; cannot read \"%1\".").arg(path));
+    const QByteArray bytes = file.readAll();
+    const QDate day = m_parser.isSet(u"date"_s) ? QDate::fromString(m_parser.value(u"date"_s), Qt::ISODate) : QDate::currentDate();
+    if (!day.isValid())
+        return usage(tr("--date takes YYYY-MM-DD."));
+    Result<DigestItem> item = Error{};
+    if (m_parser.isSet(u"paper"_s)) {
+        item = Clippings::fromPrint(m_parser.value(u"paper"_s), day, m_parser.value(u"page"_s), m_parser.value(u"title"_s),
+                                    QString::fromUtf8(bytes));
+    } else if (path.endsWith(u".html"_s, Qt::CaseInsensitive) || path.endsWith(u".htm"_s, Qt::CaseInsensitive)) {
+        item = Clippings::fromHtml(bytes, m_parser.value(u"url"_s), m_parser.value(u"outlet"_s), QDateTime(day, QTime(6, 0)));
+        if (item && item->outlet.isEmpty())
+            item->outlet = QUrl(item->url).host();
+        if (item && item->outlet.isEmpty())
+            return usage(tr("Say which paper or site the page is from: --outlet NAME or --url URL."));
+    } else {
+        item = Clippings::fromText(QString::fromUtf8(bytes), m_parser.value(u"title"_s), m_parser.value(u"url"_s),
+                                   m_parser.value(u"outlet"_s), QDateTime(day, QTime(6, 0)));
+    }
+    if (!item)
+        return fail({item.error().code, QStringLiteral("%1: %2").arg(path, item.error().message)});
+    auto added = DigestStore(*m_newsroom).addItems({item.value()});
+    if (!added)
+        return fail(added.error());
+    m_out << (added.value() ? tr("Added \"%1\".").arg(item->title) : tr("\"%1\" was already there.").arg(item->title)) << '\n';
+    return 0;
 }
 
 int CliRunner::digestSave()

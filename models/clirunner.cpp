@@ -82,6 +82,8 @@ void CliRunner::addOptions()
         "  digest feeds import FILE.opml | feeds list | feeds export\n"
         "  digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list\n"
         "  digest fetch                          fetch every enabled feed; exit 1 only when all fail\n"
+        "  digest clip --file PAGE.html|TEXT.txt [--url URL] [--outlet NAME] [--title T] [--date D]   a web clipping\n"
+        "  digest clip --paper NAME --page P --date D --file TEXT.txt [--title T]   a print clipping\n"
         "  digest save --date D --as LOGIN       keep the day's draft as its digest, for review\n"
         "  digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]\n"
         "  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft"));
@@ -97,7 +99,7 @@ void CliRunner::addOptions()
     option("demo", tr("init: add demo users (password \"demo\") and articles."));
     option("role", tr("user add: roles, comma-separated."), tr("roles"));
     option("name", tr("user add: full name."), tr("name"));
-    option("title", tr("article: the title."), tr("text"));
+    option("title", tr("article, digest clip: the title."), tr("text"));
     option("summary", tr("article: the sapo; gazette doc import: the trích yếu."), tr("text"));
     option("section", tr("article new, digest rule add: the section."), tr("name"));
     option("body-file", tr("article: read the Markdown body from this file (- for standard input)."), tr("file"));
@@ -121,7 +123,7 @@ void CliRunner::addOptions()
     option("signer", tr("gazette doc import: who signed."), tr("name"));
     option("signer-title", tr("gazette doc import: the signer's title, e.g. \"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH\"."), tr("title"));
     option("part", tr("gazette doc import: 1 for legal normative documents, 2 (the default) for others."), tr("n"));
-    option("file", tr("gazette doc check: check this file without storing it."), tr("file"));
+    option("file", tr("gazette doc check: check this file without storing it; digest clip: the page or text."), tr("file"));
     option("year", tr("gazette issue new: the year."), tr("year"));
     option("number", tr("gazette issue new: the number, or 15+16 for a combined issue."), tr("n"));
     option("date", tr("gazette issue new: the publication date; digest build: the day."), tr("date"));
@@ -130,6 +132,10 @@ void CliRunner::addOptions()
     option("concerns", tr("digest rule add: the sở, ngành or địa phương concerned."), tr("unit"));
     option("exclude", tr("digest rule add: items that match are left out."));
     option("office", tr("digest build: who sends the digest, printed at its top."), tr("name"));
+    option("paper", tr("digest clip: the newspaper of a print clipping."), tr("name"));
+    option("page", tr("digest clip: the page of a print clipping."), tr("page"));
+    option("outlet", tr("digest clip: the paper or site of a web clipping."), tr("name"));
+    option("url", tr("digest clip: the address of a web clipping."), tr("url"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }
 

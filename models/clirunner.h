@@ -55,6 +55,7 @@ private:
     int digestFetch();
     int digestBuild();
     int digestSave();
+    int digestClip();
     int digestAction(GazetteAction action);
     QString digestOffice() const;
     Result<LegalDocumentMeta> gazetteMeta() const;

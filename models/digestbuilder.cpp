@@ -109,9 +109,11 @@ Result<DigestDraft> DigestBuilder::draft(DigestStore &store, const QDate &day, c
         for (int i : std::as_const(ordered)) {
             const DigestItem &item = relevant[i];
             entry.itemIds << item.id;
-            if (!seen.contains(item.outlet)) {
-                seen.insert(item.outlet);
-                entry.outlets.append({item.outlet, item.url});
+            // A print clipping is cited with its page.
+            const QString outlet = item.page.isEmpty() ? item.outlet : tr("%1, page %2").arg(item.outlet, item.page);
+            if (!seen.contains(outlet)) {
+                seen.insert(outlet);
+                entry.outlets.append({outlet, item.url});
             }
             if (entry.section.isEmpty())
                 entry.section = matches[i].section;

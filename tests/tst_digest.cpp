@@ -2,6 +2,7 @@
 // HTTP on loopback (RSS 2.0, Atom, RDF, conditional GET, and every way a
 // feed breaks), relevance rules, and the clustering of one story told by
 // several outlets, measured on a fixture.
+#include "clippings.h"
 #include "clirunner.h"
 #include "demodata.h"
 #include "digestbuilder.h"
@@ -72,6 +73,7 @@ private slots:
     void draftAndOutput();
     void cliNightJob();
     void reviewAndPortal();
+    void clippings();
 
 private:
     QTemporaryDir m_dir;
@@ -524,6 +526,58 @@ void TestDigest::reviewAndPortal()
     QVERIFY(html.indexOf(u"THÔNG TIN CẦN LƯU Ý") < html.indexOf(u"ĐỀ XUẤT"));
     QVERIFY(html.contains(u"bếp ăn bán trú"));
     QVERIFY(!query.next());
+}
+
+void TestDigest::clippings()
+{
+    // A saved page: the article's text, not its menus, scripts or footer.
+    const QByteArray page =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Trang chủ | Báo X</title>"
+        "<meta property=\"og:title\" content=\"Sạt lở bờ biển Cửa Việt\">"
+        "<script>var tracking = 'Quảng Trị';</script><style>p{color:red}</style></head><body>"
+        "<header><nav><a href=\"/\">Trang chủ</a> <a href=\"/thoi-su\">Thời sự</a></nav></header>"
+        "<main><article><h1>Sạt lở bờ biển Cửa Việt</h1><p>Sóng lớn đã gây sạt lở <b>300 m</b> bờ biển.</p>"
+        "<p>Người dân bức xúc.</p><aside>Tin liên quan: giá vàng hôm nay</aside>"
+        "<form><input value=\"Đăng ký nhận tin\"></form></article></main>"
+        "<footer>© Báo X. Địa chỉ: 1 Lê Duẩn</footer></body></html>";
+    auto web = Clippings::fromHtml(page, u"https://baox.example/sat-lo"_s, u"Báo X"_s, QDateTime(QDate(2026, 11, 15), QTime(8, 0)));
+    QVERIFY2(web.ok(), qPrintable(web.error().message));
+    QCOMPARE(web->title, u"Sạt lở bờ biển Cửa Việt"_s);
+    QCOMPARE(web->body, u"Sóng lớn đã gây sạt lở 300 m bờ biển.\nNgười dân bức xúc."_s);
+    QCOMPARE(web->kind, u"web"_s);
+    QCOMPARE(web->key, u"web:https://baox.example/sat-lo"_s);
+    QVERIFY(!Clippings::fromHtml("<html><body><script>x()</script></body></html>", {}, u"X"_s, {}).ok());
+
+    // Pasted text in TCVN3 is converted; the first line is the title.
+    const QString tcvn3 = QStringLiteral(u"Qu¶ng TrÞ khëi c«ng ®­êng cao tèc\nDù ¸n cã tæng møc ®Çu t­ h¬n 8.000 tû ®ång.");
+    auto pasted = Clippings::fromText(tcvn3, {}, {}, u"Báo Y"_s, QDateTime(QDate(2026, 11, 15), QTime(8, 0)));
+    QVERIFY2(pasted.ok(), qPrintable(pasted.error().message));
+    QCOMPARE(pasted->title, u"Quảng Trị khởi công đường cao tốc"_s);
+    QVERIFY(pasted->body.startsWith(u"Dự án có tổng mức đầu tư"));
+    QCOMPARE(Clippings::fromText(u"x"_s, {}, {}, {}, {}).error().code, ErrorCode::InvalidInput);  // from where?
+
+    // Print: paper, date and page, cited with the page in the digest.
+    auto print = Clippings::fromPrint(u"Báo Quảng Trị"_s, QDate(2026, 11, 15), u"3"_s, u"Quảng Trị đón khách du lịch"_s,
+                                      u"Lượng khách đến Quảng Trị tăng mạnh."_s);
+    QVERIFY(print.ok());
+    QCOMPARE(print->kind, u"print"_s);
+    QCOMPARE(Clippings::fromPrint({}, QDate(2026, 11, 15), u"3"_s, u"x"_s, u"y"_s).error().code, ErrorCode::InvalidInput);
+    auto newsroom = Newsroom::open(m_dir.filePath(u"clips.sqlite"_s));
+    QVERIFY(newsroom.ok());
+    DigestStore store(*newsroom.value());
+    QCOMPARE(store.addItems({web.value(), pasted.value(), print.value()}).value(), 3);
+    QCOMPARE(store.addItems({print.value()}).value(), 0);
+    QVERIFY(store.addRule({0, u"Quảng Trị"_s, {}, {}, false}).ok());
+    QVERIFY(store.addRule({0, u"Cửa Việt"_s, {}, {}, false}).ok());
+    auto draft = DigestBuilder::draft(store, QDate(2026, 11, 15), u"x"_s);
+    QVERIFY(draft.ok());
+    QStringList outlets;
+    for (const DigestEntry &entry : draft->entries) {
+        for (const DigestEntry::Outlet &outlet : entry.outlets)
+            outlets << outlet.name;
+    }
+    QVERIFY2(outlets.contains(u"Báo Quảng Trị, page 3"_s), qPrintable(outlets.join(u'|')));
+    QCOMPARE(draft->entries.size(), 3);
 }
 
 QTEST_MAIN(TestDigest)

@@ -10,8 +10,11 @@
 #include "userstore.h"
 
 #include "loopbackhttp.h"
+#include "modaldialogs.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +38,7 @@ private slots:
     void initTestCase();
     void composeApproveExport();
     void fetchesWithoutBlocking();
+    void printClipping();
 
 private:
     Models::User user(const QString &login);
@@ -154,6 +158,30 @@ void TestDigestWindow::fetchesWithoutBlocking()
     QVERIFY(done.wait(20000));
     QVERIFY(!window->findChild<QListWidget *>(u"digestCandidates"_s)->findItems(u"Quảng Trị đón khách"_s, Qt::MatchStartsWith).isEmpty());
     QVERIFY(window->findChild<QListWidget *>(u"digestFeeds"_s)->item(0)->text().contains(u"ok"));
+    delete window;
+}
+
+void TestDigestWindow::printClipping()
+{
+    auto *window = new Widgets::DigestWindow(*m_newsroom, user(u"digest"_s));
+    window->setDay(QDate(2026, 11, 17));
+    bool answered = false;
+    whenModal([&](QWidget *dialog) {
+        auto *kind = dialog->findChild<QComboBox *>(u"clippingKind"_s);
+        kind->setCurrentIndex(kind->findData(u"print"_s));
+        dialog->findChild<QLineEdit *>(u"clippingOutlet"_s)->setText(u"Báo Quảng Trị"_s);
+        dialog->findChild<QLineEdit *>(u"clippingPage"_s)->setText(u"5"_s);
+        dialog->findChild<QPlainTextEdit *>(u"clippingText"_s)->setPlainText(u"Quảng Trị mở hội chợ nông sản\nHội chợ kéo dài năm ngày."_s);
+        answered = true;
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    window->findChild<QAction *>(u"actionDigestClip"_s)->trigger();
+    QVERIFY(answered);
+    auto *candidates = window->findChild<QListWidget *>(u"digestCandidates"_s);
+    QCOMPARE(candidates->count(), 1);
+    QVERIFY(candidates->item(0)->text().startsWith(u"Quảng Trị mở hội chợ nông sản"));
+    window->addCandidate(0);
+    QVERIFY(window->previewHtml().contains(u"Báo Quảng Trị, page 5"));
     delete window;
 }
 

@@ -1,5 +1,6 @@
 #include "digestwindow.h"
 
+#include "clippingdialog.h"
 #include "digestreview.h"
 #include "digeststore.h"
 #include "feedfetcher.h"
@@ -193,6 +194,22 @@ void DigestWindow::createActions()
         statusBar()->showMessage(tr("Added %n feed(s).", nullptr, added.value()), 8000);
         refreshFeeds();
     });
+    QAction *clip = action("actionDigestClip", QStringLiteral("edit-paste"), tr("Add a &Clipping…"));
+    connect(clip, &QAction::triggered, this, [this] {
+        ClippingDialog dialog(m_day->date(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto item = dialog.clipping();
+        if (!item) {
+            error(item.error().message);
+            return;
+        }
+        if (auto added = DigestStore(m_newsroom).addItems({item.value()}); !added) {
+            error(added.error().message);
+            return;
+        }
+        loadDay();
+    });
     QAction *add = action("actionDigestAdd", QStringLiteral("go-next"), tr("&Add to Digest"), Qt::CTRL | Qt::Key_Return);
     connect(add, &QAction::triggered, this, [this] {
         if (m_candidates->currentRow() >= 0)
@@ -219,7 +236,7 @@ void DigestWindow::createActions()
         if (!path.isEmpty())
             exportTo(path);
     });
-    for (QAction *a : {fetch, importOpml, add, saveAction, submit, approve, sendBack, exportAction})
+    for (QAction *a : {fetch, importOpml, clip, add, saveAction, submit, approve, sendBack, exportAction})
         menu->addAction(a);
     for (QAction *a : {fetch, add, saveAction, submit, approve, exportAction})
         toolbar->addAction(a);
@@ -430,7 +447,7 @@ void DigestWindow::updateActions()
     for (QListWidget *list : {m_candidates, m_digest})
         list->setDragDropMode(editable ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
     m_recommendations->setReadOnly(!editable);
-    for (const char *key : {"actionDigestFetch", "actionDigestImportOpml", "actionDigestSubmit"})
+    for (const char *key : {"actionDigestFetch", "actionDigestImportOpml", "actionDigestSubmit", "actionDigestClip"})
         m_actions.value(QString::fromLatin1(key))->setVisible(staff);
     for (const char *key : {"actionDigestApprove", "actionDigestReturn"})
         m_actions.value(QString::fromLatin1(key))->setVisible(chief);
