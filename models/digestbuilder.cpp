@@ -109,8 +109,9 @@ Result<DigestDraft> DigestBuilder::draft(DigestStore &store, const QDate &day, c
         for (int i : std::as_const(ordered)) {
             const DigestItem &item = relevant[i];
             entry.itemIds << item.id;
-            // A print clipping is cited with its page.
-            const QString outlet = item.page.isEmpty() ? item.outlet : tr("%1, page %2").arg(item.outlet, item.page);
+            // A print clipping is cited with its page, in Vietnamese like the
+            // rest of the digest, whatever the desk speaks.
+            const QString outlet = item.page.isEmpty() ? item.outlet : QStringLiteral("%1, trang %2").arg(item.outlet, item.page);
             if (!seen.contains(outlet)) {
                 seen.insert(outlet);
                 entry.outlets.append({outlet, item.url});

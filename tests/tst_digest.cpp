@@ -576,7 +576,7 @@ void TestDigest::clippings()
         for (const DigestEntry::Outlet &outlet : entry.outlets)
             outlets << outlet.name;
     }
-    QVERIFY2(outlets.contains(u"Báo Quảng Trị, page 3"_s), qPrintable(outlets.join(u'|')));
+    QVERIFY2(outlets.contains(u"Báo Quảng Trị, trang 3"_s), qPrintable(outlets.join(u'|')));
     QCOMPARE(draft->entries.size(), 3);
 }
 

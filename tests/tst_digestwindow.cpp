@@ -181,7 +181,7 @@ void TestDigestWindow::printClipping()
     QCOMPARE(candidates->count(), 1);
     QVERIFY(candidates->item(0)->text().startsWith(u"Quảng Trị mở hội chợ nông sản"));
     window->addCandidate(0);
-    QVERIFY(window->previewHtml().contains(u"Báo Quảng Trị, page 5"));
+    QVERIFY(window->previewHtml().contains(u"Báo Quảng Trị, trang 5"));
     delete window;
 }
 

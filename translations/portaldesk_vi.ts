@@ -229,10 +229,6 @@
         <translation>tên</translation>
     </message>
     <message>
-        <source>article: the title.</source>
-        <translation>article: tiêu đề.</translation>
-    </message>
-    <message>
         <source>text</source>
         <translation>văn-bản</translation>
     </message>
@@ -591,10 +587,6 @@
         <translation>gazette doc import: 1 cho văn bản quy phạm pháp luật, 2 (mặc định) cho văn bản khác.</translation>
     </message>
     <message>
-        <source>gazette doc check: check this file without storing it.</source>
-        <translation>gazette doc check: kiểm tra tệp này mà không lưu.</translation>
-    </message>
-    <message>
         <source>gazette issue new: the year.</source>
         <translation>gazette issue new: năm.</translation>
     </message>
@@ -703,6 +695,26 @@
         <translation>Bản tin điểm báo: đã gửi hoặc gỡ %1.</translation>
     </message>
     <message>
+        <source>digest clip needs --file with the saved page (.html) or the text; cannot read &quot;%1&quot;.</source>
+        <translation>digest clip cần --file là trang đã lưu (.html) hoặc văn bản; không đọc được "%1".</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD.</source>
+        <translation>--date nhận ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Say which paper or site the page is from: --outlet NAME or --url URL.</source>
+        <translation>Hãy cho biết trang lấy từ báo hay trang nào: --outlet TÊN hoặc --url ĐỊA_CHỈ.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;.</source>
+        <translation>Đã thêm "%1".</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already there.</source>
+        <translation>"%1" đã có từ trước.</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
@@ -737,6 +749,8 @@ Commands:
   digest feeds import FILE.opml | feeds list | feeds export
   digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list
   digest fetch                          fetch every enabled feed; exit 1 only when all fail
+  digest clip --file PAGE.html|TEXT.txt [--url URL] [--outlet NAME] [--title T] [--date D]   a web clipping
+  digest clip --paper NAME --page P --date D --file TEXT.txt [--title T]   a print clipping
   digest save --date D --as LOGIN       keep the day&apos;s draft as its digest, for review
   digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]
   digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft</source>
@@ -774,9 +788,62 @@ Các lệnh:
   digest feeds import TỆP.opml | feeds list | feeds export
   digest rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list
   digest fetch                          lấy mọi nguồn tin đang bật; thoát với mã 1 chỉ khi tất cả đều lỗi
+  digest clip --file TRANG.html|VĂN_BẢN.txt [--url ĐỊA_CHỈ] [--outlet TÊN] [--title TIÊU_ĐỀ] [--date NGÀY]   bài cắt từ web
+  digest clip --paper TÊN_BÁO --page TRANG --date NGÀY --file VĂN_BẢN.txt [--title TIÊU_ĐỀ]   bài cắt từ báo in
   digest save --date NGÀY --as TÊN_ĐĂNG_NHẬP   lưu bản nháp trong ngày làm bản tin, để duyệt
   digest submit|approve|return|withdraw --date NGÀY --as TÊN_ĐĂNG_NHẬP [--reason LÝ_DO]
   digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới</translation>
+    </message>
+    <message>
+        <source>article, digest clip: the title.</source>
+        <translation>article, digest clip: tiêu đề.</translation>
+    </message>
+    <message>
+        <source>gazette doc check: check this file without storing it; digest clip: the page or text.</source>
+        <translation>gazette doc check: kiểm tra tệp này mà không lưu; digest clip: trang web hoặc văn bản.</translation>
+    </message>
+    <message>
+        <source>digest clip: the newspaper of a print clipping.</source>
+        <translation>digest clip: tờ báo in của bài cắt.</translation>
+    </message>
+    <message>
+        <source>digest clip: the page of a print clipping.</source>
+        <translation>digest clip: trang báo của bài cắt.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>trang</translation>
+    </message>
+    <message>
+        <source>digest clip: the paper or site of a web clipping.</source>
+        <translation>digest clip: báo hoặc trang web của bài.</translation>
+    </message>
+    <message>
+        <source>digest clip: the address of a web clipping.</source>
+        <translation>digest clip: địa chỉ của bài trên web.</translation>
+    </message>
+</context>
+<context>
+    <name>Clippings</name>
+    <message>
+        <source>The page cannot be read as HTML.</source>
+        <translation>Không đọc được trang dưới dạng HTML.</translation>
+    </message>
+    <message>
+        <source>The page has no article text.</source>
+        <translation>Trang không có nội dung bài viết.</translation>
+    </message>
+    <message>
+        <source>The clipping has no text.</source>
+        <translation>Bài cắt không có nội dung.</translation>
+    </message>
+    <message>
+        <source>Say which paper or site the clipping is from.</source>
+        <translation>Hãy cho biết bài lấy từ báo hay trang nào.</translation>
+    </message>
+    <message>
+        <source>A print clipping needs its paper and its date.</source>
+        <translation>Bài cắt từ báo in cần tên báo và ngày.</translation>
     </message>
 </context>
 <context>
@@ -825,7 +892,7 @@ Các lệnh:
     </message>
     <message>
         <source>&quot;%1&quot; is not a tone: positive, neutral or negative.</source>
-        <translation>"%1" không phải sắc thái: tích cực, trung lập hoặc tiêu cực.</translation>
+        <translation>&quot;%1&quot; không phải sắc thái: tích cực, trung lập hoặc tiêu cực.</translation>
     </message>
     <message>
         <source>The digest of %1 is %2 and cannot be changed by you.</source>
@@ -907,7 +974,7 @@ Các lệnh:
     </message>
     <message>
         <source>%1 was not sent: %2 has no portal_digests table; create it with &quot;portaldesk-cli portal init&quot; (%3).</source>
-        <translation>%1 chưa được gửi: %2 chưa có bảng portal_digests; hãy tạo bằng "portaldesk-cli portal init" (%3).</translation>
+        <translation>%1 chưa được gửi: %2 chưa có bảng portal_digests; hãy tạo bằng &quot;portaldesk-cli portal init&quot; (%3).</translation>
     </message>
     <message>
         <source>%1 was not sent to %2: %3.</source>
@@ -1614,6 +1681,73 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::ClippingDialog</name>
+    <message>
+        <source>Add a Clipping</source>
+        <translation>Thêm bài cắt</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Printed article</source>
+        <translation>Bài báo in</translation>
+    </message>
+    <message>
+        <source>empty: the first line of the text</source>
+        <translation>để trống: lấy dòng đầu của nội dung</translation>
+    </message>
+    <message>
+        <source>&amp;Load a Saved Page…</source>
+        <translation>&amp;Nạp trang đã lưu…</translation>
+    </message>
+    <message>
+        <source>Load a Saved Page</source>
+        <translation>Nạp trang đã lưu</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper or site:</source>
+        <translation>&amp;Báo hoặc trang:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge:</source>
+        <translation>T&amp;rang:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text was taken from the page; menus and scripts were left out.</source>
+        <translation>Đã lấy nội dung bài từ trang; bỏ qua menu và mã script.</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::CommentsPanel</name>
     <message>
         <source>Add &amp;Comment</source>
@@ -1948,6 +2082,10 @@ Các lệnh:
     <message>
         <source>Press Digest</source>
         <translation>Điểm báo</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Clipping…</source>
+        <translation>Thêm &amp;bài cắt…</translation>
     </message>
 </context>
 <context>
