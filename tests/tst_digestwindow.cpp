@@ -4,6 +4,7 @@
 #include "demodata.h"
 #include "digestreview.h"
 #include "digeststore.h"
+#include "digestsourcesdialog.h"
 #include "digestwindow.h"
 #include "localization.h"
 #include "newsroom.h"
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTextBrowser>
 
 using namespace PortalDesk;
@@ -39,6 +41,7 @@ private slots:
     void composeApproveExport();
     void fetchesWithoutBlocking();
     void printClipping();
+    void feedsAndRules();
 
 private:
     Models::User user(const QString &login);
@@ -183,6 +186,42 @@ void TestDigestWindow::printClipping()
     window->addCandidate(0);
     QVERIFY(window->previewHtml().contains(u"Báo Quảng Trị, trang 5"));
     delete window;
+}
+
+void TestDigestWindow::feedsAndRules()
+{
+    // A new user sets up sources and rules in the app: added, disabled,
+    // refused with a reason.
+    QVERIFY(Models::Localization::install(u"vi"_s));
+    Widgets::DigestSourcesDialog dialog(*m_newsroom);
+    dialog.show();
+    auto *feeds = dialog.findChild<QTableWidget *>(u"digestFeedTable"_s);
+    const int before = feeds->rowCount();
+    QVERIFY(dialog.addFeed(u"Báo Quảng Trị"_s, u"https://baoquangtri.vn/rss/thoi-su.rss"_s, u"Địa phương"_s));
+    QCOMPARE(feeds->rowCount(), before + 1);
+    bool refused = false;
+    whenModal([&](QWidget *box) {
+        refused = true;
+        qobject_cast<QDialog *>(box)->reject();
+    });
+    QVERIFY(!dialog.addFeed(u"x"_s, u"ftp://nowhere"_s, {}));
+    QVERIFY(refused);
+    // Unticking a feed disables it.
+    int row = 0;
+    while (row < feeds->rowCount() && feeds->item(row, 1)->text() != u"Báo Quảng Trị")
+        ++row;
+    QVERIFY(row < feeds->rowCount());
+    feeds->item(row, 0)->setCheckState(Qt::Unchecked);
+    bool disabled = false;
+    for (const Models::DigestFeed &feed : Models::DigestStore(*m_newsroom).feeds().value_or(QList<Models::DigestFeed>())) {
+        if (feed.title == u"Báo Quảng Trị")
+            disabled = !feed.enabled;
+    }
+    QVERIFY(disabled);
+    QVERIFY(dialog.addRule(u"Cam Lộ"_s, u"Kinh tế"_s, u"UBND huyện Cam Lộ"_s, false));
+    QVERIFY(dialog.findChild<QTableWidget *>(u"digestRuleTable"_s)->rowCount() >= 3);
+    QVERIFY(dialog.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/digest-sources-vi.png")));
+    QVERIFY(Models::Localization::install(u"en"_s));
 }
 
 QTEST_MAIN(TestDigestWindow)

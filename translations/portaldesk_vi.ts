@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>digest clip needs --file with the saved page (.html) or the text; cannot read &quot;%1&quot;.</source>
-        <translation>digest clip cần --file là trang đã lưu (.html) hoặc văn bản; không đọc được "%1".</translation>
+        <translation>digest clip cần --file là trang đã lưu (.html) hoặc văn bản; không đọc được &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--date takes YYYY-MM-DD.</source>
@@ -708,11 +708,11 @@
     </message>
     <message>
         <source>Added &quot;%1&quot;.</source>
-        <translation>Đã thêm "%1".</translation>
+        <translation>Đã thêm &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already there.</source>
-        <translation>"%1" đã có từ trước.</translation>
+        <translation>&quot;%1&quot; đã có từ trước.</translation>
     </message>
     <message>
         <source>Work with a PortalDesk newsroom from the command line.
@@ -1884,6 +1884,129 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::DigestSourcesDialog</name>
+    <message>
+        <source>Feeds and Rules</source>
+        <translation>Nguồn tin và quy tắc</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Last fetch</source>
+        <translation>Lần lấy gần nhất</translation>
+    </message>
+    <message>
+        <source>Word or phrase</source>
+        <translation>Từ hoặc cụm từ</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Đơn vị liên quan</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Loại trừ</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed</source>
+        <translation>&amp;Thêm nguồn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Feed</source>
+        <translation>&amp;Xóa nguồn</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>&amp;Xuất OPML…</translation>
+    </message>
+    <message>
+        <source>Export Feeds</source>
+        <translation>Xuất nguồn tin</translation>
+    </message>
+    <message>
+        <source>nguon-tin.opml</source>
+        <translation>nguon-tin.opml</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude</source>
+        <translation>&amp;Loại trừ</translation>
+    </message>
+    <message>
+        <source>e.g. Quảng Trị, Cửa Việt, the chairman&apos;s name</source>
+        <translation>ví dụ Quảng Trị, Cửa Việt, tên lãnh đạo tỉnh</translation>
+    </message>
+    <message>
+        <source>Unit concerned</source>
+        <translation>Đơn vị liên quan</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>(không chuyên mục)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Rule</source>
+        <translation>Thêm &amp;quy tắc</translation>
+    </message>
+    <message>
+        <source>Remove R&amp;ule</source>
+        <translation>Xóa q&amp;uy tắc</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Nguồn tin</translation>
+    </message>
+    <message>
+        <source>R&amp;ules</source>
+        <translation>&amp;Quy tắc</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>lỗi: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>chưa lấy</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::DigestWindow</name>
     <message>
         <source>Positive</source>
@@ -2086,6 +2209,10 @@ Các lệnh:
     <message>
         <source>Add a &amp;Clipping…</source>
         <translation>Thêm &amp;bài cắt…</translation>
+    </message>
+    <message>
+        <source>Feeds and &amp;Rules…</source>
+        <translation>Nguồn tin và &amp;quy tắc…</translation>
     </message>
 </context>
 <context>

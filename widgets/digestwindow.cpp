@@ -2,6 +2,7 @@
 
 #include "clippingdialog.h"
 #include "digestreview.h"
+#include "digestsourcesdialog.h"
 #include "digeststore.h"
 #include "feedfetcher.h"
 #include "newsroom.h"
@@ -194,6 +195,13 @@ void DigestWindow::createActions()
         statusBar()->showMessage(tr("Added %n feed(s).", nullptr, added.value()), 8000);
         refreshFeeds();
     });
+    QAction *sources = action("actionDigestSources", QStringLiteral("configure"), tr("Feeds and &Rules…"));
+    connect(sources, &QAction::triggered, this, [this] {
+        DigestSourcesDialog dialog(m_newsroom, this);
+        dialog.exec();
+        refreshFeeds();
+        loadDay();
+    });
     QAction *clip = action("actionDigestClip", QStringLiteral("edit-paste"), tr("Add a &Clipping…"));
     connect(clip, &QAction::triggered, this, [this] {
         ClippingDialog dialog(m_day->date(), this);
@@ -236,7 +244,7 @@ void DigestWindow::createActions()
         if (!path.isEmpty())
             exportTo(path);
     });
-    for (QAction *a : {fetch, importOpml, clip, add, saveAction, submit, approve, sendBack, exportAction})
+    for (QAction *a : {sources, fetch, importOpml, clip, add, saveAction, submit, approve, sendBack, exportAction})
         menu->addAction(a);
     for (QAction *a : {fetch, add, saveAction, submit, approve, exportAction})
         toolbar->addAction(a);
@@ -447,7 +455,7 @@ void DigestWindow::updateActions()
     for (QListWidget *list : {m_candidates, m_digest})
         list->setDragDropMode(editable ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
     m_recommendations->setReadOnly(!editable);
-    for (const char *key : {"actionDigestFetch", "actionDigestImportOpml", "actionDigestSubmit", "actionDigestClip"})
+    for (const char *key : {"actionDigestFetch", "actionDigestImportOpml", "actionDigestSubmit", "actionDigestClip", "actionDigestSources"})
         m_actions.value(QString::fromLatin1(key))->setVisible(staff);
     for (const char *key : {"actionDigestApprove", "actionDigestReturn"})
         m_actions.value(QString::fromLatin1(key))->setVisible(chief);
