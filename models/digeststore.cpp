@@ -325,4 +325,33 @@ Result<QStringList> DigestStore::sections() const
     return names;
 }
 
+Status DigestStore::setSections(const QStringList &names)
+{
+    QStringList clean;
+    for (const QString &name : names) {
+        const QString simplified = cleanPastedText(name).simplified();
+        if (simplified.isEmpty())
+            continue;
+        if (clean.contains(simplified, Qt::CaseInsensitive))
+            return Error{ErrorCode::InvalidInput, tr("The section \"%1\" is listed twice.").arg(simplified)};
+        clean << simplified;
+    }
+    if (clean.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The digest needs at least one section.")};
+    WriteTransaction transaction(m_newsroom.database());
+    if (!transaction.begun())
+        return transaction.error();
+    QSqlQuery query(m_newsroom.database());
+    if (!query.exec(QStringLiteral("DELETE FROM digest_sections")))
+        return databaseError(query);
+    query.prepare(QStringLiteral("INSERT INTO digest_sections (name, position) VALUES (?, ?)"));
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        query.addBindValue(clean.at(i));
+        query.addBindValue(int(i + 1));
+        if (!query.exec())
+            return databaseError(query);
+    }
+    return transaction.commit();
+}
+
 } // namespace PortalDesk::Models

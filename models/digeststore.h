@@ -81,6 +81,9 @@ public:
     Result<QList<DigestRule>> rules() const;
     Status removeRule(qint64 id);
     Result<QStringList> sections() const;  // in digest order
+    // The sections, edited by staff: renamed, added, removed, reordered in
+    // one go; stories already in a saved digest keep their section's name.
+    Status setSections(const QStringList &names);
 
 private:
     Newsroom &m_newsroom;

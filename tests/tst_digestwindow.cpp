@@ -26,7 +26,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTextEdit>
 #include <QTextBrowser>
 
 using namespace PortalDesk;
@@ -110,6 +112,13 @@ void TestDigestWindow::composeApproveExport()
     // Mark the food-poisoning story negative: it goes to the block up front.
     const QListWidgetItem *poisoning = digest->findItems(u"Hơn 40 học sinh ở Hải Lăng"_s, Qt::MatchStartsWith).first();
     digest->setCurrentItem(const_cast<QListWidgetItem *>(poisoning));
+    // The words the rules matched are marked in the summary.
+    const QList<QTextEdit::ExtraSelection> marks = window->summaryEdit()->extraSelections();
+    QVERIFY(!marks.isEmpty());
+    QStringList marked;
+    for (const QTextEdit::ExtraSelection &mark : marks)
+        marked << mark.cursor.selectedText();
+    QVERIFY2(marked.contains(u"ngộ độc"_s) && marked.contains(u"Quảng Trị"_s), qPrintable(marked.join(u'|')));
     auto *tone = window->findChild<QComboBox *>(u"digestTone"_s);
     tone->setCurrentIndex(tone->findData(u"negative"_s));
     window->findChild<QPlainTextEdit *>(u"digestRecommendations"_s)->setPlainText(u"Đề nghị Sở Y tế kiểm tra bếp ăn bán trú."_s);
@@ -219,6 +228,12 @@ void TestDigestWindow::feedsAndRules()
     }
     QVERIFY(disabled);
     QVERIFY(dialog.addRule(u"Cam Lộ"_s, u"Kinh tế"_s, u"UBND huyện Cam Lộ"_s, false));
+    // Sections are edited as lines, in print order.
+    auto *sections = dialog.findChild<QPlainTextEdit *>(u"digestSectionNames"_s);
+    sections->setPlainText(sections->toPlainText() + u"\nThể thao"_s);
+    dialog.findChild<QPushButton *>(u"saveSections"_s)->click();
+    QCOMPARE(Models::DigestStore(*m_newsroom).sections().value_or(QStringList()).constLast(), u"Thể thao"_s);
+    QCOMPARE(Models::DigestStore(*m_newsroom).setSections({u"A"_s, u"a"_s}).error().code, Models::ErrorCode::InvalidInput);
     QVERIFY(dialog.findChild<QTableWidget *>(u"digestRuleTable"_s)->rowCount() >= 3);
     QVERIFY(dialog.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/digest-sources-vi.png")));
     QVERIFY(Models::Localization::install(u"en"_s));

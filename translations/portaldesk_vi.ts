@@ -957,6 +957,14 @@ Các lệnh:
         <source>There is already a rule for &quot;%1&quot;.</source>
         <translation>Đã có quy tắc cho &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The section &quot;%1&quot; is listed twice.</source>
+        <translation>Chuyên mục "%1" bị ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>The digest needs at least one section.</source>
+        <translation>Bản tin cần ít nhất một chuyên mục.</translation>
+    </message>
 </context>
 <context>
     <name>DigestSync</name>
@@ -2005,6 +2013,18 @@ Các lệnh:
         <source>unchanged</source>
         <translation>không đổi</translation>
     </message>
+    <message>
+        <source>&amp;Save Sections</source>
+        <translation>&amp;Lưu chuyên mục</translation>
+    </message>
+    <message>
+        <source>One section per line, in the order the digest prints them:</source>
+        <translation>Mỗi chuyên mục một dòng, theo thứ tự in trong bản tin:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Chuyên mục</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::DigestWindow</name>
@@ -2213,6 +2233,10 @@ Các lệnh:
     <message>
         <source>Feeds and &amp;Rules…</source>
         <translation>Nguồn tin và &amp;quy tắc…</translation>
+    </message>
+    <message>
+        <source>Matched: %1</source>
+        <translation>Khớp: %1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QCheckBox>
 #include <QPushButton>
@@ -145,9 +147,26 @@ DigestSourcesDialog::DigestSourcesDialog(Newsroom &newsroom, QWidget *parent)
         loadRules();
     });
 
+    // Sections: one per line, in the digest's order.
+    auto *sectionsPage = new QWidget(this);
+    auto *sectionsLayout = new QVBoxLayout(sectionsPage);
+    auto *sectionNames = new QPlainTextEdit(sectionsPage);
+    sectionNames->setObjectName(QStringLiteral("digestSectionNames"));
+    sectionNames->setPlainText(DigestStore(m_newsroom).sections().value_or(QStringList()).join(u'\n'));
+    auto *saveSections = new QPushButton(tr("&Save Sections"), sectionsPage);
+    saveSections->setObjectName(QStringLiteral("saveSections"));
+    sectionsLayout->addWidget(new QLabel(tr("One section per line, in the order the digest prints them:"), sectionsPage));
+    sectionsLayout->addWidget(sectionNames);
+    sectionsLayout->addWidget(saveSections, 0, Qt::AlignLeft);
+    connect(saveSections, &QPushButton::clicked, this, [=, this] {
+        if (Status saved = DigestStore(m_newsroom).setSections(sectionNames->toPlainText().split(u'\n')); !saved)
+            error(saved.error().message);
+    });
+
     auto *tabs = new QTabWidget(this);
     tabs->addTab(feedsPage, tr("&Feeds"));
     tabs->addTab(rulesPage, tr("R&ules"));
+    tabs->addTab(sectionsPage, tr("&Sections"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *layout = new QVBoxLayout(this);

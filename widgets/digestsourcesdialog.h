@@ -11,8 +11,8 @@ class Newsroom;
 namespace PortalDesk::Widgets {
 
 // The digest's sources and rules, kept in the newsroom for every PC: the
-// feeds (add, rename, group, disable, remove, OPML export) and the
-// relevance rules (phrase, section, unit concerned, exclude). Every change
+// feeds (add, rename, group, disable, remove, OPML export), the relevance
+// rules (phrase, section, unit concerned, exclude) and the sections. Every change
 // is saved at once; a refused one says why and is put back.
 class DigestSourcesDialog final : public QDialog
 {

@@ -2,6 +2,7 @@
 
 #include "clippingdialog.h"
 #include "digestreview.h"
+#include "digestsorting.h"
 #include "digestsourcesdialog.h"
 #include "digeststore.h"
 #include "feedfetcher.h"
@@ -24,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -345,6 +347,24 @@ void DigestWindow::addCandidate(int row)
     m_digest->setCurrentItem(item);
 }
 
+// The words the relevance rules matched, marked in the summary.
+void DigestWindow::highlightMatches()
+{
+    const RelevanceMatch match = RelevanceRules(DigestStore(m_newsroom).rules().value_or(QList<DigestRule>())).match(m_summary->toPlainText());
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto &[start, length] : match.ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_summary->document());
+        selection.cursor.setPosition(start);
+        selection.cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+        selection.format.setBackground(QColor(0xff, 0xe0, 0x82));
+        selection.format.setForeground(Qt::black);
+        selections << selection;
+    }
+    m_summary->setExtraSelections(selections);
+    m_summary->setToolTip(match.phrases.isEmpty() ? QString() : tr("Matched: %1").arg(match.phrases.join(QStringLiteral(", "))));
+}
+
 void DigestWindow::showEntry(QListWidgetItem *item)
 {
     const bool editable = item && GazetteRules::mayEdit(m_state, m_user, Role::Digest);
@@ -358,6 +378,7 @@ void DigestWindow::showEntry(QListWidgetItem *item)
     for (QWidget *field : std::initializer_list<QWidget *>{m_title, m_summary, m_section, m_tone, m_concerns})
         field->setEnabled(editable);
     m_loading = false;
+    highlightMatches();
 }
 
 void DigestWindow::applyEntryEdits()

@@ -47,6 +47,7 @@ public:
 
     Models::DigestDraft currentDraft() const;
     QString previewHtml() const;
+    QPlainTextEdit *summaryEdit() const { return m_summary; }
 
 Q_SIGNALS:
     void fetchFinished();
@@ -57,6 +58,7 @@ private:
     void refreshFeeds();
     void showEntry(QListWidgetItem *item);
     void applyEntryEdits();
+    void highlightMatches();
     void schedulePreview();
     void updatePreview();
     void updateActions();
