@@ -331,11 +331,26 @@ Migration version9()
             {}};
 }
 
+// A shared newsroom tells every connected desk that its articles changed:
+// NOTIFY from a statement-level trigger, so that one transaction that
+// writes a million rows sends one notification (PostgreSQL folds identical
+// ones), never a million. An embedded newsroom has one desk and needs none.
+Migration version10()
+{
+    const QStringList postgres{
+        QStringLiteral("CREATE FUNCTION portaldesk_articles_changed() RETURNS trigger LANGUAGE plpgsql AS"
+                       " $$ BEGIN PERFORM pg_notify('portaldesk_articles', ''); RETURN NULL; END $$"),
+        QStringLiteral("CREATE TRIGGER articles_changed AFTER INSERT OR UPDATE OR DELETE ON articles"
+                       " FOR EACH STATEMENT EXECUTE FUNCTION portaldesk_articles_changed()"),
+    };
+    return {10, {}, postgres, {}};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10()};
     return migrations;
 }
 

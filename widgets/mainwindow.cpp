@@ -11,6 +11,7 @@
 #include "gazettewindow.h"
 #include "markdownedit.h"
 #include "newsroom.h"
+#include "newsroomwatcher.h"
 #include "palettes.h"
 #include "portaldesk_version.h"
 #include "queuemodel.h"
@@ -218,6 +219,12 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
         m_editor->setSections(sections.value());
     setUpSpelling();
     m_queueModel->setSavedSearches(Settings::savedSearches.value());
+    // On a shared newsroom, what other PCs change shows here within a second.
+    auto *watcher = new Models::NewsroomWatcher(m_newsroom, this);
+    connect(watcher, &Models::NewsroomWatcher::articlesChanged, this, [this] {
+        refreshCounts();
+        reloadList(m_articleView->currentIndex().data(Models::ArticleListModel::IdRole).toString());
+    });
     refreshCounts();
     selectQueue(m_queueModel->defaultKey());
     updateActions();
