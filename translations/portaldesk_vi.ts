@@ -959,7 +959,7 @@ Các lệnh:
     </message>
     <message>
         <source>The section &quot;%1&quot; is listed twice.</source>
-        <translation>Chuyên mục "%1" bị ghi hai lần.</translation>
+        <translation>Chuyên mục &quot;%1&quot; bị ghi hai lần.</translation>
     </message>
     <message>
         <source>The digest needs at least one section.</source>
@@ -2992,6 +2992,10 @@ Các lệnh:
     <message>
         <source>Open the &amp;Press Digest</source>
         <translation>Mở &amp;bản tin điểm báo</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; was saved on another PC; reopen the article to see it.</source>
+        <translation>Phiên bản %1 của "%2" vừa được lưu ở máy khác; hãy mở lại bài để xem.</translation>
     </message>
 </context>
 <context>

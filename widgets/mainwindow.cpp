@@ -224,6 +224,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     connect(watcher, &Models::NewsroomWatcher::articlesChanged, this, [this] {
         refreshCounts();
         reloadList(m_articleView->currentIndex().data(Models::ArticleListModel::IdRole).toString());
+        noticeNewerVersion();
     });
     refreshCounts();
     selectQueue(m_queueModel->defaultKey());
@@ -676,6 +677,22 @@ void MainWindow::openGazette()
     m_gazette = new GazetteWindow(m_newsroom, m_user, this);
     m_gazette->setWindowFlag(Qt::Window);
     m_gazette->show();
+}
+
+// Someone on another PC saved the article open here: say so, and keep
+// what is being typed (the save will then meet the version check).
+void MainWindow::noticeNewerVersion()
+{
+    if (!m_editor->hasArticle())
+        return;
+    const Models::Article &open = m_editor->savedArticle();
+    auto latest = m_store->load(open.id);
+    if (!latest || latest->version <= open.version)
+        return;
+    m_newerVersionNotice = tr("Version %1 of \"%2\" was saved on another PC; reopen the article to see it.")
+                               .arg(latest->version)
+                               .arg(latest->title);
+    statusBar()->showMessage(m_newerVersionNotice);
 }
 
 } // namespace PortalDesk::Widgets

@@ -66,6 +66,8 @@ public:
     SyncPanel *syncPanel() const { return m_sync; }  // null for who may not sync
     QAction *workflowAction(Models::Action action) const { return m_workflowActions.value(action); }
     const Models::User &user() const { return m_user; }
+    // What the desk last said about a newer version saved elsewhere.
+    QString newerVersionNotice() const { return m_newerVersionNotice; }
 
     // Opens the article shown in the given row of the list.
     void openRow(int row);
@@ -110,6 +112,7 @@ private:
     void rememberRecent(const Models::Article &article);
     void about();
     void openGazette();
+    void noticeNewerVersion();
     void publishDue();
     // Reads the list again and selects selectId, without reopening it.
     void reloadList(const QString &selectId);
@@ -118,6 +121,7 @@ private:
     Models::User m_user;
     QPointer<QMainWindow> m_gazette;  // deletes itself when closed
     QPointer<QMainWindow> m_digest;
+    QString m_newerVersionNotice;
     std::unique_ptr<Models::ArticleStore> m_store;
     std::unique_ptr<Models::ArticleActions> m_actions;
     std::unique_ptr<Models::AutosaveStore> m_autosaves;

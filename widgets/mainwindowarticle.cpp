@@ -92,6 +92,7 @@ bool MainWindow::openArticle(const QString &id)
     if (!maybeSave())
         return false;
     auto article = m_store->load(id);
+    m_newerVersionNotice.clear();
     if (!article) {
         QMessageBox::warning(this, tr("Cannot open the article"), article.error().message);
         return false;
