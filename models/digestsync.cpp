@@ -1,5 +1,7 @@
 #include "digestsync.h"
 
+#include "portaloutbox.h"
+
 #include "digestreview.h"
 #include "digeststore.h"
 #include "newsroom.h"
@@ -19,42 +21,18 @@ DigestSync::DigestSync(Newsroom &newsroom, Portal &portal)
 {
 }
 
+namespace {
+const PortalOutbox outbox{QStringLiteral("digest_outbox"), QStringLiteral("digest_id")};
+}
+
 Result<int> DigestSync::pendingCount() const
 {
-    QSqlQuery query(m_newsroom.database());
-    if (!query.exec(QStringLiteral("SELECT count(DISTINCT digest_id) FROM digest_outbox WHERE done_at IS NULL")))
-        return databaseError(query);
-    query.next();
-    return query.value(0).toInt();
+    return outbox.pendingCount(m_newsroom.database());
 }
 
 Result<GazetteSyncSummary> DigestSync::run()
 {
-    QSqlQuery query(m_newsroom.database());
-    if (!query.exec(QStringLiteral("SELECT o.digest_id, o.action, o.id FROM digest_outbox o WHERE o.done_at IS NULL AND o.id ="
-                                   " (SELECT max(id) FROM digest_outbox l WHERE l.digest_id = o.digest_id AND l.done_at IS NULL)"
-                                   " ORDER BY o.id")))
-        return databaseError(query);
-    QList<std::tuple<QString, QString, qint64>> pending;
-    while (query.next())
-        pending.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
-    query.finish();
-    GazetteSyncSummary summary;
-    for (const auto &[digestId, action, lastId] : std::as_const(pending)) {
-        if (Status sent = send(digestId, action); !sent) {
-            summary.errors << sent.error().message;
-            continue;
-        }
-        QSqlQuery done(m_newsroom.database());
-        done.prepare(QStringLiteral("UPDATE digest_outbox SET done_at = ? WHERE digest_id = ? AND id <= ? AND done_at IS NULL"));
-        done.addBindValue(nowStamp());
-        done.addBindValue(digestId);
-        done.addBindValue(lastId);
-        if (!done.exec())
-            return databaseError(done);
-        ++(action == u"withdraw" ? summary.withdrawn : summary.published);
-    }
-    return summary;
+    return outbox.drain(m_newsroom.database(), [this](const QString &id, const QString &action) { return send(id, action); });
 }
 
 Status DigestSync::send(const QString &digestId, const QString &action)

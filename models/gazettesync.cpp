@@ -1,5 +1,7 @@
 #include "gazettesync.h"
 
+#include "portaloutbox.h"
+
 #include "gazetteprint.h"
 #include "gazettestore.h"
 #include "newsroom.h"
@@ -35,45 +37,18 @@ GazetteSync::GazetteSync(Newsroom &newsroom, Portal &portal, QString pdfDirector
 {
 }
 
+namespace {
+const PortalOutbox outbox{QStringLiteral("gazette_outbox"), QStringLiteral("issue_id")};
+}
+
 Result<int> GazetteSync::pendingCount() const
 {
-    QSqlQuery query(m_newsroom.database());
-    if (!query.exec(QStringLiteral("SELECT count(DISTINCT issue_id) FROM gazette_outbox WHERE done_at IS NULL")))
-        return databaseError(query);
-    query.next();
-    return query.value(0).toInt();
+    return outbox.pendingCount(m_newsroom.database());
 }
 
 Result<GazetteSyncSummary> GazetteSync::run()
 {
-    // The latest entry of each issue decides: approved, or withdrawn since.
-    QSqlQuery query(m_newsroom.database());
-    if (!query.exec(QStringLiteral("SELECT o.issue_id, o.action, o.id FROM gazette_outbox o"
-                                   " WHERE o.done_at IS NULL AND o.id = (SELECT max(id) FROM gazette_outbox l"
-                                   " WHERE l.issue_id = o.issue_id AND l.done_at IS NULL) ORDER BY o.id")))
-        return databaseError(query);
-    QList<std::tuple<QString, QString, qint64>> pending;
-    while (query.next())
-        pending.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
-    query.finish();
-
-    GazetteSyncSummary summary;
-    for (const auto &[issueId, action, lastId] : std::as_const(pending)) {
-        if (Status sent = send(issueId, action); !sent) {
-            summary.errors << sent.error().message;
-            continue;
-        }
-        // Only now, after the portal committed.
-        QSqlQuery done(m_newsroom.database());
-        done.prepare(QStringLiteral("UPDATE gazette_outbox SET done_at = ? WHERE issue_id = ? AND id <= ? AND done_at IS NULL"));
-        done.addBindValue(nowStamp());
-        done.addBindValue(issueId);
-        done.addBindValue(lastId);
-        if (!done.exec())
-            return databaseError(done);
-        ++(action == u"withdraw" ? summary.withdrawn : summary.published);
-    }
-    return summary;
+    return outbox.drain(m_newsroom.database(), [this](const QString &id, const QString &action) { return send(id, action); });
 }
 
 Status GazetteSync::send(const QString &issueId, const QString &action)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "portaloutbox.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,7 @@ namespace PortalDesk::Models {
 class Newsroom;
 class Portal;
 
-struct GazetteSyncSummary {
-    int published = 0;
-    int withdrawn = 0;
-    QStringList errors;  // one line per issue that did not go
-};
+using GazetteSyncSummary = OutboxSummary;
 
 // Sends the Công báo's approved issues to the portal's reference gazette
 // tables (portal_gazette_issues with the PDF, portal_gazette_documents with

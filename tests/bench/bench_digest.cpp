@@ -10,6 +10,7 @@
 #include "digestbuilder.h"
 #include "digeststore.h"
 #include "newsroom.h"
+#include "libreofficereference.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -33,12 +34,6 @@ const QStringList topics{QStringLiteral("khởi công dự án giao thông"), QS
                          QStringLiteral("cháy rừng thông"), QStringLiteral("ngộ độc thực phẩm"), QStringLiteral("tàu cá gặp nạn")};
 const QStringList openings{QStringLiteral("Sáng nay,"), QStringLiteral("Theo phóng viên,"), QStringLiteral("Theo thông tin từ địa phương,"),
                            QStringLiteral("Chiều qua,"), QStringLiteral("Hôm qua,")};
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
 
 } // namespace
 
@@ -129,25 +124,14 @@ int main(int argc, char *argv[])
                .arg(median(ours), 0, 'f', 0)
                .arg(runs);
     out.flush();
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (soffice.isEmpty()) {
-        err << "bench_digest: LibreOffice (soffice) is not installed; it is in packaging/debian/build-deps\n";
-        return 3;
+    const auto reference = timeLibreOffice(odt, dir, runs);
+    if (const auto *problem = std::get_if<LibreOfficeProblem>(&reference)) {
+        err << (*problem == LibreOfficeProblem::NotInstalled
+                    ? "bench_digest: LibreOffice (soffice) is not installed; it is in packaging/debian/build-deps\n"
+                    : "bench_digest: soffice failed\n");
+        return *problem == LibreOfficeProblem::NotInstalled ? 3 : 1;
     }
-    QList<double> theirs;
-    for (int run = 0; run < runs; ++run) {
-        const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-%1").arg(run))).toString();
-        QProcess process;
-        QElapsedTimer timer;
-        timer.start();
-        process.start(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(), odt});
-        if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-            err << "bench_digest: soffice failed\n";
-            return 1;
-        }
-        theirs << double(timer.elapsed());
-    }
+    const QList<double> theirs = std::get<QList<double>>(reference);
     out << QStringLiteral("LibreOffice: the same digest's ODT to PDF, median %1 ms of %2 runs\n").arg(median(theirs), 0, 'f', 0).arg(runs);
     out << QStringLiteral("ratio PortalDesk / LibreOffice: %1 (target at most 0.3); PortalDesk under 2 s: %2\n")
                .arg(median(ours) / median(theirs), 0, 'f', 2)

@@ -9,6 +9,7 @@
 // PortalDesk's peak memory (VmHWM) while rendering. Run as a process of its
 // own: the peak memory is the process's.
 #include "gazetteprint.h"
+#include "libreofficereference.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -53,12 +54,6 @@ qint64 peakKilobytes()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return 0;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace
@@ -118,27 +113,14 @@ int main(int argc, char *argv[])
                .arg(peak / 1024.0, 0, 'f', 0);
     out.flush();
 
-    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
-    if (soffice.isEmpty()) {
-        err << "bench_gazette: LibreOffice (soffice) is not installed; it is in packaging/debian/build-deps\n";
-        return 3;
+    const auto reference = timeLibreOffice(odt, dir, runs);
+    if (const auto *problem = std::get_if<LibreOfficeProblem>(&reference)) {
+        err << (*problem == LibreOfficeProblem::NotInstalled
+                    ? "bench_gazette: LibreOffice (soffice) is not installed; it is in packaging/debian/build-deps\n"
+                    : "bench_gazette: soffice failed\n");
+        return *problem == LibreOfficeProblem::NotInstalled ? 3 : 1;
     }
-    QList<double> theirs;
-    for (int run = 0; run < runs; ++run) {
-        // A profile of its own, started cold each time as a night job would.
-        const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("lo-profile-%1").arg(run))).toString();
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QElapsedTimer timer;
-        timer.start();
-        process.start(soffice, {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(), odt});
-        if (!process.waitForFinished(600000) || process.exitCode() != 0) {
-            err << "bench_gazette: soffice failed\n";
-            return 1;
-        }
-        theirs << double(timer.elapsed());
-    }
+    const QList<double> theirs = std::get<QList<double>>(reference);
     out << QStringLiteral("LibreOffice: the same issue's ODT to PDF, median %1 ms of %2 runs\n").arg(median(theirs), 0, 'f', 0).arg(runs);
     out << QStringLiteral("ratio PortalDesk / LibreOffice: %1 (target at most 0.3); peak memory %2 MB (target under 300)\n")
                .arg(median(ours) / median(theirs), 0, 'f', 2)

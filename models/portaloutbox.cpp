@@ -1,0 +1,50 @@
+#include "portaloutbox.h"
+
+#include "sqlsupport.h"
+
+#include <QSqlQuery>
+
+namespace PortalDesk::Models {
+
+Result<int> PortalOutbox::pendingCount(QSqlDatabase db) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(DISTINCT %1) FROM %2 WHERE done_at IS NULL").arg(keyColumn, table)))
+        return databaseError(query);
+    query.next();
+    return query.value(0).toInt();
+}
+
+Result<OutboxSummary> PortalOutbox::drain(QSqlDatabase db, const std::function<Status(const QString &, const QString &)> &send) const
+{
+    // The latest entry of each item decides: approved, or withdrawn since.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT o.%1, o.action, o.id FROM %2 o WHERE o.done_at IS NULL AND o.id ="
+                                   " (SELECT max(id) FROM %2 l WHERE l.%1 = o.%1 AND l.done_at IS NULL) ORDER BY o.id")
+                        .arg(keyColumn, table)))
+        return databaseError(query);
+    QList<std::tuple<QString, QString, qint64>> pending;
+    while (query.next())
+        pending.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
+    query.finish();
+
+    OutboxSummary summary;
+    for (const auto &[key, action, lastId] : std::as_const(pending)) {
+        if (Status sent = send(key, action); !sent) {
+            summary.errors << sent.error().message;
+            continue;
+        }
+        // Only now, after the portal committed.
+        QSqlQuery done(db);
+        done.prepare(QStringLiteral("UPDATE %1 SET done_at = ? WHERE %2 = ? AND id <= ? AND done_at IS NULL").arg(table, keyColumn));
+        done.addBindValue(nowStamp());
+        done.addBindValue(key);
+        done.addBindValue(lastId);
+        if (!done.exec())
+            return databaseError(done);
+        ++(action == u"withdraw" ? summary.withdrawn : summary.published);
+    }
+    return summary;
+}
+
+} // namespace PortalDesk::Models
