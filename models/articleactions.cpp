@@ -3,6 +3,7 @@
 #include "articlestore.h"
 #include "auditlog.h"
 #include "newsroom.h"
+#include "serverwrites.h"
 #include "sqlsupport.h"
 #include "user.h"
 
@@ -28,6 +29,9 @@ Result<Article> ArticleActions::perform(const QString &id, Action action, const 
 Result<Article> ArticleActions::apply(const QString &id, Action action, const User *user, const QString &reason,
                                       const QDateTime &at, bool checkRules)
 {
+    if (m_newsroom.isPostgres() && checkRules && user)
+        return applyOnServer(id, action, *user, reason, at);
+
     QSqlDatabase db = m_newsroom.database();
     const QString actionKey = Workflow::actionKey(action);
     std::optional<Error> refusal;
@@ -123,10 +127,45 @@ Result<Article> ArticleActions::apply(const QString &id, Action action, const Us
     return ArticleStore(m_newsroom).load(id);
 }
 
+// A shared newsroom: the server function decides, writes and audits; the
+// desk's own check only words a refusal the way the embedded backend would.
+Result<Article> ArticleActions::applyOnServer(const QString &id, Action action, const User &user, const QString &reason,
+                                              const QDateTime &at)
+{
+    ArticleStore store(m_newsroom);
+    QString refusal;
+    if (auto current = store.load(id); current) {
+        if (auto verdict = Workflow::check(action, current->state, current->authorId, user); !verdict)
+            refusal = verdict.error().message;
+        else if (verdict->needsReason && reason.trimmed().isEmpty())
+            refusal = tr("To %1 an article, give a reason.").arg(Workflow::actionDisplayName(action));
+    }
+    const QString note = action == Action::Schedule && at.isValid() ? tr("to be published at %1").arg(toStamp(at)) : reason.trimmed();
+    auto done = ServerWrites::act(m_newsroom.database(), id, Workflow::actionKey(action), &user, note,
+                                  at.isValid() ? toStamp(at) : QString(), refusal);
+    if (!done)
+        return done.error();
+    const QString &outcome = done->outcome;
+    if (outcome == u"not_found")
+        return Error{ErrorCode::NotFound, tr("No article has the id %1.").arg(id)};
+    if (outcome == u"needs_reason")
+        return Error{ErrorCode::InvalidInput, tr("To %1 an article, give a reason.").arg(Workflow::actionDisplayName(action))};
+    if (outcome == u"needs_time")
+        return Error{ErrorCode::InvalidInput, tr("To schedule an article, give the time to publish it.")};
+    if (outcome != u"done") {
+        return Error{ErrorCode::Denied, refusal.isEmpty() ? tr("The server refused to let %1 %2 this article.")
+                                                                .arg(user.login, Workflow::actionDisplayName(action))
+                                                          : refusal};
+    }
+    return store.load(id);
+}
+
 Result<Comment> ArticleActions::comment(const QString &id, const User &user, const QString &text)
 {
     if (text.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("A comment needs some text.")};
+    if (m_newsroom.isPostgres())
+        return ServerWrites::comment(m_newsroom.database(), id, user, text.trimmed());
     QSqlDatabase db = m_newsroom.database();
     WriteTransaction transaction(db);
     if (!transaction.begun())
@@ -170,6 +209,14 @@ Result<int> ArticleActions::publishDue(const QDateTime &now, const User *by)
 
     int published = 0;
     for (const QString &id : std::as_const(due)) {
+        if (m_newsroom.isPostgres()) {
+            // The server publishes only what is still approved and due.
+            auto done = ServerWrites::publishScheduled(m_newsroom.database(), id, by, now, tr("scheduled publication"));
+            if (!done)
+                return Error{done.error().code, tr("Published %1 of %2 due articles; then failed: %3").arg(published).arg(due.size()).arg(done.error().message)};
+            published += done.value() ? 1 : 0;
+            continue;
+        }
         // Each in its own transaction: one failure does not hold back the rest.
         auto done = apply(id, Action::Publish, by, {}, {}, false);
         if (!done)

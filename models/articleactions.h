@@ -35,6 +35,8 @@ public:
 private:
     Result<Article> apply(const QString &id, Action action, const User *user, const QString &reason,
                           const QDateTime &at, bool checkRules);
+    Result<Article> applyOnServer(const QString &id, Action action, const User &user, const QString &reason,
+                                  const QDateTime &at);
 
     Newsroom &m_newsroom;
 };

@@ -99,6 +99,9 @@ public:
     Result<Article> save(const Article &article, const User *by = nullptr);
 
 private:
+    Result<Article> saveOnServer(const Article &article, const User &by);
+    static Error conflictError(const QString &who, const QString &savedAt, int current, int base);
+
     Newsroom &m_newsroom;
 };
 

@@ -54,6 +54,8 @@ void CliRunner::addOptions()
         "  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles\n"
         "  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD\n"
         "  user list\n"
+        "  admin user add LOGIN --role R[,R...] [--name NAME]   the same as user add; on PostgreSQL a server login role\n"
+        "  admin user disable LOGIN              the user may no longer sign in; their work stays\n"
         "  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id\n"
         "  article edit ID --base-version N [--title T] [--summary S] [--body-file F]\n"
         "  article submit|forward|approve|publish ID\n"
@@ -161,6 +163,7 @@ int CliRunner::run(const QStringList &arguments)
     static const QHash<QString, Runner> runners{
         {QStringLiteral("init"), &CliRunner::runInit},
         {QStringLiteral("user"), &CliRunner::runUser},
+        {QStringLiteral("admin"), &CliRunner::runAdmin},
         {QStringLiteral("article"), &CliRunner::runArticle},
         {QStringLiteral("comment"), &CliRunner::runComment},
         {QStringLiteral("publish-due"), &CliRunner::runPublishDue},
@@ -193,6 +196,13 @@ Status CliRunner::openNewsroom()
         if (!parsed)
             return parsed.error();
         url = parsed.value();
+    }
+    // On PostgreSQL --as is the server role to connect as: the server, not
+    // this program, then decides what the user may do.
+    if (url.backend == NewsroomUrl::Backend::PostgreSql && m_parser.isSet(QStringLiteral("as"))
+        && QProcessEnvironment::systemEnvironment().contains(QStringLiteral("PORTALDESK_PASSWORD"))) {
+        url.user = m_parser.value(QStringLiteral("as"));
+        url.password = env("PORTALDESK_PASSWORD");
     }
     auto newsroom = Newsroom::open(url);
     if (!newsroom)
@@ -262,7 +272,20 @@ int CliRunner::runUser(const QStringList &command)
         m_out << user->login << '\n';
         return 0;
     }
-    return usage(tr("Use: user add LOGIN --role R[,R...] [--name NAME], or user list."));
+    if (command.size() == 3 && command.at(1) == u"disable") {
+        if (Status disabled = users.disable(command.at(2), m_user ? &*m_user : nullptr); !disabled)
+            return fail(disabled.error());
+        m_out << tr("%1 may no longer sign in.").arg(command.at(2)) << '\n';
+        return 0;
+    }
+    return usage(tr("Use: user add LOGIN --role R[,R...] [--name NAME], user disable LOGIN, or user list."));
+}
+
+int CliRunner::runAdmin(const QStringList &command)
+{
+    if (command.size() < 2 || command.at(1) != u"user")
+        return usage(tr("Use: admin user add LOGIN --role R[,R...] [--name NAME], or admin user disable LOGIN."));
+    return runUser(command.mid(1));
 }
 
 int CliRunner::runComment(const QStringList &command)

@@ -44,6 +44,7 @@ private:
 
     int runInit(const QStringList &command);
     int runUser(const QStringList &command);
+    int runAdmin(const QStringList &command);
     int runArticle(const QStringList &command);
     int runComment(const QStringList &command);
     int runPublishDue(const QStringList &command);

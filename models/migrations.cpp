@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "searchindex.h"
+#include "serverrights.h"
 #include "sqlsupport.h"
 #include "vietnamesetext.h"
 
@@ -346,11 +347,18 @@ Migration version10()
     return {10, {}, postgres, {}};
 }
 
+// A shared newsroom's rights are held by the server: see ServerRights and
+// resources/sql/server-rights.postgres.sql.
+Migration version11()
+{
+    return {11, {}, {}, [](QSqlDatabase &db) { return ServerRights::install(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11()};
     return migrations;
 }
 

@@ -176,18 +176,53 @@ Status Newsroom::connectPostgres()
     db.setHostName(m_url.host);
     if (m_url.port > 0)
         db.setPort(m_url.port);
-    db.setUserName(m_url.user);
     db.setDatabaseName(m_url.database);
-    // No password here: libpq reads PGPASSWORD or ~/.pgpass itself.
     db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PortalDesk"));
+    if (Status opened = openPostgres(db); !opened)
+        return opened;
+    return inspectSchema(db);
+}
+
+Status Newsroom::openPostgres(QSqlDatabase &db)
+{
+    db.setUserName(m_url.user);
+    // Without a password from a sign-in, libpq reads PGPASSWORD or ~/.pgpass.
+    db.setPassword(m_url.password);
     if (!db.open()) {
-        return Error{ErrorCode::Failed,
-                     tr("Cannot connect to the newsroom %1: %2.").arg(m_path, sqlReason(db.lastError()))};
+        const QString reason = sqlReason(db.lastError());
+        // libpq reports a refused login only in words.
+        if (!m_url.user.isEmpty()
+            && (reason.contains(u"password authentication failed") || reason.contains(QStringLiteral("role \"%1\" does not exist").arg(m_url.user))
+                || reason.contains(u"no password supplied"))) {
+            return Error{ErrorCode::Denied, tr("Wrong login or password for '%1'.").arg(m_url.user)};
+        }
+        if (reason.contains(u"not permitted to log in"))
+            return Error{ErrorCode::Denied, tr("The account '%1' is disabled.").arg(m_url.user)};
+        return Error{ErrorCode::Failed, tr("Cannot connect to the newsroom %1: %2.").arg(m_path, reason)};
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SET client_min_messages = warning")))
         return Error{ErrorCode::Failed, tr("Cannot open the newsroom %1: %2.").arg(m_path, sqlReason(query.lastError()))};
-    return inspectSchema(db);
+    return Done{};
+}
+
+Status Newsroom::signInAs(const QString &login, const QString &password)
+{
+    if (!isPostgres())
+        return Error{ErrorCode::Failed, tr("An embedded newsroom keeps its own users.")};
+    QSqlDatabase db = database();
+    if (db.isOpen() && m_url.user == login && m_url.password == password)
+        return Done{};
+    const NewsroomUrl previous = m_url;
+    db.close();
+    m_url.user = login;
+    m_url.password = password;
+    Status opened = openPostgres(db);
+    if (!opened) {
+        m_url = previous;
+        (void)openPostgres(db);
+    }
+    return opened;
 }
 
 Status Newsroom::migrate(int targetVersion)

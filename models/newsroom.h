@@ -36,12 +36,18 @@ public:
     // True when this open created the newsroom (the file was absent or empty).
     bool isNew() const { return m_isNew; }
     int schemaVersion() const { return m_schemaVersion; }
+    // PostgreSQL: connects again as the server role `login`, who is then the
+    // user for every right the server checks. A refused sign-in keeps the
+    // connection there was. Threads that open their own connections take
+    // the credentials from url().
+    Status signInAs(const QString &login, const QString &password);
 
 private:
     Newsroom(NewsroomUrl url, QString connectionName);
     Status inspectFile();
     Status connectSqlite();
     Status connectPostgres();
+    Status openPostgres(QSqlDatabase &db);
     Status inspectSchema(QSqlDatabase db);
     Status migrate(int targetVersion);
 

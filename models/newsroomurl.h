@@ -23,6 +23,9 @@ public:
     int port = -1;
     QString user;
     QString database;
+    // Set by signing in, never parsed, shown or saved: without it libpq
+    // reads PGPASSWORD or ~/.pgpass.
+    QString password;
 
     static Result<NewsroomUrl> parse(const QString &text);
     // A portal's database: what parse() takes, and mysql://[user@]host[:port]/dbname

@@ -15,19 +15,6 @@ namespace PortalDesk::Models::PortalWrite {
 
 namespace {
 
-// The PostgreSQL connection under Qt's driver, for COPY, which Qt has no
-// API for; null for other backends.
-PGconn *postgresConnection(const QSqlDatabase &db)
-{
-    if (db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
-        return nullptr;
-    // Qt declares the handle's type as the struct libpq's typedef names.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 // A value in COPY's text format: backslash escapes, \N for NULL.
 void appendCopyValue(QByteArray &line, const QVariant &value)
 {

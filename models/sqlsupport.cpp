@@ -1,6 +1,8 @@
 #include "sqlsupport.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
+#include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,6 +16,13 @@ QString sqlReason(const QSqlError &error)
 
 Error databaseError(const QSqlQuery &query)
 {
+    // insufficient_privilege: a shared newsroom's server refusing a staff
+    // role what its rights do not allow.
+    if (query.lastError().nativeErrorCode() == u"42501") {
+        return Error{ErrorCode::Denied, QCoreApplication::translate("Database", "The newsroom's server does not allow "
+                                                                                "this for your account: %1")
+                                            .arg(sqlReason(query.lastError()))};
+    }
     return Error{ErrorCode::Failed, sqlReason(query.lastError())};
 }
 
@@ -63,6 +72,17 @@ Status WriteTransaction::commit()
         return error;
     }
     return Done{};
+}
+
+PGconn *postgresConnection(const QSqlDatabase &db)
+{
+    if (!db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
+        return nullptr;
+    // Qt declares the handle's type as the struct libpq's typedef names.
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
 }
 
 } // namespace PortalDesk::Models

@@ -8,6 +8,7 @@
 
 class QSqlError;
 class QSqlQuery;
+typedef struct pg_conn PGconn;
 
 namespace PortalDesk::Models {
 
@@ -62,5 +63,8 @@ private:
 };
 
 bool isPostgres(const QSqlDatabase &db);
+// libpq's connection under Qt's driver, for what Qt has no API for (COPY,
+// password hashing); null for other backends.
+PGconn *postgresConnection(const QSqlDatabase &db);
 
 } // namespace PortalDesk::Models

@@ -1,6 +1,8 @@
 #include "userstore.h"
 
+#include "auditlog.h"
 #include "newsroom.h"
+#include "serverrights.h"
 #include "sqlsupport.h"
 
 #include <QRegularExpression>
@@ -76,6 +78,9 @@ Result<User> UserStore::add(const QString &login, const QString &fullName, Roles
     if (password.size() < 4)
         return Error{ErrorCode::InvalidInput, tr("The password is too short: use at least 4 characters.")};
 
+    if (m_newsroom.isPostgres())
+        return addServerRole(login, fullName, roles, password, by);
+
     auto existing = count();
     if (!existing)
         return existing.error();
@@ -112,6 +117,70 @@ Result<User> UserStore::add(const QString &login, const QString &fullName, Roles
     return user;
 }
 
+// The server checks who may add users; the client only makes the verifier.
+Result<User> UserStore::addServerRole(const QString &login, const QString &fullName, Roles roles,
+                                      const QString &password, const User *by)
+{
+    QSqlDatabase db = m_newsroom.database();
+    auto verifier = ServerRights::passwordVerifier(db, login, password);
+    if (!verifier)
+        return verifier.error();
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("SELECT outcome, id FROM pd_add_user(?, ?, ?, string_to_array(?, ','), ?)")))
+        return databaseError(query);
+    query.addBindValue(ServerRights::actingLogin(by));
+    query.addBindValue(login);
+    query.addBindValue(nonNull(fullName.trimmed().isEmpty() ? login : fullName.trimmed()));
+    query.addBindValue(RoleNames::keys(roles).join(u','));
+    query.addBindValue(verifier.value());
+    if (!query.exec() || !query.next())
+        return databaseError(query);
+    const QString outcome = query.value(0).toString();
+    query.finish();
+    if (outcome == u"refused")
+        return Error{ErrorCode::Denied, tr("Only an administrator may add users.")};
+    if (outcome == u"exists")
+        return Error{ErrorCode::Conflict, tr("A user with the login '%1' already exists.").arg(login)};
+    if (outcome == u"foreign_role")
+        return Error{ErrorCode::Conflict, tr("The server already has a role '%1' that PortalDesk did not make; "
+                                             "choose another login.").arg(login)};
+    return find(login);
+}
+
+Status UserStore::disable(const QString &login, const User *by)
+{
+    QSqlDatabase db = m_newsroom.database();
+    QSqlQuery query(db);
+    if (m_newsroom.isPostgres()) {
+        if (!query.prepare(QStringLiteral("SELECT pd_disable_user(?, ?)")))
+            return databaseError(query);
+        query.addBindValue(ServerRights::actingLogin(by));
+        query.addBindValue(login);
+        if (!query.exec() || !query.next())
+            return databaseError(query);
+        const QString outcome = query.value(0).toString();
+        if (outcome == u"refused")
+            return Error{ErrorCode::Denied, tr("Only an administrator may disable users.")};
+        if (outcome == u"not_found")
+            return Error{ErrorCode::NotFound, tr("No user has the login '%1'.").arg(login)};
+        return Done{};
+    }
+    if (!(by && by->has(Role::Admin)))
+        return Error{ErrorCode::Denied, tr("Only an administrator may disable users.")};
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
+    query.prepare(QStringLiteral("UPDATE users SET active = 0 WHERE login = ?"));
+    query.addBindValue(login);
+    if (!query.exec())
+        return databaseError(query);
+    if (query.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, tr("No user has the login '%1'.").arg(login)};
+    if (Status audited = AuditLog::record(db, by, QStringLiteral("disable user"), {}, {}, {}, false, login); !audited)
+        return audited;
+    return transaction.commit();
+}
+
 Result<QList<User>> UserStore::list() const
 {
     QSqlQuery query(m_newsroom.database());
@@ -137,6 +206,16 @@ Result<User> UserStore::find(const QString &login) const
 
 Result<User> UserStore::authenticate(const QString &login, const QString &password) const
 {
+    if (m_newsroom.isPostgres()) {
+        if (Status signedIn = m_newsroom.signInAs(login, password); !signedIn)
+            return signedIn.error();
+        auto user = find(login);
+        if (!user && user.error().code == ErrorCode::NotFound)
+            return Error{ErrorCode::Denied, tr("'%1' may sign in to the server but is not a user of this newsroom.").arg(login)};
+        if (user && !user->active)
+            return Error{ErrorCode::Denied, tr("The account '%1' is disabled.").arg(login)};
+        return user;
+    }
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(", password_hash FROM users WHERE login = ?"));
     query.addBindValue(login);

@@ -19,12 +19,19 @@ public:
     explicit UserStore(Newsroom &newsroom);
 
     // Adds a user. `by` must be an admin, except for the very first user of a
-    // newsroom, who bootstraps it.
+    // newsroom, who bootstraps it. On PostgreSQL the user is a server login
+    // role (SCRAM-SHA-256) in the group roles portaldesk_<role>, made by
+    // the server function pd_add_user, which checks that the signed-in
+    // role is an admin (or the newsroom's owner).
     Result<User> add(const QString &login, const QString &fullName, Roles roles, const QString &password,
                      const User *by);
+    // Ends a user's access: on PostgreSQL the login role may no longer log
+    // in and leaves the group roles. Their work and history stay.
+    Status disable(const QString &login, const User *by);
     Result<QList<User>> list() const;
     Result<User> find(const QString &login) const;
     // The same message whether the login is unknown or the password wrong.
+    // On PostgreSQL the newsroom connects again as that server role.
     Result<User> authenticate(const QString &login, const QString &password) const;
     Result<int> count() const;
 
@@ -32,6 +39,9 @@ public:
     static bool verifyPassword(const QString &hash, const QString &password);
 
 private:
+    Result<User> addServerRole(const QString &login, const QString &fullName, Roles roles, const QString &password,
+                               const User *by);
+
     Newsroom &m_newsroom;
 };
 

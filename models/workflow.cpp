@@ -91,6 +91,18 @@ std::optional<Action> Workflow::actionFromKey(const QString &key)
     return std::nullopt;
 }
 
+QList<Workflow::RuleRow> Workflow::ruleRows()
+{
+    QList<RuleRow> rows;
+    for (const Rule &rule : rules) {
+        for (ArticleState from : rule.from) {
+            rows.append({actionKey(rule.action), RoleNames::key(rule.role), articleStateKey(from),
+                         rule.to ? articleStateKey(*rule.to) : QString(), rule.ownOnly, rule.needsReason});
+        }
+    }
+    return rows;
+}
+
 QList<Action> Workflow::allowedActions(ArticleState state, qint64 authorId, const User &user)
 {
     QList<Action> actions;

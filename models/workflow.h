@@ -37,6 +37,15 @@ public:
     // Everything the user may do to an article in that state.
     static QList<Action> allowedActions(ArticleState state, qint64 authorId, const User &user);
     static bool mayCreate(const User &user) { return user.has(Role::Reporter); }
+
+    // The rules as rows, in order, for a PostgreSQL newsroom's server-side
+    // copy (workflow_rules). toState is empty where the state stays.
+    struct RuleRow {
+        QString action, role, fromState, toState;
+        bool ownOnly = false;
+        bool needsReason = false;
+    };
+    static QList<RuleRow> ruleRows();
 };
 
 } // namespace PortalDesk::Models

@@ -141,21 +141,31 @@ private Q_SLOTS:
         QCOMPARE(store.load(id)->section, QStringLiteral("Kinh tế"));
     }
 
-    // Passwords are Argon2id hashes; a wrong password and an unknown login
-    // are refused alike; only an admin adds users after the first.
+    // Passwords are Argon2id hashes (on PostgreSQL, the server's SCRAM
+    // verifiers of login roles); a wrong password and an unknown login are
+    // refused alike; only an admin adds users after the first.
     void usersAndPasswords()
     {
         UserStore users(*m_newsroom);
+        const bool postgres = m_newsroom->isPostgres();
         QSqlQuery query(m_newsroom->database());
-        QVERIFY(query.exec(QStringLiteral("SELECT password_hash FROM users WHERE login = 'chief'")) && query.next());
-        QVERIFY(query.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(query.exec(postgres ? QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = 'chief'")
+                                    : QStringLiteral("SELECT password_hash FROM users WHERE login = 'chief'")));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toString().startsWith(postgres ? QStringLiteral("SCRAM-SHA-256$") : QStringLiteral("$argon2id$")));
+        query.finish();
         QVERIFY(users.authenticate(QStringLiteral("chief"), QStringLiteral("mật khẩu")));
         auto wrong = users.authenticate(QStringLiteral("chief"), QStringLiteral("Mật khẩu"));
         auto unknown = users.authenticate(QStringLiteral("nobody"), QStringLiteral("mật khẩu"));
         QCOMPARE(wrong.error().code, ErrorCode::Denied);
         QCOMPARE(unknown.error().code, ErrorCode::Denied);
+        // On PostgreSQL the signed-in server role is who acts.
+        if (postgres)
+            QVERIFY(users.authenticate(QStringLiteral("reporter"), QStringLiteral("mật khẩu")));
         auto byReporter = users.add(QStringLiteral("xyz"), {}, Role::Editor, QStringLiteral("pw12"), &m_reporter);
         QCOMPARE(byReporter.error().code, ErrorCode::Denied);
+        if (postgres)
+            QVERIFY(users.authenticate(QStringLiteral("admin"), QStringLiteral("pw-admin")));
         auto duplicate = users.add(QStringLiteral("chief"), {}, Role::Editor, QStringLiteral("pw12"), &m_admin);
         QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
         auto badLogin = users.add(QStringLiteral("Chief Editor"), {}, Role::Editor, QStringLiteral("pw12"), &m_admin);

@@ -1,0 +1,128 @@
+#include "serverrights.h"
+
+#include "sqlsupport.h"
+#include "user.h"
+#include "workflow.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+namespace PortalDesk::Models {
+
+Status ServerRights::install(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    QFile file(QStringLiteral(":/sql/server-rights.postgres.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Failed, tr("The server rights script is missing from this build.")};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT quote_ident(current_schema())")) || !query.next())
+        return databaseError(query);
+    const QString schema = query.value(0).toString();
+    query.finish();
+    const QString script = QString::fromUtf8(file.readAll()).replace(QStringLiteral("@SCHEMA@"), schema);
+    for (const QString &statement : splitScript(script)) {
+        if (!query.exec(statement)) {
+            const Error error = databaseError(query);
+            return Error{error.code, tr("%1 (while setting up the server's rights: %2)")
+                                         .arg(error.message, statement.section(u'\n', 0, 0).left(80))};
+        }
+    }
+    if (!query.prepare(QStringLiteral("INSERT INTO workflow_rules (action, role, from_state, to_state, own_only,"
+                                      " needs_reason, position) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return databaseError(query);
+    int position = 0;
+    for (const Workflow::RuleRow &row : Workflow::ruleRows()) {
+        query.addBindValue(row.action);
+        query.addBindValue(row.role);
+        query.addBindValue(row.fromState);
+        query.addBindValue(row.toState.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.toState));
+        query.addBindValue(row.ownOnly);
+        query.addBindValue(row.needsReason);
+        query.addBindValue(++position);
+        if (!query.exec())
+            return databaseError(query);
+    }
+    return Done{};
+}
+
+QStringList ServerRights::splitScript(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    QString dollarTag;  // inside $tag$ ... $tag$ when not empty
+    bool inQuote = false;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        if (!dollarTag.isEmpty()) {
+            if (script.mid(i, dollarTag.size()) == dollarTag) {
+                current += dollarTag;
+                i += dollarTag.size() - 1;
+                dollarTag.clear();
+            } else {
+                current += c;
+            }
+            continue;
+        }
+        if (inQuote) {
+            current += c;
+            if (c == u'\'')
+                inQuote = false;  // '' reads as two quotes: leaves and enters again
+            continue;
+        }
+        if (c == u'-' && script.mid(i, 2) == u"--") {
+            const qsizetype end = script.indexOf(u'\n', i);
+            i = end < 0 ? script.size() : end;
+            current += u'\n';
+            continue;
+        }
+        if (c == u'\'') {
+            inQuote = true;
+        } else if (c == u'$') {
+            const qsizetype end = script.indexOf(u'$', i + 1);
+            const QString tag = end < 0 ? QString() : script.mid(i, end - i + 1);
+            static const QRegularExpression tagPattern(QStringLiteral("^\\$[A-Za-z_]*\\$$"));
+            if (!tag.isEmpty() && tagPattern.match(tag).hasMatch()) {
+                dollarTag = tag;
+                current += tag;
+                i = end;
+                continue;
+            }
+        } else if (c == u';') {
+            if (!current.trimmed().isEmpty())
+                statements.append(current.trimmed());
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Result<QString> ServerRights::passwordVerifier(const QSqlDatabase &db, const QString &login, const QString &password)
+{
+    PGconn *connection = postgresConnection(db);
+    if (!connection)
+        return Error{ErrorCode::Failed, tr("Not connected to a PostgreSQL newsroom.")};
+    const QByteArray user = login.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    char *verifier = PQencryptPasswordConn(connection, secret.constData(), user.constData(), "scram-sha-256");
+    if (!verifier)
+        return Error{ErrorCode::Failed, tr("Cannot hash the password: %1").arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
+    const QString result = QString::fromLatin1(verifier);
+    PQfreemem(verifier);
+    return result;
+}
+
+QString ServerRights::actingLogin(const User *user)
+{
+    return user ? user->login : QString();
+}
+
+} // namespace PortalDesk::Models

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace PortalDesk::Models {
+
+struct User;
+
+// The rights a PostgreSQL newsroom keeps on the server
+// (resources/sql/server-rights.postgres.sql): group roles, the
+// SECURITY DEFINER functions every edit and transition goes through, and
+// the privileges of the staff roles. The embedded backend has one desk and
+// checks the same rules in the client.
+class ServerRights final
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerRights)
+
+public:
+    // Schema 11 on PostgreSQL: installs the script into the current schema
+    // and copies Workflow's rules into workflow_rules. Nothing on SQLite.
+    static Status install(QSqlDatabase &db);
+
+    // The script's statements: split at semicolons outside quotes, dollar
+    // quotes and comments.
+    static QStringList splitScript(const QString &script);
+
+    // A SCRAM-SHA-256 verifier for login's password made by libpq, so that
+    // the password itself never reaches the server or its log.
+    static Result<QString> passwordVerifier(const QSqlDatabase &db, const QString &login, const QString &password);
+
+    // Who the server functions act for: the signed-in role, or, from a
+    // trusted session (the newsroom's owner: sample data, imports, tests),
+    // the named user. Empty for "whoever is signed in".
+    static QString actingLogin(const User *user);
+};
+
+} // namespace PortalDesk::Models
