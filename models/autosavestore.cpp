@@ -4,7 +4,16 @@
 #include "sqlsupport.h"
 #include "user.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlQuery>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Models {
 
@@ -13,7 +22,59 @@ AutosaveStore::AutosaveStore(Newsroom &newsroom)
 {
 }
 
+namespace {
+
+// While a shared newsroom's server is away, the desk's text waits in a
+// file on this PC (one per user and article), found again by find().
+QString localPath(const Newsroom &newsroom, const User &user, const QString &articleId)
+{
+    const QByteArray key = QCryptographicHash::hash((newsroom.path() + u'|' + user.login + u'|' + articleId).toUtf8(),
+                                                    QCryptographicHash::Sha256).toHex().left(32);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/unsent-autosaves/")
+        + QString::fromLatin1(key) + QStringLiteral(".json");
+}
+
+Status storeLocally(const QString &path, const Autosave &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    const QJsonObject object{{u"article"_s, text.articleId}, {u"base"_s, text.baseVersion}, {u"title"_s, text.title},
+                             {u"summary"_s, text.summary}, {u"body"_s, text.body}, {u"section"_s, text.section},
+                             {u"tags"_s, text.tags}, {u"source"_s, text.source}, {u"saved"_s, nowStamp()}};
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
+        return Error{ErrorCode::Failed, file.errorString()};
+    return Done{};
+}
+
+std::optional<Autosave> findLocally(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    if (o.isEmpty())
+        return std::nullopt;
+    return Autosave{o[u"article"_s].toString(), o[u"base"_s].toInt(), o[u"title"_s].toString(),
+                    o[u"summary"_s].toString(), o[u"body"_s].toString(), o[u"section"_s].toString(),
+                    o[u"tags"_s].toString(), o[u"source"_s].toString(), fromStamp(o[u"saved"_s].toString())};
+}
+
+} // namespace
+
 Status AutosaveStore::store(const User &user, const Autosave &text)
+{
+    Status stored = storeInNewsroom(user, text);
+    if (!stored && m_newsroom.isPostgres()) {
+        // The server is away: the text must not be.
+        if (Status kept = storeLocally(localPath(m_newsroom, user, text.articleId), text); kept)
+            return Done{};
+    }
+    if (stored)
+        QFile::remove(localPath(m_newsroom, user, text.articleId));
+    return stored;
+}
+
+Status AutosaveStore::storeInNewsroom(const User &user, const Autosave &text)
 {
     QSqlDatabase db = m_newsroom.database();
     WriteTransaction transaction(db);
@@ -45,6 +106,17 @@ Status AutosaveStore::store(const User &user, const Autosave &text)
 
 Result<std::optional<Autosave>> AutosaveStore::find(const User &user, const QString &articleId) const
 {
+    const std::optional<Autosave> local = findLocally(localPath(m_newsroom, user, articleId));
+    auto stored = findInNewsroom(user, articleId);
+    if (!stored || !stored->has_value())
+        return local ? Result<std::optional<Autosave>>(local) : stored;
+    if (local && local->savedAt > stored->value().savedAt)
+        return std::optional<Autosave>(local);
+    return stored;
+}
+
+Result<std::optional<Autosave>> AutosaveStore::findInNewsroom(const User &user, const QString &articleId) const
+{
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("SELECT base_version, title, summary, body, section, tags, source, saved_at"
                                  " FROM autosaves WHERE article_id = ? AND user_id = ?"));
@@ -62,6 +134,7 @@ Result<std::optional<Autosave>> AutosaveStore::find(const User &user, const QStr
 
 Status AutosaveStore::discard(const User &user, const QString &articleId)
 {
+    QFile::remove(localPath(m_newsroom, user, articleId));
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("DELETE FROM autosaves WHERE article_id = ? AND user_id = ?"));
     query.addBindValue(articleId);

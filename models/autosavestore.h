@@ -29,7 +29,8 @@ struct Autosave {
 // Keeps what the desk types safe from crashes: one row per article and user,
 // overwritten every few seconds while typing, in its own small transaction,
 // so a killed process loses at most the last seconds. It is not a revision:
-// saving makes the revision and then discards the autosave.
+// saving makes the revision and then discards the autosave. While a shared
+// newsroom's server is away, the text is kept in a file on this PC instead.
 class AutosaveStore final
 {
     Q_DECLARE_TR_FUNCTIONS(AutosaveStore)
@@ -42,6 +43,9 @@ public:
     Status discard(const User &user, const QString &articleId);
 
 private:
+    Status storeInNewsroom(const User &user, const Autosave &text);
+    Result<std::optional<Autosave>> findInNewsroom(const User &user, const QString &articleId) const;
+
     Newsroom &m_newsroom;
 };
 

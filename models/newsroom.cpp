@@ -177,7 +177,7 @@ Status Newsroom::connectPostgres()
     if (m_url.port > 0)
         db.setPort(m_url.port);
     db.setDatabaseName(m_url.database);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=PortalDesk"));
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;tcp_user_timeout=5000;keepalives_idle=10;keepalives_interval=5;keepalives_count=2;application_name=PortalDesk"));
     if (Status opened = openPostgres(db); !opened)
         return opened;
     return inspectSchema(db);
@@ -223,6 +223,21 @@ Status Newsroom::signInAs(const QString &login, const QString &password)
         (void)openPostgres(db);
     }
     return opened;
+}
+
+Status Newsroom::reconnect()
+{
+    if (!isPostgres())
+        return Done{};
+    QSqlDatabase db = database();
+    db.close();
+    return openPostgres(db);
+}
+
+bool Newsroom::isReachable() const
+{
+    QSqlQuery query(database());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
 }
 
 Status Newsroom::migrate(int targetVersion)

@@ -41,6 +41,11 @@ public:
     // connection there was. Threads that open their own connections take
     // the credentials from url().
     Status signInAs(const QString &login, const QString &password);
+    // PostgreSQL: drops the connection and opens it again with the same
+    // credentials, after the server went away. Nothing on SQLite.
+    Status reconnect();
+    // A cheap round trip; false when the server is gone.
+    bool isReachable() const;
 
 private:
     Newsroom(NewsroomUrl url, QString connectionName);

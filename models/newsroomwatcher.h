@@ -20,13 +20,20 @@ public:
     explicit NewsroomWatcher(Newsroom &newsroom, QObject *parent = nullptr);
     ~NewsroomWatcher() override;
     bool isListening() const { return m_listening; }
+    // LISTEN again on a connection opened anew (after the server was away).
+    void resubscribe();
 
 Q_SIGNALS:
     void articlesChanged();
+    // An edit lock was taken, taken over or released on another PC.
+    void lockChanged(const QString &articleId);
 
 private:
+    void subscribe();
+
     Newsroom &m_newsroom;
     QTimer m_fold;
+    QMetaObject::Connection m_notifications;
     bool m_listening = false;
 };
 

@@ -2,15 +2,22 @@
 // saves, in its list and in the article it has open.
 #include "articleeditor.h"
 #include "articlestore.h"
+#include "autosavestore.h"
+#include "connectionmonitor.h"
 #include "demodata.h"
 #include "mainwindow.h"
+#include "markdownedit.h"
 #include "newsroom.h"
 #include "userstore.h"
 
 #include "testbackends.h"
 
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace PortalDesk;
 using namespace Qt::StringLiterals;
@@ -68,7 +75,121 @@ private slots:
         QCOMPARE(window.newerVersionNotice(), QString());
     }
 
+    // An editor has a submitted article open; the chief editor on another
+    // PC sees who is editing it and gets it read-only (the server refuses
+    // even a save that skips the desk), takes it over, and the editor's
+    // desk is told at once and keeps the typed text.
+    void editLockAndTakeover()
+    {
+        QString problem;
+        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
+        QVERIFY2(!url.isEmpty(), qPrintable(problem));
+        auto owner = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
+        QVERIFY(owner.ok());
+        QVERIFY(Models::DemoData::add(*owner.value()).ok());
+        QSqlQuery submitted(owner.value()->database());
+        QVERIFY(submitted.exec(u"SELECT id FROM articles WHERE state = 'submitted' ORDER BY id LIMIT 1"_s) && submitted.next());
+        const QString id = submitted.value(0).toString();
+        submitted.finish();
+
+        auto editorPc = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
+        auto chiefPc = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
+        QVERIFY(editorPc.ok() && chiefPc.ok());
+        auto editor = Models::UserStore(*editorPc.value()).authenticate(u"editor"_s, u"demo"_s);
+        auto chief = Models::UserStore(*chiefPc.value()).authenticate(u"chief"_s, u"demo"_s);
+        QVERIFY(editor.ok() && chief.ok());
+
+        Widgets::MainWindow editorDesk(*editorPc.value(), editor.value());
+        editorDesk.show();
+        QVERIFY(editorDesk.openArticle(id));
+        QVERIFY(editorDesk.editor()->isEditable());
+        QCOMPARE(editorDesk.lockNotice(), QString());
+
+        Widgets::MainWindow chiefDesk(*chiefPc.value(), chief.value());
+        chiefDesk.show();
+        QVERIFY(chiefDesk.openArticle(id));
+        QVERIFY(!chiefDesk.editor()->isEditable());
+        QVERIFY2(chiefDesk.lockNotice().contains(editor->fullName), qPrintable(chiefDesk.lockNotice()));
+        QVERIFY(chiefDesk.findChild<QWidget *>(u"takeOverButton"_s)->isVisible());
+        // The server, not the desk, refuses the save.
+        Models::Article sneaky = chiefDesk.editor()->savedArticle();
+        sneaky.body += u" Sửa lén."_s;
+        auto refused = Models::ArticleStore(*chiefPc.value()).save(sneaky, &chief.value());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Models::ErrorCode::Conflict);
+        QVERIFY2(refused.error().message.contains(editor->fullName), qPrintable(refused.error().message));
+
+        // The editor types; the chief takes over.
+        editorDesk.editor()->bodyEdit()->moveCursor(QTextCursor::End);
+        typeInto(editorDesk.editor()->bodyEdit(), u" Đoạn của biên tập viên."_s);
+        QVERIFY(chiefDesk.takeOverLock());
+        QVERIFY(chiefDesk.editor()->isEditable());
+        QCOMPARE(chiefDesk.lockNotice(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!editorDesk.editor()->isEditable(), 3000);
+        QVERIFY2(editorDesk.lockNotice().contains(chief->fullName), qPrintable(editorDesk.lockNotice()));
+        QVERIFY(editorDesk.editor()->article().body.endsWith(u" Đoạn của biên tập viên."_s));
+        auto kept = Models::AutosaveStore(*editorPc.value()).find(editor.value(), id);
+        QVERIFY(kept.ok() && kept->has_value());
+        QVERIFY(kept->value().body.endsWith(u" Đoạn của biên tập viên."_s));
+        QSqlQuery audit(owner.value()->database());
+        QVERIFY(audit.exec(u"SELECT count(*) FROM audit_log WHERE action = 'take lock' AND login = 'chief'"
+                           " AND reason = 'from editor' AND article_id = '%1'"_s.arg(id)) && audit.next());
+        QCOMPARE(audit.value(0).toInt(), 1);
+        audit.finish();
+        editorDesk.editor()->setModified(false);
+        // (Reopening would offer the kept text; that dialog is tested elsewhere.)
+        QVERIFY(Models::AutosaveStore(*editorPc.value()).discard(editor.value(), id).ok());
+
+        // A desk that crashed leaves a lock whose lease runs out.
+        QVERIFY(audit.exec(u"UPDATE article_locks SET expires_at = now() - interval '1 second'"_s));
+        QVERIFY(editorDesk.openArticle(id));
+        QVERIFY(editorDesk.editor()->isEditable());
+        QCOMPARE(editorDesk.lockNotice(), QString());
+    }
+
+    // The server drops the desk's connection: the desk notices, keeps the
+    // text, reconnects by itself and saves.
+    void reconnectsAfterTheServerDropsIt()
+    {
+        QString problem;
+        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
+        QVERIFY2(!url.isEmpty(), qPrintable(problem));
+        auto owner = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
+        QVERIFY(owner.ok());
+        QVERIFY(Models::DemoData::add(*owner.value()).ok());
+        auto pc = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
+        auto reporter = Models::UserStore(*pc.value()).authenticate(u"reporter"_s, u"demo"_s);
+        QVERIFY(reporter.ok());
+        Models::Article draft;
+        draft.title = u"Bài viết khi mất mạng"_s;
+        auto created = Models::ArticleStore(*pc.value()).create(draft, &reporter.value());
+        QVERIFY(created.ok());
+
+        Widgets::MainWindow desk(*pc.value(), reporter.value());
+        desk.show();
+        desk.connectionMonitor()->setInterval(200);
+        QVERIFY(desk.openArticle(created->id));
+        typeInto(desk.editor()->bodyEdit(), u"Nội dung gõ trước khi mất kết nối."_s);
+        QSignalSpy lost(desk.connectionMonitor(), &Models::ConnectionMonitor::lost);
+        QSignalSpy restored(desk.connectionMonitor(), &Models::ConnectionMonitor::restored);
+        QSqlQuery kill(owner.value()->database());
+        QVERIFY(kill.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'reporter'"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+        QVERIFY(desk.editor()->article().body.contains(u"Nội dung gõ trước khi mất kết nối."_s));
+        QVERIFY(desk.save());
+        QCOMPARE(Models::ArticleStore(*owner.value()).load(created->id)->version, 2);
+    }
+
 private:
+    static void typeInto(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        QInputMethodEvent typed;
+        typed.setCommitString(text);
+        QApplication::sendEvent(widget, &typed);
+    }
+
     QTemporaryDir m_dir;
 };
 

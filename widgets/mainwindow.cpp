@@ -9,9 +9,9 @@
 #include "digestwindow.h"
 #include "findreplacebar.h"
 #include "gazettewindow.h"
+#include "lockbanner.h"
 #include "markdownedit.h"
 #include "newsroom.h"
-#include "newsroomwatcher.h"
 #include "palettes.h"
 #include "portaldesk_version.h"
 #include "queuemodel.h"
@@ -142,8 +142,10 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     editorPane->setObjectName(QStringLiteral("editorPane"));
     m_editor = new ArticleEditor(editorPane);
     m_findBar = new FindReplaceBar(m_editor->bodyEdit(), editorPane);
+    m_lockBanner = new LockBanner(editorPane);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_lockBanner);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
 
@@ -219,13 +221,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
         m_editor->setSections(sections.value());
     setUpSpelling();
     m_queueModel->setSavedSearches(Settings::savedSearches.value());
-    // On a shared newsroom, what other PCs change shows here within a second.
-    auto *watcher = new Models::NewsroomWatcher(m_newsroom, this);
-    connect(watcher, &Models::NewsroomWatcher::articlesChanged, this, [this] {
-        refreshCounts();
-        reloadList(m_articleView->currentIndex().data(Models::ArticleListModel::IdRole).toString());
-        noticeNewerVersion();
-    });
+    watchSharedNewsroom();
     refreshCounts();
     selectQueue(m_queueModel->defaultKey());
     updateActions();
@@ -677,22 +673,6 @@ void MainWindow::openGazette()
     m_gazette = new GazetteWindow(m_newsroom, m_user, this);
     m_gazette->setWindowFlag(Qt::Window);
     m_gazette->show();
-}
-
-// Someone on another PC saved the article open here: say so, and keep
-// what is being typed (the save will then meet the version check).
-void MainWindow::noticeNewerVersion()
-{
-    if (!m_editor->hasArticle())
-        return;
-    const Models::Article &open = m_editor->savedArticle();
-    auto latest = m_store->load(open.id);
-    if (!latest || latest->version <= open.version)
-        return;
-    m_newerVersionNotice = tr("Version %1 of \"%2\" was saved on another PC; reopen the article to see it.")
-                               .arg(latest->version)
-                               .arg(latest->title);
-    statusBar()->showMessage(m_newerVersionNotice);
 }
 
 } // namespace PortalDesk::Widgets

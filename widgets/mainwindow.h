@@ -29,6 +29,9 @@ class Newsroom;
 class QueueModel;
 class SearchResultsModel;
 class SearchWorker;
+class ConnectionMonitor;
+class EditLockKeeper;
+class NewsroomWatcher;
 struct SearchResults;
 } // namespace PortalDesk::Models
 
@@ -40,6 +43,7 @@ class DetailsPanel;
 class FindReplaceBar;
 class HistoryPanel;
 class SyncPanel;
+class LockBanner;
 
 // The desk of one signed-in user: queues on the left, the list of the chosen
 // queue (or the search results) in the middle, the open article on the right,
@@ -68,6 +72,11 @@ public:
     const Models::User &user() const { return m_user; }
     // What the desk last said about a newer version saved elsewhere.
     QString newerVersionNotice() const { return m_newerVersionNotice; }
+    // Shared newsroom: why the open article cannot be typed in, or that the
+    // server is away; empty when neither.
+    QString lockNotice() const;
+    bool takeOverLock();
+    Models::ConnectionMonitor *connectionMonitor() const { return m_connection; }
 
     // Opens the article shown in the given row of the list.
     void openRow(int row);
@@ -113,6 +122,13 @@ private:
     void about();
     void openGazette();
     void noticeNewerVersion();
+    // mainwindowshared.cpp: what a shared newsroom adds to the desk.
+    void watchSharedNewsroom();
+    void keepLock(bool mayEdit);
+    void showLockState();
+    void onLockLost(const QString &byName);
+    void onConnectionLost();
+    void onConnectionRestored();
     void publishDue();
     // Reads the list again and selects selectId, without reopening it.
     void reloadList(const QString &selectId);
@@ -122,6 +138,11 @@ private:
     QPointer<QMainWindow> m_gazette;  // deletes itself when closed
     QPointer<QMainWindow> m_digest;
     QString m_newerVersionNotice;
+    Models::NewsroomWatcher *m_watcher = nullptr;
+    Models::EditLockKeeper *m_locks = nullptr;
+    Models::ConnectionMonitor *m_connection = nullptr;
+    LockBanner *m_lockBanner = nullptr;
+    QString m_lostToName;  // who took the open article over
     std::unique_ptr<Models::ArticleStore> m_store;
     std::unique_ptr<Models::ArticleActions> m_actions;
     std::unique_ptr<Models::AutosaveStore> m_autosaves;

@@ -10,6 +10,8 @@
 #include "auditlog.h"
 #include "autosavestore.h"
 #include "conflictdialog.h"
+#include "connectionmonitor.h"
+#include "editlocks.h"
 #include "markdownedit.h"
 #include "newsroom.h"
 #include "queuemodel.h"
@@ -99,6 +101,9 @@ bool MainWindow::openArticle(const QString &id)
     }
     m_autosaveTimer->stop();
     m_editor->setArticle(article.value());
+    // Opening again asks again: the lease of whoever held it may have run out.
+    if (m_locks && m_locks->articleId() == id)
+        m_locks->refresh();
     offerAutosave(article.value());
     rememberRecent(article.value());
     refreshPanels();
@@ -349,10 +354,15 @@ void MainWindow::updateActions()
     const Models::Article &article = m_editor->savedArticle();
     const QList<Action> allowed = open ? Models::Workflow::allowedActions(article.state, article.authorId, m_user)
                                        : QList<Action>{};
-    const bool editable = allowed.contains(Action::Edit);
+    // On a shared newsroom only the holder of the edit lock types.
+    if (m_locks)
+        keepLock(allowed.contains(Action::Edit));
+    const bool locked = m_locks && !m_locks->articleId().isEmpty() && !m_locks->lock().mine;
+    const bool editable = allowed.contains(Action::Edit) && !locked;
     if (open && editable != m_editor->isEditable())
         m_editor->setEditable(editable);
-    m_saveAction->setEnabled(open && editable && m_editor->isModified());
+    const bool connected = !m_connection || m_connection->isConnected();
+    m_saveAction->setEnabled(open && editable && connected && m_editor->isModified());
     m_findAction->setEnabled(open);
     // What the workflow does not allow is not offered at all.
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it)

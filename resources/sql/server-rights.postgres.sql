@@ -350,6 +350,8 @@ BEGIN
         UPDATE article_locks SET user_id = v_user, login = v_login, full_name = v_name, taken_at = pd_now(),
                                  expires_at = v_until, taken_over_from = l.login
         WHERE article_id = p_id;
+        -- The previous holder's desk hears it at once.
+        PERFORM pg_notify('portaldesk_locks', p_id);
     ELSIF FOUND AND l.user_id = v_user THEN
         UPDATE article_locks SET expires_at = v_until WHERE article_id = p_id;
     ELSE
@@ -358,14 +360,22 @@ BEGIN
         ON CONFLICT (article_id) DO UPDATE SET user_id = excluded.user_id, login = excluded.login,
             full_name = excluded.full_name, taken_at = excluded.taken_at, expires_at = excluded.expires_at,
             taken_over_from = NULL;
+        PERFORM pg_notify('portaldesk_locks', p_id);
     END IF;
     RETURN QUERY SELECT 'taken', v_login, v_name, v_until;
 END
 $$;
 
-CREATE FUNCTION pd_unlock(p_as text, p_id text) RETURNS void LANGUAGE sql SECURITY DEFINER
+CREATE FUNCTION pd_unlock(p_as text, p_id text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = @SCHEMA@, pg_temp
-AS $$ DELETE FROM article_locks WHERE article_id = p_id AND user_id = pd_user_id(pd_actor(p_as)) $$;
+AS $$
+BEGIN
+    DELETE FROM article_locks WHERE article_id = p_id AND user_id = pd_user_id(pd_actor(p_as));
+    IF FOUND THEN
+        PERFORM pg_notify('portaldesk_locks', p_id);
+    END IF;
+END
+$$;
 
 -- Staff accounts. The password arrives as a SCRAM-SHA-256 verifier made by
 -- the client (libpq's PQencryptPasswordConn), never as text. A role that
