@@ -5,7 +5,9 @@
 #include "autosavestore.h"
 #include "connectionmonitor.h"
 #include "demodata.h"
+#include "localization.h"
 #include "mainwindow.h"
+#include "signindialog.h"
 #include "markdownedit.h"
 #include "newsroom.h"
 #include "userstore.h"
@@ -14,6 +16,10 @@
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -75,6 +81,34 @@ private slots:
         QCOMPARE(window.newerVersionNotice(), QString());
     }
 
+    // A shared newsroom is opened by signing in: no connection before it.
+    void signInOpensTheNewsroomAsTheUser()
+    {
+        QString problem;
+        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
+        QVERIFY2(!url.isEmpty(), qPrintable(problem));
+        {
+            auto owner = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
+            QVERIFY(owner.ok());
+            QVERIFY(Models::DemoData::add(*owner.value()).ok());
+        }
+        Widgets::SignInDialog dialog(Models::NewsroomUrl::parse(url).value());
+        dialog.show();
+        dialog.setLogin(u"editor"_s);
+        dialog.passwordEdit()->setText(u"sai"_s);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.messageLabel()->text().contains(u"Wrong login or password"_s), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY(!dialog.takeNewsroom());
+        dialog.passwordEdit()->setText(u"demo"_s);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.user().login, u"editor"_s);
+        auto newsroom = dialog.takeNewsroom();
+        QVERIFY(newsroom);
+        QCOMPARE(currentUser(*newsroom), u"editor"_s);
+    }
+
     // An editor has a submitted article open; the chief editor on another
     // PC sees who is editing it and gets it read-only (the server refuses
     // even a save that skips the desk), takes it over, and the editor's
@@ -99,6 +133,9 @@ private slots:
         auto chief = Models::UserStore(*chiefPc.value()).authenticate(u"chief"_s, u"demo"_s);
         QVERIFY(editor.ok() && chief.ok());
 
+        // In Vietnamese, as the newsroom reads it; screenshots of both desks.
+        QVERIFY(Models::Localization::install(u"vi"_s));
+        const auto english = qScopeGuard([] { (void)Models::Localization::install(u"en"_s); });
         Widgets::MainWindow editorDesk(*editorPc.value(), editor.value());
         editorDesk.show();
         QVERIFY(editorDesk.openArticle(id));
@@ -109,8 +146,14 @@ private slots:
         chiefDesk.show();
         QVERIFY(chiefDesk.openArticle(id));
         QVERIFY(!chiefDesk.editor()->isEditable());
+        // Typing is locked, the chain is not: the chief may still send it back.
+        QVERIFY(chiefDesk.workflowAction(Models::Action::Return)->isVisible());
         QVERIFY2(chiefDesk.lockNotice().contains(editor->fullName), qPrintable(chiefDesk.lockNotice()));
+        QVERIFY2(chiefDesk.lockNotice().startsWith(u"Đang được "_s), qPrintable(chiefDesk.lockNotice()));
         QVERIFY(chiefDesk.findChild<QWidget *>(u"takeOverButton"_s)->isVisible());
+        QCOMPARE(chiefDesk.findChild<QPushButton *>(u"takeOverButton"_s)->text(), u"&Giành quyền sửa"_s);
+        QTest::qWait(100);  // let the toolbar and docks lay out for the picture
+        QVERIFY(chiefDesk.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/shared-lock-vi.png")));
         // The server, not the desk, refuses the save.
         Models::Article sneaky = chiefDesk.editor()->savedArticle();
         sneaky.body += u" Sửa lén."_s;
@@ -127,6 +170,9 @@ private slots:
         QCOMPARE(chiefDesk.lockNotice(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(!editorDesk.editor()->isEditable(), 3000);
         QVERIFY2(editorDesk.lockNotice().contains(chief->fullName), qPrintable(editorDesk.lockNotice()));
+        QVERIFY(editorDesk.lockNotice().contains(u"đã giành quyền sửa"_s));
+        QTest::qWait(100);
+        QVERIFY(editorDesk.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/shared-takenover-vi.png")));
         QVERIFY(editorDesk.editor()->article().body.endsWith(u" Đoạn của biên tập viên."_s));
         auto kept = Models::AutosaveStore(*editorPc.value()).find(editor.value(), id);
         QVERIFY(kept.ok() && kept->has_value());

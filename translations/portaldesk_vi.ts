@@ -43,6 +43,10 @@
         <source>Published %1 of %2 due articles; then failed: %3</source>
         <translation>Đã đăng %1 trong số %2 bài viết đến giờ đăng; sau đó gặp lỗi: %3</translation>
     </message>
+    <message>
+        <source>The server refused to let %1 %2 this article.</source>
+        <translation>Máy chủ không cho %1 %2 bài viết này.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleState</name>
@@ -104,6 +108,14 @@
     <message>
         <source>version %1</source>
         <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <source>The server refused to let %1 edit this article.</source>
+        <translation>Máy chủ không cho %1 sửa bài viết này.</translation>
+    </message>
+    <message>
+        <source>%1 is editing this article; it was not saved.</source>
+        <translation>Bài viết đang được %1 sửa; chưa lưu được.</translation>
     </message>
 </context>
 <context>
@@ -313,10 +325,6 @@
     <message>
         <source>user add needs --role.</source>
         <translation>user add cần có --role.</translation>
-    </message>
-    <message>
-        <source>Use: user add LOGIN --role R[,R...] [--name NAME], or user list.</source>
-        <translation>Cách dùng: user add LOGIN --role R[,R...] [--name NAME], hoặc user list.</translation>
     </message>
     <message>
         <source>Use: comment add ID TEXT.</source>
@@ -715,12 +723,42 @@
         <translation>&quot;%1&quot; đã có từ trước.</translation>
     </message>
     <message>
+        <source>article, digest clip: the title.</source>
+        <translation>article, digest clip: tiêu đề.</translation>
+    </message>
+    <message>
+        <source>gazette doc check: check this file without storing it; digest clip: the page or text.</source>
+        <translation>gazette doc check: kiểm tra tệp này mà không lưu; digest clip: trang web hoặc văn bản.</translation>
+    </message>
+    <message>
+        <source>digest clip: the newspaper of a print clipping.</source>
+        <translation>digest clip: tờ báo in của bài cắt.</translation>
+    </message>
+    <message>
+        <source>digest clip: the page of a print clipping.</source>
+        <translation>digest clip: trang báo của bài cắt.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>trang</translation>
+    </message>
+    <message>
+        <source>digest clip: the paper or site of a web clipping.</source>
+        <translation>digest clip: báo hoặc trang web của bài.</translation>
+    </message>
+    <message>
+        <source>digest clip: the address of a web clipping.</source>
+        <translation>digest clip: địa chỉ của bài trên web.</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
   init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
   user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
   user list
+  admin user add LOGIN --role R[,R...] [--name NAME]   the same as user add; on PostgreSQL a server login role
+  admin user disable LOGIN              the user may no longer sign in; their work stays
   article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
   article edit ID --base-version N [--title T] [--summary S] [--body-file F]
   article submit|forward|approve|publish ID
@@ -760,6 +798,8 @@ Các lệnh:
   init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
   user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
   user list
+  admin user add LOGIN --role R[,R...] [--name NAME]   như user add; trên PostgreSQL là một vai trò đăng nhập của máy chủ
+  admin user disable LOGIN              người dùng không đăng nhập được nữa; bài vở của họ vẫn giữ nguyên
   article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
   article edit ID --base-version N [--title T] [--summary S] [--body-file F]
   article submit|forward|approve|publish ID
@@ -795,32 +835,16 @@ Các lệnh:
   digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới</translation>
     </message>
     <message>
-        <source>article, digest clip: the title.</source>
-        <translation>article, digest clip: tiêu đề.</translation>
+        <source>%1 may no longer sign in.</source>
+        <translation>%1 không còn đăng nhập được nữa.</translation>
     </message>
     <message>
-        <source>gazette doc check: check this file without storing it; digest clip: the page or text.</source>
-        <translation>gazette doc check: kiểm tra tệp này mà không lưu; digest clip: trang web hoặc văn bản.</translation>
+        <source>Use: user add LOGIN --role R[,R...] [--name NAME], user disable LOGIN, or user list.</source>
+        <translation>Cách dùng: user add LOGIN --role R[,R...] [--name NAME], user disable LOGIN hoặc user list.</translation>
     </message>
     <message>
-        <source>digest clip: the newspaper of a print clipping.</source>
-        <translation>digest clip: tờ báo in của bài cắt.</translation>
-    </message>
-    <message>
-        <source>digest clip: the page of a print clipping.</source>
-        <translation>digest clip: trang báo của bài cắt.</translation>
-    </message>
-    <message>
-        <source>page</source>
-        <translation>trang</translation>
-    </message>
-    <message>
-        <source>digest clip: the paper or site of a web clipping.</source>
-        <translation>digest clip: báo hoặc trang web của bài.</translation>
-    </message>
-    <message>
-        <source>digest clip: the address of a web clipping.</source>
-        <translation>digest clip: địa chỉ của bài trên web.</translation>
+        <source>Use: admin user add LOGIN --role R[,R...] [--name NAME], or admin user disable LOGIN.</source>
+        <translation>Cách dùng: admin user add LOGIN --role R[,R...] [--name NAME] hoặc admin user disable LOGIN.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +868,13 @@ Các lệnh:
     <message>
         <source>A print clipping needs its paper and its date.</source>
         <translation>Bài cắt từ báo in cần tên báo và ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The newsroom&apos;s server does not allow this for your account: %1</source>
+        <translation>Máy chủ của toà soạn không cho phép tài khoản của bạn làm việc này: %1</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1057,17 @@ Các lệnh:
     <message>
         <source>content.xml is not well-formed XML: %1.</source>
         <translation>content.xml không phải XML hợp lệ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EditLocks</name>
+    <message>
+        <source>%1 may not edit here.</source>
+        <translation>%1 không được sửa ở đây.</translation>
+    </message>
+    <message>
+        <source>Only an editor or a chief editor may take over an article %1 is editing.</source>
+        <translation>Chỉ biên tập viên hoặc lãnh đạo ban biên tập mới được giành quyền sửa bài viết %1 đang sửa.</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1448,18 @@ Các lệnh:
     <message>
         <source>Cannot connect to the newsroom %1: %2.</source>
         <translation>Không kết nối được với cơ sở dữ liệu toà soạn %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password for &apos;%1&apos;.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu của &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; is disabled.</source>
+        <translation>Tài khoản &apos;%1&apos; đã bị vô hiệu hoá.</translation>
+    </message>
+    <message>
+        <source>An embedded newsroom keeps its own users.</source>
+        <translation>Toà soạn nhúng tự quản lý người dùng của mình.</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2701,29 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::LockBanner</name>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Giành quyền sửa</translation>
+    </message>
+    <message>
+        <source>Edit the article yourself; the one editing it now is told and keeps their text.</source>
+        <translation>Tự sửa bài viết; người đang sửa được báo và vẫn giữ văn bản của họ.</translation>
+    </message>
+    <message>
+        <source>Being edited by %1: you can read it; it opens for editing when they close it.</source>
+        <translation>Đang được %1 sửa: bạn có thể đọc; bài sẽ mở để sửa khi họ đóng lại.</translation>
+    </message>
+    <message>
+        <source>%1 took over this article. Your unsaved text is kept on this PC (it is offered when you open the article again); the article is now read-only.</source>
+        <translation>%1 đã giành quyền sửa bài viết này. Văn bản chưa lưu của bạn được giữ trên máy này (sẽ được đề nghị khôi phục khi bạn mở lại bài); bài viết giờ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>The connection to the newsroom&apos;s server was lost. Your text stays on this PC; PortalDesk reconnects by itself.</source>
+        <translation>Mất kết nối tới máy chủ của toà soạn. Văn bản của bạn vẫn được giữ trên máy này; PortalDesk sẽ tự kết nối lại.</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::MainWindow</name>
     <message>
         <source>Could not read the article list: %1</source>
@@ -2995,7 +3072,19 @@ Các lệnh:
     </message>
     <message>
         <source>Version %1 of &quot;%2&quot; was saved on another PC; reopen the article to see it.</source>
-        <translation>Phiên bản %1 của "%2" vừa được lưu ở máy khác; hãy mở lại bài để xem.</translation>
+        <translation>Phiên bản %1 của &quot;%2&quot; vừa được lưu ở máy khác; hãy mở lại bài để xem.</translation>
+    </message>
+    <message>
+        <source>You are editing the article now; the previous editor was told.</source>
+        <translation>Giờ bạn đang sửa bài viết; người sửa trước đã được báo.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s server cannot be reached; reconnecting…</source>
+        <translation>Không kết nối được tới máy chủ của toà soạn; đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Connected to the newsroom&apos;s server again.</source>
+        <translation>Đã kết nối lại với máy chủ của toà soạn.</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3563,32 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>ServerRights</name>
+    <message>
+        <source>The server rights script is missing from this build.</source>
+        <translation>Bản dựng này thiếu tệp lệnh phân quyền máy chủ.</translation>
+    </message>
+    <message>
+        <source>%1 (while setting up the server&apos;s rights: %2)</source>
+        <translation>%1 (khi thiết lập quyền trên máy chủ: %2)</translation>
+    </message>
+    <message>
+        <source>Not connected to a PostgreSQL newsroom.</source>
+        <translation>Chưa kết nối tới toà soạn PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot hash the password: %1</source>
+        <translation>Không băm được mật khẩu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWrites</name>
+    <message>
+        <source>The server refused the comment: %1 is not an active user of this newsroom.</source>
+        <translation>Máy chủ từ chối ý kiến: %1 không phải người dùng đang hoạt động của toà soạn này.</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>The password library (libsodium) could not start.</source>
@@ -3514,6 +3629,18 @@ Các lệnh:
     <message>
         <source>The account &apos;%1&apos; is disabled.</source>
         <translation>Tài khoản &apos;%1&apos; đã bị vô hiệu hoá.</translation>
+    </message>
+    <message>
+        <source>The server already has a role &apos;%1&apos; that PortalDesk did not make; choose another login.</source>
+        <translation>Máy chủ đã có vai trò &apos;%1&apos; không do PortalDesk tạo; hãy chọn tên đăng nhập khác.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may disable users.</source>
+        <translation>Chỉ quản trị viên mới được vô hiệu hoá người dùng.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may sign in to the server but is not a user of this newsroom.</source>
+        <translation>&apos;%1&apos; đăng nhập được vào máy chủ nhưng không phải người dùng của toà soạn này.</translation>
     </message>
 </context>
 <context>

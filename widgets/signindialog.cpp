@@ -15,27 +15,48 @@ namespace PortalDesk::Widgets {
 
 SignInDialog::SignInDialog(Models::Newsroom &newsroom, QWidget *parent)
     : QDialog(parent)
-    , m_newsroom(newsroom)
-    , m_password(new QLineEdit(this))
-    , m_message(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_newsroom(&newsroom)
 {
+    build(newsroom.path(), newsroom.isPostgres());
+}
+
+SignInDialog::SignInDialog(const Models::NewsroomUrl &url, QWidget *parent)
+    : QDialog(parent)
+    , m_serverUrl(url)
+{
+    build(url.display(), true);
+    if (!url.user.isEmpty())
+        setLogin(url.user);
+}
+
+SignInDialog::~SignInDialog() = default;
+
+std::unique_ptr<Models::Newsroom> SignInDialog::takeNewsroom()
+{
+    return std::move(m_opened);
+}
+
+void SignInDialog::build(const QString &where, bool server)
+{
+    m_password = new QLineEdit(this);
+    m_message = new QLabel(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign In"));
-    auto *intro = new QLabel(tr("Newsroom: %1").arg(newsroom.path()), this);
+    auto *intro = new QLabel(tr("Newsroom: %1").arg(where), this);
     intro->setObjectName(QStringLiteral("newsroomLabel"));
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    if (newsroom.isPostgres()) {
+    if (server) {
         m_login = new QLineEdit(this);
         m_login->setObjectName(QStringLiteral("loginEdit"));
         form->addRow(tr("&Login:"), m_login);
     } else {
         m_users = new QComboBox(this);
         m_users->setObjectName(QStringLiteral("userCombo"));
-        auto users = Models::UserStore(newsroom).list();
+        auto users = Models::UserStore(*m_newsroom).list();
         if (users) {
             for (const Models::User &user : std::as_const(users.value())) {
                 if (user.active)
@@ -91,7 +112,22 @@ void SignInDialog::accept()
         m_message->setText(tr("Choose who you are first."));
         return;
     }
-    auto user = Models::UserStore(m_newsroom).authenticate(login(), m_password->text());
+    std::unique_ptr<Models::Newsroom> opened;
+    if (m_serverUrl) {
+        Models::NewsroomUrl url = *m_serverUrl;
+        url.user = login();
+        url.password = m_password->text();
+        auto newsroom = Models::Newsroom::open(url);
+        if (!newsroom) {
+            m_message->setText(newsroom.error().message);
+            m_password->clear();
+            m_password->setFocus();
+            return;
+        }
+        opened = std::move(newsroom.value());
+    }
+    Models::Newsroom &newsroom = opened ? *opened : *m_newsroom;
+    auto user = Models::UserStore(newsroom).authenticate(login(), m_password->text());
     if (!user) {
         // The password is cleared, the login kept: the usual typo is the password.
         m_message->setText(user.error().message);
@@ -100,6 +136,7 @@ void SignInDialog::accept()
         return;
     }
     m_user = user.value();
+    m_opened = std::move(opened);
     QDialog::accept();
 }
 

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "newsroomurl.h"
 #include "user.h"
 
 #include <QDialog>
+
+#include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -24,6 +28,13 @@ class SignInDialog final : public QDialog
 
 public:
     explicit SignInDialog(Models::Newsroom &newsroom, QWidget *parent = nullptr);
+    // A shared newsroom is opened as the person signing in: the server role
+    // is the user, so there is nothing to connect as before.
+    explicit SignInDialog(const Models::NewsroomUrl &url, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    // The newsroom the server sign-in opened.
+    std::unique_ptr<Models::Newsroom> takeNewsroom();
 
     const Models::User &user() const { return m_user; }
     void setLogin(const QString &login);
@@ -33,9 +44,12 @@ public:
     void accept() override;
 
 private:
+    void build(const QString &where, bool server);
     QString login() const;
 
-    Models::Newsroom &m_newsroom;
+    Models::Newsroom *m_newsroom = nullptr;
+    std::optional<Models::NewsroomUrl> m_serverUrl;
+    std::unique_ptr<Models::Newsroom> m_opened;
     Models::User m_user;
     QComboBox *m_users = nullptr;  // embedded newsroom
     QLineEdit *m_login = nullptr;  // server newsroom

@@ -80,12 +80,30 @@ int main(int argc, char *argv[])
         tellUser(QApplication::translate("main", "Cannot open the newsroom"), url.error().message, interactive);
         return int(url.error().code);
     }
-    auto opened = Models::Newsroom::open(url.value());
-    if (!opened) {
-        tellUser(QApplication::translate("main", "Cannot open the newsroom"), opened.error().message, interactive);
-        return int(opened.error().code);
+    // A shared newsroom is opened as the person at the desk: the server
+    // role is the user, and what it may do is the server's decision.
+    const bool shared = url->backend == Models::NewsroomUrl::Backend::PostgreSql;
+    if (shared && parser.isSet(userOption)) {
+        url->user = parser.value(userOption);
+        url->password = qEnvironmentVariable("PORTALDESK_PASSWORD");
     }
-    Models::Newsroom &newsroom = *opened.value();
+    Models::User user;
+    std::unique_ptr<Models::Newsroom> opened;
+    if (shared && !parser.isSet(userOption) && interactive) {
+        Widgets::SignInDialog signIn(url.value());
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        opened = signIn.takeNewsroom();
+        user = signIn.user();
+    } else {
+        auto open = Models::Newsroom::open(url.value());
+        if (!open) {
+            tellUser(QApplication::translate("main", "Cannot open the newsroom"), open.error().message, interactive);
+            return int(open.error().code);
+        }
+        opened = std::move(open.value());
+    }
+    Models::Newsroom &newsroom = *opened;
     if (embedded && (newsroom.isNew() || Models::UserStore(newsroom).count().value_or(0) == 0)) {
         // A first start has something to sign in as and to work on: the demo
         // users (password "demo") and articles in every state. So does an
@@ -100,8 +118,8 @@ int main(int argc, char *argv[])
     if (Widgets::Settings::darkMode.value())
         Widgets::applyDarkMode(true);
 
-    Models::User user;
-    if (parser.isSet(userOption)) {
+    // The shared newsroom's sign-in dialog signed the user in already.
+    if (user.login.isEmpty() && parser.isSet(userOption)) {
         auto signedIn = Models::UserStore(newsroom).authenticate(parser.value(userOption),
                                                                  qEnvironmentVariable("PORTALDESK_PASSWORD"));
         if (!signedIn) {
@@ -109,11 +127,11 @@ int main(int argc, char *argv[])
             return int(signedIn.error().code);
         }
         user = signedIn.value();
-    } else if (!interactive) {
+    } else if (user.login.isEmpty() && !interactive) {
         std::fprintf(stderr, "portaldesk: %s\n",
                      qUtf8Printable(QApplication::translate("main", "--screenshot needs --user LOGIN and PORTALDESK_PASSWORD.")));
         return 2;
-    } else {
+    } else if (user.login.isEmpty()) {
         Widgets::SignInDialog signIn(newsroom);
         if (signIn.exec() != QDialog::Accepted)
             return 0;
