@@ -177,6 +177,10 @@ int CliRunner::run(const QStringList &arguments)
     if (runner == runners.constEnd())
         return usage(tr("Unknown command '%1'; see --help.").arg(command.join(u' ')));
 
+    // Before connecting: on a shared newsroom the password is the connection's.
+    if (m_parser.isSet(QStringLiteral("as"))
+        && !QProcessEnvironment::systemEnvironment().contains(QStringLiteral("PORTALDESK_PASSWORD")))
+        return usage(tr("--as %1 needs the password in PORTALDESK_PASSWORD.").arg(m_parser.value(QStringLiteral("as"))));
     if (Status opened = openNewsroom(); !opened)
         return fail(opened.error());
     if (m_parser.isSet(QStringLiteral("as"))) {
@@ -199,8 +203,7 @@ Status CliRunner::openNewsroom()
     }
     // On PostgreSQL --as is the server role to connect as: the server, not
     // this program, then decides what the user may do.
-    if (url.backend == NewsroomUrl::Backend::PostgreSql && m_parser.isSet(QStringLiteral("as"))
-        && QProcessEnvironment::systemEnvironment().contains(QStringLiteral("PORTALDESK_PASSWORD"))) {
+    if (url.backend == NewsroomUrl::Backend::PostgreSql && m_parser.isSet(QStringLiteral("as"))) {
         url.user = m_parser.value(QStringLiteral("as"));
         url.password = env("PORTALDESK_PASSWORD");
     }
@@ -213,10 +216,7 @@ Status CliRunner::openNewsroom()
 
 Result<User> CliRunner::signIn()
 {
-    const QString login = m_parser.value(QStringLiteral("as"));
-    if (!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("PORTALDESK_PASSWORD")))
-        return Error{ErrorCode::InvalidInput, tr("--as %1 needs the password in PORTALDESK_PASSWORD.").arg(login)};
-    return UserStore(*m_newsroom).authenticate(login, env("PORTALDESK_PASSWORD"));
+    return UserStore(*m_newsroom).authenticate(m_parser.value(QStringLiteral("as")), env("PORTALDESK_PASSWORD"));
 }
 
 int CliRunner::runInit(const QStringList &command)

@@ -246,6 +246,12 @@ Status Newsroom::migrate(int targetVersion)
     const bool postgres = isPostgres();
     QSqlQuery query(db);
     const auto failed = [&](const Error &cause) {
+        // A shared newsroom's staff may not change its schema.
+        if (cause.code == ErrorCode::Denied) {
+            return Error{ErrorCode::Denied,
+                         tr("The newsroom %1 needs an update (schema %2) that only its owner may make; ask the "
+                            "administrator to run \"portaldesk-cli init\" as the owner.").arg(m_path).arg(targetVersion)};
+        }
         return Error{ErrorCode::Failed,
                      tr("Cannot update the newsroom %1 to the current schema: %2.").arg(m_path, cause.message)};
     };

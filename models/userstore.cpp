@@ -141,6 +141,8 @@ Result<User> UserStore::addServerRole(const QString &login, const QString &fullN
         return Error{ErrorCode::Denied, tr("Only an administrator may add users.")};
     if (outcome == u"exists")
         return Error{ErrorCode::Conflict, tr("A user with the login '%1' already exists.").arg(login)};
+    if (outcome == u"invalid")
+        return Error{ErrorCode::InvalidInput, tr("The server refused the login '%1' or its roles.").arg(login)};
     if (outcome == u"foreign_role")
         return Error{ErrorCode::Conflict, tr("The server already has a role '%1' that PortalDesk did not make; "
                                              "choose another login.").arg(login)};

@@ -141,6 +141,16 @@ private slots:
         QCOMPARE(count(u"SELECT version FROM articles WHERE id = '%1'"_s.arg(m_othersDraft)), 2);
     }
 
+    // Even an admin calling the function by hand makes only PortalDesk's
+    // kind of account, with PortalDesk's roles.
+    void adminCannotMakeOtherRoles()
+    {
+        QCOMPARE(psql(u"admin"_s, u"SELECT outcome FROM pd_add_user('', 'x2', 'X', ARRAY['owner'], 'x')"_s).out.trimmed(), u"invalid"_s);
+        QCOMPARE(psql(u"admin"_s, u"SELECT outcome FROM pd_add_user('', 'Bad Name', 'X', ARRAY['reporter'], 'x')"_s).out.trimmed(), u"invalid"_s);
+        QCOMPARE(psql(u"admin"_s, u"SELECT outcome FROM pd_add_user('', 'postgres', 'X', ARRAY['reporter'], 'x')"_s).out.trimmed(), u"foreign_role"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM pg_roles WHERE rolname IN ('x2', 'bad name')"_s), 0);
+    }
+
     // The CLI contract on a PostgreSQL newsroom: --as is the server role.
     void adminAddsAndDisablesUsers()
     {
@@ -172,6 +182,22 @@ private slots:
         QCOMPARE(refused.first, int(ErrorCode::Denied));
         QVERIFY2(refused.second.contains(u"disabled"_s), qPrintable(refused.second));
         QVERIFY(psql(u"anna"_s, u"SELECT 1"_s, "mật khẩu mới").err.contains(u"not permitted to log in"_s));
+        // Added again, the account is back, with the new password.
+        qputenv("PORTALDESK_NEW_PASSWORD", "lần hai");
+        QCOMPARE(cli(add, u"admin"_s, "demo").first, 0);
+        QCOMPARE(cli({u"article"_s, u"list"_s}, u"anna"_s, "lần hai").first, 0);
+        QCOMPARE(cli(add, u"admin"_s, "demo").first, int(ErrorCode::Conflict));
+        {
+            // No password: said before any connection is tried.
+            qunsetenv("PORTALDESK_PASSWORD");
+            QString out, err;
+            QTextStream outStream(&out), errStream(&err);
+            const int code = CliRunner(outStream, errStream).run({u"portaldesk-cli"_s, u"--db"_s, m_url, u"--as"_s, u"chief"_s,
+                                                                   u"article"_s, u"list"_s});
+            errStream.flush();
+            QCOMPARE(code, int(ErrorCode::InvalidInput));
+            QVERIFY2(err.contains(u"PORTALDESK_PASSWORD"_s), qPrintable(err));
+        }
         auto wrong = cli({u"article"_s, u"list"_s}, u"chief"_s, "sai");
         QCOMPARE(wrong.first, int(ErrorCode::Denied));
         QVERIFY2(wrong.second.contains(u"Wrong login or password"_s), qPrintable(wrong.second));

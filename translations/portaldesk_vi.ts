@@ -1461,6 +1461,10 @@ Các lệnh:
         <source>An embedded newsroom keeps its own users.</source>
         <translation>Toà soạn nhúng tự quản lý người dùng của mình.</translation>
     </message>
+    <message>
+        <source>The newsroom %1 needs an update (schema %2) that only its owner may make; ask the administrator to run &quot;portaldesk-cli init&quot; as the owner.</source>
+        <translation>Toà soạn %1 cần được cập nhật (lược đồ %2) mà chỉ chủ sở hữu mới làm được; hãy nhờ quản trị viên chạy &quot;portaldesk-cli init&quot; với tư cách chủ sở hữu.</translation>
+    </message>
 </context>
 <context>
     <name>NewsroomUrl</name>
@@ -3641,6 +3645,10 @@ Các lệnh:
     <message>
         <source>&apos;%1&apos; may sign in to the server but is not a user of this newsroom.</source>
         <translation>&apos;%1&apos; đăng nhập được vào máy chủ nhưng không phải người dùng của toà soạn này.</translation>
+    </message>
+    <message>
+        <source>The server refused the login &apos;%1&apos; or its roles.</source>
+        <translation>Máy chủ không chấp nhận tên đăng nhập &apos;%1&apos; hoặc vai trò của nó.</translation>
     </message>
 </context>
 <context>

@@ -395,7 +395,17 @@ BEGIN
         RETURN QUERY SELECT 'refused', NULL::bigint;
         RETURN;
     END IF;
-    IF EXISTS (SELECT FROM users WHERE login = p_login) THEN
+    -- The same checks as the desk's, for whoever calls this by hand.
+    IF p_login !~ '^[a-z][a-z0-9._-]{1,62}$' OR coalesce(cardinality(p_roles), 0) = 0
+       OR NOT p_roles <@ ARRAY['reporter', 'editor', 'chief_editor', 'digest', 'gazette', 'admin'] THEN
+        RETURN QUERY SELECT 'invalid', NULL::bigint;
+        RETURN;
+    END IF;
+    -- A user of this newsroom who may sign in exists already. One without
+    -- a login role (from before schema 11, or disabled) gets one.
+    IF EXISTS (SELECT FROM users WHERE login = p_login)
+       AND EXISTS (SELECT FROM pg_roles WHERE rolname = p_login AND rolcanlogin
+                   AND shobj_description(oid, 'pg_authid') = 'PortalDesk user') THEN
         RETURN QUERY SELECT 'exists', NULL::bigint;
         RETURN;
     END IF;
@@ -420,7 +430,10 @@ BEGIN
         EXECUTE format('GRANT %I TO %I', 'portaldesk_' || g, p_login);
     END LOOP;
     INSERT INTO users (login, full_name, roles, password_hash, active)
-    VALUES (p_login, p_full_name, array_to_string(p_roles, ','), NULL, 1) RETURNING users.id INTO v_id;
+    VALUES (p_login, p_full_name, array_to_string(p_roles, ','), NULL, 1)
+    ON CONFLICT (login) DO UPDATE SET full_name = excluded.full_name, roles = excluded.roles,
+        password_hash = NULL, active = 1
+    RETURNING users.id INTO v_id;
     PERFORM pd_log(pd_user_id(v_login), v_login, 'add user', NULL, NULL, NULL, false,
                    p_login || ': ' || array_to_string(p_roles, ','));
     RETURN QUERY SELECT 'done', v_id;
