@@ -29,8 +29,15 @@ void bindText(QSqlQuery &query, const Article &article)
     query.addBindValue(foldedIndexText(text));
 }
 
-Result<Outcome> readOutcome(QSqlQuery &query)
+// Runs the call in an explicit transaction and reports it only once COMMIT
+// has answered: an implicit transaction commits after the rows were sent,
+// and a server stopping in between must not leave the desk believing in a
+// write that never landed.
+Result<Outcome> readOutcome(QSqlDatabase db, QSqlQuery &query)
 {
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
     if (!query.exec() || !query.next())
         return databaseError(query);
     Outcome outcome;
@@ -45,6 +52,8 @@ Result<Outcome> readOutcome(QSqlQuery &query)
     if (columns > 4)
         outcome.savedAt = query.value(4).toString();
     query.finish();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     return outcome;
 }
 
@@ -58,7 +67,7 @@ Result<Outcome> createArticle(QSqlDatabase db, const Article &article, const Use
     query.addBindValue(ServerRights::actingLogin(&by));
     query.addBindValue(article.id);
     bindText(query, article);
-    return readOutcome(query);
+    return readOutcome(db, query);
 }
 
 Result<Outcome> saveArticle(QSqlDatabase db, const Article &article, const User &by, const QString &refusal,
@@ -74,7 +83,7 @@ Result<Outcome> saveArticle(QSqlDatabase db, const Article &article, const User 
     bindText(query, article);
     query.addBindValue(nonNull(refusal));
     query.addBindValue(nonNull(note));
-    return readOutcome(query);
+    return readOutcome(db, query);
 }
 
 Result<Outcome> act(QSqlDatabase db, const QString &id, const QString &action, const User *by, const QString &reason,
@@ -89,7 +98,7 @@ Result<Outcome> act(QSqlDatabase db, const QString &id, const QString &action, c
     query.addBindValue(nonNull(reason));
     query.addBindValue(nonNull(at));
     query.addBindValue(nonNull(refusal));
-    return readOutcome(query);
+    return readOutcome(db, query);
 }
 
 Result<bool> publishScheduled(QSqlDatabase db, const QString &id, const User *by, const QDateTime &now,
@@ -102,7 +111,7 @@ Result<bool> publishScheduled(QSqlDatabase db, const QString &id, const User *by
     query.addBindValue(id);
     query.addBindValue(toStamp(now));
     query.addBindValue(nonNull(note));
-    auto outcome = readOutcome(query);
+    auto outcome = readOutcome(db, query);
     if (!outcome)
         return outcome.error();
     return outcome->done();
@@ -116,14 +125,22 @@ Result<Comment> comment(QSqlDatabase db, const QString &id, const User &by, cons
     query.addBindValue(ServerRights::actingLogin(&by));
     query.addBindValue(id);
     query.addBindValue(text);
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
     if (!query.exec() || !query.next())
         return databaseError(query);
     const QString outcome = query.value(0).toString();
+    const qint64 commentId = query.value(1).toLongLong();
+    const QString createdAt = query.value(2).toString();
+    query.finish();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     if (outcome == u"not_found")
         return Error{ErrorCode::NotFound, QCoreApplication::translate("ArticleActions", "No article has the id %1.").arg(id)};
     if (outcome != u"done")
         return Error{ErrorCode::Denied, QCoreApplication::translate("ServerWrites", "The server refused the comment: %1 is not an active user of this newsroom.").arg(by.login)};
-    return Comment{query.value(1).toLongLong(), by.login, by.fullName, text, fromStamp(query.value(2).toString())};
+    return Comment{commentId, by.login, by.fullName, text, fromStamp(createdAt)};
 }
 
 } // namespace PortalDesk::Models::ServerWrites

@@ -10,6 +10,7 @@
 #include "testbackends.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -38,7 +39,23 @@ private slots:
         m_url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
         QVERIFY2(!m_url.isEmpty(), qPrintable(problem));
         QVERIFY2(!QStandardPaths::findExecutable(u"psql"_s).isEmpty(), "psql is not installed");
-        auto newsroom = Newsroom::open(NewsroomUrl::parse(m_url).value());
+        // As in an office: the newsroom belongs to an ordinary role with
+        // CREATEROLE, not to a superuser (who would pass every policy). The
+        // PortalDesk roles already on this server (other tests made them)
+        // are handed to it, as a DBA would.
+        const QString problem2 = TestBackends::onServer(TestBackends::postgresDatabase(), {
+            u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pd_owner') THEN"
+            "  CREATE ROLE pd_owner LOGIN CREATEROLE PASSWORD 'owner-pw'; END IF; END $$"_s,
+            u"DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE 'portaldesk\\_%'"
+            "  OR shobj_description(oid, 'pg_authid') = 'PortalDesk user' LOOP"
+            "  EXECUTE format('GRANT %I TO pd_owner WITH ADMIN OPTION, INHERIT FALSE, SET FALSE', r); END LOOP; END $$"_s,
+            u"ALTER SCHEMA public OWNER TO pd_owner"_s,
+        });
+        QVERIFY2(problem2.isEmpty(), qPrintable(problem2));
+        NewsroomUrl ownerUrl = NewsroomUrl::parse(m_url).value();
+        ownerUrl.user = u"pd_owner"_s;
+        ownerUrl.password = u"owner-pw"_s;
+        auto newsroom = Newsroom::open(ownerUrl);
         QVERIFY2(newsroom, qPrintable(newsroom.error().message));
         m_newsroom = std::move(newsroom.value());
         QVERIFY(DemoData::add(*m_newsroom));
@@ -149,6 +166,26 @@ private slots:
         QCOMPARE(psql(u"admin"_s, u"SELECT outcome FROM pd_add_user('', 'Bad Name', 'X', ARRAY['reporter'], 'x')"_s).out.trimmed(), u"invalid"_s);
         QCOMPARE(psql(u"admin"_s, u"SELECT outcome FROM pd_add_user('', 'postgres', 'X', ARRAY['reporter'], 'x')"_s).out.trimmed(), u"foreign_role"_s);
         QCOMPARE(count(u"SELECT count(*) FROM pg_roles WHERE rolname IN ('x2', 'bad name')"_s), 0);
+    }
+
+    // Row-level security holds under the functions: a function that writes
+    // without asking the rules (a bug, say) still cannot change another
+    // reporter's draft for a reporter.
+    void rowLevelSecurityBehindTheFunctions()
+    {
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY2(query.exec(u"CREATE FUNCTION careless_retitle(p text) RETURNS integer LANGUAGE sql SECURITY DEFINER"
+                            " SET search_path = public, pg_temp AS $$ UPDATE articles SET title = 'Đổi tên' WHERE id = p RETURNING 1 $$"_s),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(u"GRANT EXECUTE ON FUNCTION careless_retitle TO portaldesk_reporter"_s));
+        Article draft;
+        draft.title = u"Bản nháp mới của mình"_s;
+        const User reporter = UserStore(*m_newsroom).find(u"reporter"_s).value();
+        const QString fresh = ArticleStore(*m_newsroom).create(draft, &reporter)->id;
+        QCOMPARE(psql(u"reporter"_s, u"SELECT careless_retitle('%1')"_s.arg(m_othersDraft)).out.trimmed(), QString());
+        QCOMPARE(psql(u"reporter"_s, u"SELECT careless_retitle('%1')"_s.arg(fresh)).out.trimmed(), u"1"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM articles WHERE title = 'Đổi tên'"_s), 1);
+        QVERIFY(query.exec(u"DROP FUNCTION careless_retitle"_s));
     }
 
     // The CLI contract on a PostgreSQL newsroom: --as is the server role.
