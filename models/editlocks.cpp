@@ -51,6 +51,11 @@ Status EditLocks::release(const QString &articleId, const User &by)
     return Done{};
 }
 
+bool EditLocks::isShared() const
+{
+    return m_newsroom.isPostgres();
+}
+
 EditLockKeeper::EditLockKeeper(Newsroom &newsroom, const User &user, QObject *parent)
     : QObject(parent)
     , m_locks(newsroom)
@@ -83,7 +88,8 @@ void EditLockKeeper::hold(const QString &articleId)
         Q_EMIT changed();
         return;
     }
-    m_renew.start();
+    if (m_locks.isShared())
+        m_renew.start();
     apply(m_locks.take(articleId, m_user));
 }
 

@@ -36,6 +36,8 @@ public:
     // the previous holder's desk is told).
     Result<EditLock> take(const QString &articleId, const User &by, bool takeOver = false);
     Status release(const QString &articleId, const User &by);
+    // False for an embedded newsroom, whose one desk needs no locks.
+    bool isShared() const;
 
 private:
     Newsroom &m_newsroom;
