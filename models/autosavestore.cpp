@@ -64,13 +64,16 @@ std::optional<Autosave> findLocally(const QString &path)
 Status AutosaveStore::store(const User &user, const Autosave &text)
 {
     Status stored = storeInNewsroom(user, text);
-    if (!stored && m_newsroom.isPostgres()) {
-        // The server is away: the text must not be.
-        if (Status kept = storeLocally(localPath(m_newsroom, user, text.articleId), text); kept)
-            return Done{};
+    if (!m_newsroom.isPostgres())
+        return stored;
+    const QString local = localPath(m_newsroom, user, text.articleId);
+    if (stored) {
+        QFile::remove(local);
+        return stored;
     }
-    if (stored)
-        QFile::remove(localPath(m_newsroom, user, text.articleId));
+    // The server is away: the text must not be.
+    if (Status kept = storeLocally(local, text); kept)
+        return Done{};
     return stored;
 }
 
@@ -106,6 +109,8 @@ Status AutosaveStore::storeInNewsroom(const User &user, const Autosave &text)
 
 Result<std::optional<Autosave>> AutosaveStore::find(const User &user, const QString &articleId) const
 {
+    if (!m_newsroom.isPostgres())
+        return findInNewsroom(user, articleId);
     const std::optional<Autosave> local = findLocally(localPath(m_newsroom, user, articleId));
     auto stored = findInNewsroom(user, articleId);
     if (!stored || !stored->has_value())
@@ -134,7 +139,8 @@ Result<std::optional<Autosave>> AutosaveStore::findInNewsroom(const User &user, 
 
 Status AutosaveStore::discard(const User &user, const QString &articleId)
 {
-    QFile::remove(localPath(m_newsroom, user, articleId));
+    if (m_newsroom.isPostgres())
+        QFile::remove(localPath(m_newsroom, user, articleId));
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("DELETE FROM autosaves WHERE article_id = ? AND user_id = ?"));
     query.addBindValue(articleId);

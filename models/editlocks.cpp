@@ -32,8 +32,10 @@ Result<EditLock> EditLocks::take(const QString &articleId, const User &by, bool 
         return Error{ErrorCode::Denied, tr("%1 may not edit here.").arg(by.login)};
     if (outcome == u"refused")
         return Error{ErrorCode::Denied, tr("Only an editor or a chief editor may take over an article %1 is editing.").arg(lock.holderName)};
-    if (lock.mine)
-        lock.holderLogin.clear(), lock.holderName.clear();
+    if (lock.mine) {
+        lock.holderLogin.clear();
+        lock.holderName.clear();
+    }
     return lock;
 }
 

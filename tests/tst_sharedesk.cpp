@@ -33,6 +33,25 @@ class TestShareDesk : public QObject
     Q_OBJECT
 
 private:
+    // A fresh PostgreSQL newsroom with the demo users and articles, opened
+    // as its owner; its URL, or empty (with the reason in the log).
+    QString openDemoNewsroom(std::unique_ptr<Models::Newsroom> &owner)
+    {
+        QString problem;
+        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
+        if (url.isEmpty()) {
+            qWarning("%s", qPrintable(problem));
+            return {};
+        }
+        auto opened = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
+        if (!opened || !Models::DemoData::add(*opened.value())) {
+            qWarning("Cannot make the demo newsroom %s", qPrintable(url));
+            return {};
+        }
+        owner = std::move(opened.value());
+        return url;
+    }
+
     static QString currentUser(Models::Newsroom &newsroom)
     {
         QSqlQuery query(newsroom.database());
@@ -44,29 +63,26 @@ private slots:
 
     void anotherPcSavesTheOpenArticle()
     {
-        QString problem;
-        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
-        QVERIFY2(!url.isEmpty(), qPrintable(problem));
-        auto here = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
-        QVERIFY2(here.ok(), qPrintable(here.error().message));
-        QVERIFY(Models::DemoData::add(*here.value()).ok());
+        std::unique_ptr<Models::Newsroom> here;
+        const QString url = openDemoNewsroom(here);
+        QVERIFY(!url.isEmpty());
         auto there = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
         QVERIFY(there.ok());
         // Each PC signs in as its own server role: what each may do is the
         // server's business from here on.
-        auto chief = Models::UserStore(*here.value()).authenticate(u"chief"_s, u"demo"_s);
+        auto chief = Models::UserStore(*here).authenticate(u"chief"_s, u"demo"_s);
         QVERIFY2(chief.ok(), qPrintable(chief.error().message));
         auto reporter = Models::UserStore(*there.value()).authenticate(u"reporter"_s, u"demo"_s);
         QVERIFY2(reporter.ok(), qPrintable(reporter.error().message));
         QCOMPARE(currentUser(*there.value()), u"reporter"_s);
-        QCOMPARE(currentUser(*here.value()), u"chief"_s);
+        QCOMPARE(currentUser(*here), u"chief"_s);
         Models::ArticleStore elsewhere(*there.value());
         Models::Article draft;
         draft.title = u"Bài viết trên máy khác"_s;
         auto created = elsewhere.create(draft, &reporter.value());
         QVERIFY(created.ok());
 
-        Widgets::MainWindow window(*here.value(), chief.value());
+        Widgets::MainWindow window(*here, chief.value());
         window.show();
         QVERIFY(window.openArticle(created->id));
         QCOMPARE(window.newerVersionNotice(), QString());
@@ -84,14 +100,10 @@ private slots:
     // A shared newsroom is opened by signing in: no connection before it.
     void signInOpensTheNewsroomAsTheUser()
     {
-        QString problem;
-        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
-        QVERIFY2(!url.isEmpty(), qPrintable(problem));
-        {
-            auto owner = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
-            QVERIFY(owner.ok());
-            QVERIFY(Models::DemoData::add(*owner.value()).ok());
-        }
+        std::unique_ptr<Models::Newsroom> owner;
+        const QString url = openDemoNewsroom(owner);
+        QVERIFY(!url.isEmpty());
+        owner.reset();
         Widgets::SignInDialog dialog(Models::NewsroomUrl::parse(url).value());
         dialog.show();
         dialog.setLogin(u"editor"_s);
@@ -115,13 +127,10 @@ private slots:
     // desk is told at once and keeps the typed text.
     void editLockAndTakeover()
     {
-        QString problem;
-        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
-        QVERIFY2(!url.isEmpty(), qPrintable(problem));
-        auto owner = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
-        QVERIFY(owner.ok());
-        QVERIFY(Models::DemoData::add(*owner.value()).ok());
-        QSqlQuery submitted(owner.value()->database());
+        std::unique_ptr<Models::Newsroom> owner;
+        const QString url = openDemoNewsroom(owner);
+        QVERIFY(!url.isEmpty());
+        QSqlQuery submitted(owner->database());
         QVERIFY(submitted.exec(u"SELECT id FROM articles WHERE state = 'submitted' ORDER BY id LIMIT 1"_s) && submitted.next());
         const QString id = submitted.value(0).toString();
         submitted.finish();
@@ -177,7 +186,7 @@ private slots:
         auto kept = Models::AutosaveStore(*editorPc.value()).find(editor.value(), id);
         QVERIFY(kept.ok() && kept->has_value());
         QVERIFY(kept->value().body.endsWith(u" Đoạn của biên tập viên."_s));
-        QSqlQuery audit(owner.value()->database());
+        QSqlQuery audit(owner->database());
         QVERIFY(audit.exec(u"SELECT count(*) FROM audit_log WHERE action = 'take lock' AND login = 'chief'"
                            " AND reason = 'from editor' AND article_id = '%1'"_s.arg(id)) && audit.next());
         QCOMPARE(audit.value(0).toInt(), 1);
@@ -197,12 +206,9 @@ private slots:
     // text, reconnects by itself and saves.
     void reconnectsAfterTheServerDropsIt()
     {
-        QString problem;
-        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
-        QVERIFY2(!url.isEmpty(), qPrintable(problem));
-        auto owner = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
-        QVERIFY(owner.ok());
-        QVERIFY(Models::DemoData::add(*owner.value()).ok());
+        std::unique_ptr<Models::Newsroom> owner;
+        const QString url = openDemoNewsroom(owner);
+        QVERIFY(!url.isEmpty());
         auto pc = Models::Newsroom::open(Models::NewsroomUrl::parse(url).value());
         auto reporter = Models::UserStore(*pc.value()).authenticate(u"reporter"_s, u"demo"_s);
         QVERIFY(reporter.ok());
@@ -218,13 +224,13 @@ private slots:
         typeInto(desk.editor()->bodyEdit(), u"Nội dung gõ trước khi mất kết nối."_s);
         QSignalSpy lost(desk.connectionMonitor(), &Models::ConnectionMonitor::lost);
         QSignalSpy restored(desk.connectionMonitor(), &Models::ConnectionMonitor::restored);
-        QSqlQuery kill(owner.value()->database());
+        QSqlQuery kill(owner->database());
         QVERIFY(kill.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'reporter'"_s));
         QTRY_COMPARE_WITH_TIMEOUT(lost.count(), 1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
         QVERIFY(desk.editor()->article().body.contains(u"Nội dung gõ trước khi mất kết nối."_s));
         QVERIFY(desk.save());
-        QCOMPARE(Models::ArticleStore(*owner.value()).load(created->id)->version, 2);
+        QCOMPARE(Models::ArticleStore(*owner).load(created->id)->version, 2);
     }
 
 private:

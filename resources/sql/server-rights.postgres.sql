@@ -72,7 +72,8 @@ AS $$
 $$;
 
 -- An audit entry from the desk (the Công báo and the digest), always under
--- the name of who is signed in.
+-- the name of who is signed in. Staff may write only those: the articles'
+-- entries are the functions' own, and a forged "approve" must not be possible.
 CREATE FUNCTION pd_audit(p_as text, p_action text, p_article text, p_from text, p_to text, p_refused boolean,
                          p_reason text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = @SCHEMA@, pg_temp
@@ -80,6 +81,9 @@ AS $$
 DECLARE
     v_login text := pd_actor(p_as);
 BEGIN
+    IF NOT pd_trusted() AND p_action !~ '^(gazette|digest)\.' THEN
+        RAISE EXCEPTION 'only the server functions write the articles'' audit entries' USING ERRCODE = '42501';
+    END IF;
     PERFORM pd_log(pd_user_id(v_login), v_login, p_action, p_article, p_from, p_to, p_refused, p_reason);
 END
 $$;
