@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace PortalDesk::Models::ArticleRows {
 
 const QString &columns()
@@ -43,6 +45,27 @@ Article read(const QSqlQuery &query)
         article.publishAt = fromStamp(query.value(12).toString());
     article.syncStatus = query.value(13).toString();
     return article;
+}
+
+Result<QHash<QString, Article>> loadMany(QSqlDatabase db, const QStringList &ids)
+{
+    QHash<QString, Article> articles;
+    if (ids.isEmpty())
+        return articles;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(u"SELECT "_s + columns() + u", a.body"_s + from() + u" WHERE a.id IN (%1)"_s.arg(placeholders(ids.size()))))
+        return databaseError(query);
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    if (!query.exec())
+        return databaseError(query);
+    while (query.next()) {
+        Article article = read(query);
+        article.body = query.value(bodyColumn).toString();
+        articles.insert(article.id, article);
+    }
+    return articles;
 }
 
 namespace {

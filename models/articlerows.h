@@ -5,7 +5,10 @@
 #include "article.h"
 #include "result.h"
 
+#include <QHash>
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 class QSqlQuery;
 
@@ -18,6 +21,9 @@ const QString &from();
 constexpr int updatedColumn = 10;
 constexpr int bodyColumn = 14;
 Article read(const QSqlQuery &query);
+// The articles of these ids, with their bodies, by id, in one query; on any
+// connection to a newsroom, so that other threads may read with their own.
+Result<QHash<QString, Article>> loadMany(QSqlDatabase db, const QStringList &ids);
 
 // The id of the section named `name`, added when new.
 Result<qint64> sectionId(QSqlQuery &query, const QString &name);

@@ -143,23 +143,7 @@ Result<Article> ArticleStore::load(const QString &id) const
 
 Result<QHash<QString, Article>> ArticleStore::loadMany(const QStringList &ids) const
 {
-    QHash<QString, Article> articles;
-    if (ids.isEmpty())
-        return articles;
-    QSqlQuery query(m_newsroom.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body") + ArticleRows::from()
-                  + QStringLiteral(" WHERE a.id IN (%1)").arg(placeholders(ids.size())));
-    for (const QString &id : ids)
-        query.addBindValue(id);
-    if (!query.exec())
-        return databaseError(query);
-    while (query.next()) {
-        Article article = ArticleRows::read(query);
-        article.body = query.value(ArticleRows::bodyColumn).toString();
-        articles.insert(article.id, article);
-    }
-    return articles;
+    return ArticleRows::loadMany(m_newsroom.database(), ids);
 }
 
 Result<SearchResults> ArticleStore::search(const QString &text, int limit) const

@@ -2,9 +2,10 @@
 
 #include "articlestore.h"
 #include "htmlmarkdown.h"
-#include "markdownhtml.h"
 #include "newsroom.h"
+#include "outboxreader.h"
 #include "portal.h"
+#include "portalcontent.h"
 #include "portalwrite.h"
 #include "sqlsupport.h"
 
@@ -21,39 +22,10 @@ namespace PortalDesk::Models {
 
 namespace {
 
-// The content of an article as the portal holds it: the mapped content
-// fields and the status. The hash covers exactly these, so a portal-side
-// edit of any of them shows.
-struct Content {
-    QHash<QString, QString> fields;
-    QString status;  // "published" or "withdrawn", or the portal's own value
-
-    // BLAKE2b-256 (libsodium): a first sync hashes every article, and this
-    // is several times faster than SHA-256 at the same strength.
-    QString hash(const PortalMapping &mapping) const
-    {
-        crypto_generichash_state state;
-        crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
-        const auto add = [&state](const QByteArray &bytes) {
-            crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
-        };
-        for (const QString &field : PortalMapping::contentFields()) {
-            if (!mapping.columns.contains(field))
-                continue;
-            add(fields.value(field).toUtf8());
-            add(QByteArrayLiteral("\x1f"));
-        }
-        add(status.toUtf8());
-        QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
-        crypto_generichash_final(&state, reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()));
-        return QString::fromLatin1(digest.toHex());
-    }
-};
-
 // A portal row as the mapping sees it, with the hash stored in it if the
 // portal has a column for that.
 struct PortalRow {
-    Content content;
+    PortalContent content;
     QString storedHash;
 };
 
@@ -176,9 +148,10 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
 
     // Times as each backend takes them: MySQL a DATETIME without zone, the
     // others ISO 8601; the local ones at the mapping's offset.
+    const bool mySql = m_portal.isMySql();
     const auto timeValue = [&](const QDateTime &when, bool local) -> QVariant {
         const QDateTime utc = when.toUTC();
-        if (m_portal.isMySql())
+        if (mySql)
             return (local ? utc.addSecs(map.utcOffsetSeconds) : utc).toString(u"yyyy-MM-dd HH:mm:ss"_s);
         if (!local)
             return toStamp(utc);
@@ -216,32 +189,39 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
     }
     int handled = 0;
 
-    ArticleStore store(m_newsroom);
-    qint64 after = 0;  // entries left pending (conflicts, failures) are passed over
-    for (;;) {
-        QSqlQuery pending(newsroom);
-        pending.setForwardOnly(true);
-        pending.prepare(u"SELECT id, article_id FROM portal_outbox WHERE done_at IS NULL AND id > ? ORDER BY id LIMIT ?"_s);
-        pending.addBindValue(after);
-        pending.addBindValue(batchSize);
-        if (!pending.exec())
-            return databaseError(pending);
-        // An article corrected three times since the last sync is sent once,
-        // as it is now.
-        QList<Item> items;
-        QHash<QString, qsizetype> itemOf;
-        int entryCount = 0;
-        while (pending.next()) {
-            after = pending.value(0).toLongLong();
-            const QString id = pending.value(1).toString();
-            ++entryCount;
-            if (!itemOf.contains(id)) {
-                itemOf.insert(id, items.size());
-                items.append(Item{.id = id});
-            }
-            items[itemOf.value(id)].entries.append(after);
+    // The values of both statements for an article, made on the reading
+    // thread ahead of the write: which one is used depends on the portal.
+    const OutboxReader::Prepare prepare = [&](const Article &article, const PortalContent &content, Item &item) {
+        item.hash = content.hash(map);
+        const QString key = map.keyFor(item.id);
+        QHash<QString, QVariant> values;
+        for (const QString &field : std::as_const(contentFields))
+            values.insert(map.columns.value(field), nonNull(content.fields.value(field)));
+        values.insert(map.statusColumn, item.publish ? map.publishedValue : map.withdrawnValue);
+        values.insert(hashColumn, item.hash);
+        values.insert(map.columns.value(u"updated_at"_s), timeValue(article.updated, true));
+        values.insert(map.columns.value(u"updated_at_utc"_s), timeValue(article.updated, false));
+        values.insert(map.keyColumn, key);
+        values.insert(map.columns.value(u"slug"_s), slugOf(article.title));
+        values.insert(map.columns.value(u"published_at"_s), timeValue(article.updated, true));
+        values.insert(map.columns.value(u"published_at_utc"_s), timeValue(article.updated, false));
+        for (auto it = map.onInsert.cbegin(); it != map.onInsert.cend(); ++it) {
+            if (!values.contains(it.key()))
+                values.insert(it.key(), it.value().isNull() ? QVariant(u""_s) : it.value());
         }
-        pending.finish();
+        for (const QString &column : std::as_const(statements.insertColumns))
+            item.insertValues.append(values.value(column));
+        for (const QString &column : std::as_const(statements.updateColumns))
+            item.updateValues.append(values.value(column));
+        item.updateValues.append(key);
+    };
+    OutboxReader outbox(newsroom, prepare, batchSize);
+    for (;;) {
+        auto batch = outbox.next();
+        if (!batch)
+            return batch.error();
+        QList<Item> &items = batch->items;
+        const int entryCount = batch->entryCount;
         if (items.isEmpty())
             break;
 
@@ -250,9 +230,6 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             ids.append(item.id);
             keys.append(map.keyFor(item.id));
         }
-        auto articles = store.loadMany(ids);
-        if (!articles)
-            return articles.error();
         // What was last written, when the portal has no column for it.
         QHash<QString, QString> storedHashes;
         if (hashColumn.isEmpty()) {
@@ -272,31 +249,14 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         // read again on every attempt.
         const auto plan = [&](const QHash<QString, PortalRow> &rows) {
             for (Item &item : items) {
-                const auto article = articles->constFind(item.id);
-                if (article == articles->cend()) {
-                    item.kind = Item::Missing;
+                if (item.kind == Item::Missing)
                     continue;
-                }
-                item.title = article->title;
-                const QString key = map.keyFor(item.id);
-                const auto row = rows.constFind(key);
+                const auto row = rows.constFind(map.keyFor(item.id));
                 const bool onPortal = row != rows.cend();
                 item.onPortal = onPortal;
                 const QString storedHash = hashColumn.isEmpty() ? storedHashes.value(item.id)
                                            : onPortal           ? row->storedHash
                                                                 : QString();
-                // The article as it is now decides: published goes up,
-                // anything else (withdrawn, archived) comes down.
-                item.publish = article->state == ArticleState::Published;
-                Content content;
-                const QString html = markdownToHtml(article->body);
-                content.fields = {{u"title"_s, article->title},
-                                  {u"summary"_s, article->summary},
-                                  {u"body_html"_s, html},
-                                  {u"section"_s, article->section},
-                                  {u"author"_s, article->author}};
-                content.status = item.publish ? u"published"_s : u"withdrawn"_s;
-                item.hash = content.hash(map);
                 const QString currentHash = onPortal ? row->content.hash(map) : QString();
                 // Our own last write, or what we are about to write (a run
                 // killed after the portal committed), is no conflict.
@@ -309,27 +269,7 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
                     continue;
                 }
                 item.kind = onPortal ? Item::Update : Item::Insert;
-                QHash<QString, QVariant> values;
-                for (const QString &field : std::as_const(contentFields))
-                    values.insert(map.columns.value(field), nonNull(content.fields.value(field)));
-                values.insert(map.statusColumn, item.publish ? map.publishedValue : map.withdrawnValue);
-                values.insert(hashColumn, item.hash);
-                values.insert(map.columns.value(u"updated_at"_s), timeValue(article->updated, true));
-                values.insert(map.columns.value(u"updated_at_utc"_s), timeValue(article->updated, false));
-                values.insert(map.keyColumn, key);
-                values.insert(map.columns.value(u"slug"_s), slugOf(article->title));
-                values.insert(map.columns.value(u"published_at"_s), timeValue(article->updated, true));
-                values.insert(map.columns.value(u"published_at_utc"_s), timeValue(article->updated, false));
-                for (auto it = map.onInsert.cbegin(); it != map.onInsert.cend(); ++it) {
-                    if (!values.contains(it.key()))
-                        values.insert(it.key(), it.value().isNull() ? QVariant(u""_s) : it.value());
-                }
-                item.values.clear();
-                const QStringList &columns = onPortal ? statements.updateColumns : statements.insertColumns;
-                for (const QString &column : columns)
-                    item.values.append(values.value(column));
-                if (onPortal)
-                    item.values.append(key);
+                item.values = onPortal ? item.updateValues : item.insertValues;
             }
         };
 
@@ -422,25 +362,23 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             return transaction.error();
         QSqlQuery mark(newsroom);
         if (!done.isEmpty()) {
-            mark.prepare(u"UPDATE portal_outbox SET done_at = ? WHERE id IN (%1)"_s.arg(placeholders(done.size())));
+            const bool prepared = mark.prepare(u"UPDATE portal_outbox SET done_at = ? WHERE id IN %1"_s.arg(idList(newsroom, u"BIGINT"_s)));
             mark.addBindValue(nowStamp());
-            for (qint64 entry : std::as_const(done))
-                mark.addBindValue(entry);
-            if (!mark.exec())
+            mark.addBindValue(jsonArray(done));
+            if (!prepared || !mark.exec())
                 return databaseError(mark);
         }
         for (const auto &[articleIds, status] : {std::pair{synced, u"synced"_s}, std::pair{conflicted, u"conflict"_s},
                                                  std::pair{failed, u"failed"_s}}) {
             if (articleIds.isEmpty())
                 continue;
-            mark.prepare(u"INSERT INTO article_sync (article_id, status) VALUES %1"
-                         " ON CONFLICT (article_id) DO UPDATE SET status = excluded.status"_s.arg(
-                             QStringList(articleIds.size(), u"(?, ?)"_s).join(u',')));
-            for (const QString &id : articleIds) {
-                mark.addBindValue(id);
-                mark.addBindValue(status);
-            }
-            if (!mark.exec())
+            // WHERE true: SQLite's parser would take ON CONFLICT for a join's ON.
+            const bool prepared = mark.prepare(u"INSERT INTO article_sync (article_id, status) SELECT ids.value, ? FROM %1 AS ids"
+                                               " WHERE true ON CONFLICT (article_id) DO UPDATE SET status = excluded.status"_s.arg(
+                                                   idList(newsroom)));
+            mark.addBindValue(status);
+            mark.addBindValue(jsonArray(articleIds));
+            if (!prepared || !mark.exec())
                 return databaseError(mark);
         }
         if (hashColumn.isEmpty() && !written.isEmpty()) {

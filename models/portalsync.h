@@ -93,7 +93,7 @@ public:
 
     static Result<int> pendingCount(Newsroom &newsroom);
     static Result<QList<SyncProblem>> problems(Newsroom &newsroom);
-    static constexpr int batchSize = 500;
+    static constexpr int batchSize = 2000;
 
 private:
     Newsroom &m_newsroom;

@@ -24,6 +24,7 @@ struct Item {
     bool onPortal = false;
     QString hash;
     QVariantList values;  // for the insert or update statement of its kind
+    QVariantList insertValues, updateValues;  // both, prepared before the portal is read
     QString failure;      // why the write failed, when it did
 };
 

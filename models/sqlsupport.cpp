@@ -1,10 +1,15 @@
 #include "sqlsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Models {
 
@@ -24,6 +29,29 @@ Error databaseError(const QSqlQuery &query)
                                             .arg(sqlReason(query.lastError()))};
     }
     return Error{ErrorCode::Failed, sqlReason(query.lastError())};
+}
+
+QString idList(const QSqlDatabase &db, const QString &type)
+{
+    if (db.driverName() == u"QPSQL")
+        return u"(SELECT CAST(value AS %1) AS value FROM json_array_elements_text(CAST(? AS json)) AS value)"_s.arg(type);
+    return u"(SELECT CAST(value AS %1) AS value FROM json_each(?))"_s.arg(type);
+}
+
+QString jsonArray(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+QString jsonArray(const QList<qint64> &ids)
+{
+    QString text = u"["_s;
+    for (qint64 id : ids) {
+        if (text.size() > 1)
+            text += u',';
+        text += QString::number(id);
+    }
+    return text + u']';
 }
 
 QString toStamp(const QDateTime &time)

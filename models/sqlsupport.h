@@ -27,6 +27,15 @@ inline QString placeholders(qsizetype count)
     return text;
 }
 
+// A long list of ids bound as one JSON array instead of one placeholder
+// each: `idList(db)` is a subquery giving the array's elements as a column
+// named value (SQLite's json_each, PostgreSQL's json_array_elements_text),
+// `jsonArray` the text to bind. A sync marks thousands of entries at a time,
+// and binding each cost more than the rows it names.
+QString idList(const QSqlDatabase &db, const QString &type = QStringLiteral("TEXT"));
+QString jsonArray(const QStringList &ids);
+QString jsonArray(const QList<qint64> &ids);
+
 // A null QString binds as SQL NULL; our text columns are NOT NULL.
 inline QString nonNull(const QString &value)
 {

@@ -1,11 +1,12 @@
 // The portal sync: published articles reach the portal's database once, in
 // their latest version; withdrawals take them down; portal-side edits are
 // conflicts; a killed sync loses and duplicates nothing. The newsroom is an
-// SQLite file; the portal is an SQLite file, and the PostgreSQL and MariaDB
+// SQLite file (and once a PostgreSQL database); the portal is an SQLite file, and the PostgreSQL and MariaDB
 // servers that `packaging/devenv test` starts.
 #include "articleactions.h"
 #include "articlestore.h"
 #include "benchseed.h"
+#include "demodata.h"
 #include "markdownhtml.h"
 #include "newsroom.h"
 #include "portal.h"
@@ -195,6 +196,40 @@ private Q_SLOTS:
         QCOMPARE(withdrawn.withdrawn, 1);
         QCOMPARE(portalValue(u"SELECT status FROM portal_articles WHERE uuid = ?"_s, {id}).toString(), u"withdrawn"_s);
         QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), 1);
+    }
+
+    // A newsroom on the PostgreSQL server, synced by an editor signed in as a
+    // server role: the outbox is read ahead on a connection of its own, as
+    // that role, and the entries are marked done with the rights editors
+    // have, the ids bound as one JSON array.
+    void fromSharedNewsroom()
+    {
+        QString problem;
+        const QString url = TestBackends::freshNewsroomUrl(u"postgresql"_s, m_dir, &problem);
+        QVERIFY2(!url.isEmpty(), qPrintable(problem));
+        auto opened = Newsroom::open(NewsroomUrl::parse(url).value());
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        m_newsroom = std::move(opened.value());
+        auto demo = DemoData::add(*m_newsroom);
+        QVERIFY2(demo, qPrintable(demo.error().message));
+        auto editor = UserStore(*m_newsroom).authenticate(u"editor"_s, u"demo"_s);
+        QVERIFY2(editor, qPrintable(editor.error().message));
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.exec(u"SELECT current_user, (SELECT count(*) FROM articles WHERE state = 'published')"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"editor"_s);
+        const int published = query.value(1).toInt();
+        QVERIFY(published > 0);
+        QVERIFY(pendingEntries() >= published);
+
+        openPortal(u"sqlite"_s);
+        const SyncSummary summary = sync();
+        QVERIFY2(summary.allDone() && summary.failed == 0, qPrintable(summary.lines.join(u'\n')));
+        QCOMPARE(summary.sent, published);
+        QCOMPARE(pendingEntries(), 0);
+        QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles WHERE status = 'published'"_s).toInt(), published);
+        QVERIFY(query.exec(u"SELECT count(*) FROM article_sync WHERE status = 'synced'"_s) && query.next());
+        QVERIFY(query.value(0).toInt() >= published);
+        QCOMPARE(sync().sent, 0);
     }
 
     // An article edited on the portal since our last write is not
