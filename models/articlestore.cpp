@@ -21,9 +21,9 @@ namespace PortalDesk::Models {
 
 namespace {
 
-// How many of the newest matches a search ranks; see search().
-constexpr int rankingWindow = 5000;
-constexpr int postgresRankingWindow = 1000;
+// How many of the newest matches a search ranks, on both backends; see
+// search().
+constexpr int rankingWindow = 1000;
 
 Status addRevision(QSqlQuery &query, const Article &article, int version, const User *by, const QString &stamp)
 {
@@ -171,8 +171,8 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
 
     if (m_newsroom.isPostgres()) {
         // What matches the text exactly as typed (diacritics and all) first.
-        // As on SQLite only the newest matches are ranked, here 1,000:
-        // ranking reads each match's search vectors. On 100,000 articles a
+        // As on SQLite only the newest 1,000 matches are ranked: ranking
+        // reads each match's search vectors. On 100,000 articles a
         // word in 20,000 of them took 1.4 s ranked in full, 1.2 s with 5,000
         // and 0.11 s with 1,000 (README, "A shared newsroom under load").
         query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns()
@@ -183,7 +183,7 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
                                        " ts_rank(a.search_folded, to_tsquery('simple', ?)) DESC, a.id LIMIT ?"));
         query.addBindValue(searchQuery.tsqueryExact());
         query.addBindValue(searchQuery.tsqueryFolded());
-        query.addBindValue(postgresRankingWindow);
+        query.addBindValue(rankingWindow);
         query.addBindValue(searchQuery.tsqueryFolded());
         query.addBindValue(limit);
         if (!query.exec())

@@ -21,25 +21,16 @@ OutboxReader::OutboxReader(const QSqlDatabase &newsroom, Prepare prepare, int ba
 
 OutboxReader::~OutboxReader()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
+    m_batches.stop();
     m_thread.join();
 }
 
 Result<OutboxBatch> OutboxReader::next()
 {
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_ready.has_value() || m_finished; });
-    if (!m_ready)
+    std::optional<Result<OutboxBatch>> batch = m_batches.take();
+    if (!batch)
         return OutboxBatch{};  // the end, handed over already
-    Result<OutboxBatch> batch = std::move(*m_ready);
-    m_ready.reset();
-    lock.unlock();
-    m_changed.notify_all();
-    return batch;
+    return std::move(*batch);
 }
 
 void OutboxReader::work(const QString &sourceConnection)
@@ -50,31 +41,18 @@ void OutboxReader::work(const QString &sourceConnection)
         // A connection belongs to the thread that opened it: this one is
         // cloned and opened here.
         QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceConnection, name);
-        std::optional<Error> failure;
-        if (!db.open())
-            failure = Error{ErrorCode::Failed, sqlReason(db.lastError())};
-        qint64 after = 0;
-        for (bool more = !failure;;) {
-            std::optional<Result<OutboxBatch>> batch;
-            if (failure) {
-                batch.emplace(*failure);
-                more = false;
-            } else {
-                batch.emplace(read(db, m_prepare, after, m_batchSize, &after));
-                more = batch->ok() && !batch->value().items.isEmpty();
+        if (!db.open()) {
+            m_batches.put(Error{ErrorCode::Failed, sqlReason(db.lastError())});
+        } else {
+            qint64 after = 0;
+            for (;;) {
+                Result<OutboxBatch> batch = read(db, m_prepare, after, m_batchSize, &after);
+                const bool last = !batch || batch->items.isEmpty();
+                if (!m_batches.put(std::move(batch)) || last)
+                    break;
             }
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return !m_ready.has_value() || m_stopping; });
-            if (m_stopping)
-                break;
-            m_ready = std::move(batch);
-            if (!more)
-                m_finished = true;
-            lock.unlock();
-            m_changed.notify_all();
-            if (!more)
-                break;
         }
+        m_batches.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

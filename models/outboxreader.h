@@ -5,6 +5,7 @@
 // it.
 
 #include "article.h"
+#include "handoff.h"
 #include "portalcontent.h"
 #include "portalwrite.h"
 #include "result.h"
@@ -12,10 +13,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <optional>
 #include <thread>
 
 namespace PortalDesk::Models {
@@ -62,11 +60,7 @@ private:
 
     Prepare m_prepare;
     int m_batchSize;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::optional<Result<OutboxBatch>> m_ready;  // read and not taken yet
-    bool m_stopping = false;
-    bool m_finished = false;  // the thread has handed over its last batch or error
+    Handoff<Result<OutboxBatch>> m_batches;  // the last one empty, or an error
     std::thread m_thread;
 };
 
