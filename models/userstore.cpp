@@ -218,17 +218,28 @@ Result<User> UserStore::authenticate(const QString &login, const QString &passwo
             return Error{ErrorCode::Denied, tr("The account '%1' is disabled.").arg(login)};
         return user;
     }
+    auto check = passwordCheck(login, password);
+    if (!check)
+        return check.error();
+    return check.value()();
+}
+
+Result<UserStore::PasswordCheck> UserStore::passwordCheck(const QString &login, const QString &password) const
+{
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(", password_hash FROM users WHERE login = ?"));
     query.addBindValue(login);
     if (!query.exec())
         return databaseError(query);
-    const Error denied{ErrorCode::Denied, tr("Wrong login or password for '%1'.").arg(login)};
     if (!query.next())
-        return denied;
-    const User user = readUser(query);
-    if (!verifyPassword(query.value(5).toString(), password))
-        return denied;
+        return Error{ErrorCode::Denied, tr("Wrong login or password for '%1'.").arg(login)};
+    return PasswordCheck{readUser(query), query.value(5).toString(), password, login};
+}
+
+Result<User> UserStore::PasswordCheck::operator()() const
+{
+    if (!verifyPassword(hash, password))
+        return Error{ErrorCode::Denied, tr("Wrong login or password for '%1'.").arg(login)};
     if (!user.active)
         return Error{ErrorCode::Denied, tr("The account '%1' is disabled.").arg(login)};
     return user;

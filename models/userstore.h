@@ -33,6 +33,21 @@ public:
     // The same message whether the login is unknown or the password wrong.
     // On PostgreSQL the newsroom connects again as that server role.
     Result<User> authenticate(const QString &login, const QString &password) const;
+
+    // authenticate() on an embedded newsroom in two halves: the account as
+    // stored, read here, and the password check, slow on purpose (Argon2id,
+    // about 60 ms), which may be called on any thread. The desk builds its
+    // window for the account while the check runs, and shows it only if the
+    // check passes.
+    struct PasswordCheck {
+        User user;
+        QString hash;
+        QString password;
+        QString login;
+        Result<User> operator()() const;
+    };
+    Result<PasswordCheck> passwordCheck(const QString &login, const QString &password) const;
+
     Result<int> count() const;
 
     static Result<QString> hashPassword(const QString &password);

@@ -20,6 +20,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <future>
 
 using namespace PortalDesk;
 
@@ -119,7 +120,11 @@ int main(int argc, char *argv[])
         Widgets::applyDarkMode(true);
 
     // The shared newsroom's sign-in dialog signed the user in already.
-    if (user.login.isEmpty() && parser.isSet(userOption)) {
+    // On an embedded newsroom the password check (Argon2id, slow on purpose)
+    // runs on a thread while the window is built for the account it names;
+    // the window is shown only if the check passes.
+    std::future<Models::Result<Models::User>> verdict;
+    if (user.login.isEmpty() && parser.isSet(userOption) && newsroom.isPostgres()) {
         auto signedIn = Models::UserStore(newsroom).authenticate(parser.value(userOption),
                                                                  qEnvironmentVariable("PORTALDESK_PASSWORD"));
         if (!signedIn) {
@@ -127,6 +132,15 @@ int main(int argc, char *argv[])
             return int(signedIn.error().code);
         }
         user = signedIn.value();
+    } else if (user.login.isEmpty() && parser.isSet(userOption)) {
+        auto check = Models::UserStore(newsroom).passwordCheck(parser.value(userOption),
+                                                               qEnvironmentVariable("PORTALDESK_PASSWORD"));
+        if (!check) {
+            tellUser(QApplication::translate("main", "Cannot sign in"), check.error().message, interactive);
+            return int(check.error().code);
+        }
+        user = check->user;
+        verdict = std::async(std::launch::async, check.value());
     } else if (user.login.isEmpty() && !interactive) {
         std::fprintf(stderr, "portaldesk: %s\n",
                      qUtf8Printable(QApplication::translate("main", "--screenshot needs --user LOGIN and PORTALDESK_PASSWORD.")));
@@ -139,6 +153,12 @@ int main(int argc, char *argv[])
     }
 
     Widgets::MainWindow window(newsroom, user);
+    if (verdict.valid()) {
+        if (auto signedIn = verdict.get(); !signedIn) {
+            tellUser(QApplication::translate("main", "Cannot sign in"), signedIn.error().message, interactive);
+            return int(signedIn.error().code);
+        }
+    }
     window.show();
     if (parser.isSet(openOption)) {
         if (window.openArticle(parser.value(openOption)))
