@@ -180,6 +180,26 @@ private Q_SLOTS:
         QVERIFY(list.out.contains(QStringLiteral("\tpublished\t")));
     }
 
+    // The window is built while the password is checked on a thread, and
+    // shown only if it passes: a wrong one ends with exit 3, one line, and
+    // no window (no screenshot).
+    void guiRefusesAWrongPassword()
+    {
+        QTemporaryDir home;
+        QCOMPARE(run(cli, {QStringLiteral("init"), QStringLiteral("--demo")}, home.path()).exitCode, 0);
+        const QString shot = home.filePath(QStringLiteral("window.png"));
+        for (const auto &[login, password] : {std::pair{"chief", "sai mật khẩu"}, std::pair{"nobody", "demo"}}) {
+            qputenv("PORTALDESK_PASSWORD", password);
+            const Run result = run(gui, {QStringLiteral("--screenshot"), shot, QStringLiteral("--user"), QString::fromUtf8(login)},
+                                   home.path());
+            qunsetenv("PORTALDESK_PASSWORD");
+            QCOMPARE(result.exitCode, 3);
+            QCOMPARE(result.err.count(u'\n'), 1);
+            QVERIFY2(result.err.contains(QStringLiteral("Wrong login or password")), qPrintable(result.err));
+            QVERIFY(!QFile::exists(shot));
+        }
+    }
+
     // An embedded newsroom nobody can sign in to (made by `init` without
     // --demo, or by an early version) gets the demo users on the desk's
     // start, so that the sign-in is not a dead end.
