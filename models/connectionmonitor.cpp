@@ -1,6 +1,7 @@
 #include "connectionmonitor.h"
 
 #include "newsroom.h"
+#include "serverping.h"
 
 namespace PortalDesk::Models {
 
@@ -10,6 +11,8 @@ ConnectionMonitor::ConnectionMonitor(Newsroom &newsroom, QObject *parent)
 {
     if (!newsroom.isPostgres())
         return;
+    m_ping = new ServerPing(newsroom.database(), this);
+    connect(m_ping, &ServerPing::answered, this, &ConnectionMonitor::onPinged);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { m_connected ? check() : tryReconnect(); });
     m_timer.start(m_interval);
@@ -38,9 +41,16 @@ void ConnectionMonitor::check()
 
 void ConnectionMonitor::tryReconnect()
 {
-    // The attempt blocks for at most libpq's connect_timeout; a refused
-    // connection (server down) returns at once.
-    if (m_newsroom.reconnect() && m_newsroom.isReachable()) {
+    m_ping->start();
+}
+
+void ConnectionMonitor::onPinged(bool accepting)
+{
+    if (m_connected)
+        return;
+    // The server answers: reconnecting returns at once, with the session
+    // or with a refusal.
+    if (accepting && m_newsroom.reconnect() && m_newsroom.isReachable()) {
         m_connected = true;
         m_timer.start(m_interval);
         Q_EMIT restored();
