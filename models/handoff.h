@@ -8,8 +8,9 @@
 
 namespace PortalDesk::Models {
 
-// The producer waits while the last value is not taken yet, so it runs at
-// most one value ahead of the consumer (and holds at most two in memory).
+// The producer waits while the last value is not taken yet: besides the one
+// the consumer is using, at most one waits in the slot and one more is made
+// and waits to be put.
 template<typename T>
 class Handoff final
 {

@@ -18,9 +18,14 @@ ServerPing::ServerPing(const QSqlDatabase &db, QObject *parent)
         m_parameters.append({QByteArrayLiteral("host"), db.hostName().toUtf8()});
     if (db.port() > 0)
         m_parameters.append({QByteArrayLiteral("port"), QByteArray::number(db.port())});
+    // Not signed in with, but without it libpq looks up PGUSER or the
+    // system account, and gives up where there is none.
+    if (!db.userName().isEmpty())
+        m_parameters.append({QByteArrayLiteral("user"), db.userName().toUtf8()});
     if (!db.databaseName().isEmpty())
         m_parameters.append({QByteArrayLiteral("dbname"), db.databaseName().toUtf8()});
-    m_parameters.append({QByteArrayLiteral("connect_timeout"), QByteArrayLiteral("5")});
+    // libpq's shortest: a close waits for a ping in flight (per address).
+    m_parameters.append({QByteArrayLiteral("connect_timeout"), QByteArrayLiteral("2")});
 }
 
 void ServerPing::start()
@@ -29,9 +34,7 @@ void ServerPing::start()
         return;
     m_running = true;
     auto accepting = std::make_shared<std::atomic_bool>(false);
-    // The thread owns what it reads and deletes itself when done, so a
-    // ping still waiting when this object goes (the window closed) harms
-    // nothing; its answer then goes nowhere.
+    // The thread owns what it reads and deletes itself when done.
     QThread *thread = QThread::create([parameters = m_parameters, accepting] {
         std::vector<const char *> keywords, values;
         for (const auto &[keyword, value] : parameters) {
@@ -47,7 +50,17 @@ void ServerPing::start()
         Q_EMIT answered(*accepting);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
     thread->start();
+}
+
+ServerPing::~ServerPing()
+{
+    // A ping still waiting for a silent host ends within connect_timeout;
+    // left running it could outlive the program's own teardown (libpq's and
+    // OpenSSL's). The window that closes waits for it instead.
+    if (m_thread)
+        m_thread->wait();
 }
 
 } // namespace PortalDesk::Models

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QSqlDatabase>
 
 namespace PortalDesk::Models {
@@ -16,6 +18,7 @@ class ServerPing final : public QObject
 public:
     // The server `db` connects to: host, port and database.
     explicit ServerPing(const QSqlDatabase &db, QObject *parent = nullptr);
+    ~ServerPing() override;
 
     // Starts a ping unless one is running; answered() follows.
     void start();
@@ -26,6 +29,7 @@ Q_SIGNALS:
 
 private:
     QList<std::pair<QByteArray, QByteArray>> m_parameters;
+    QPointer<QThread> m_thread;  // the ping in flight, until it is deleted
     bool m_running = false;
 };
 

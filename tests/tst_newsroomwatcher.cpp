@@ -84,7 +84,7 @@ private slots:
             QTimer tick;
             connect(&tick, &QTimer::timeout, this, [&ticks] { ++ticks; });
             tick.start(50);
-            QTRY_VERIFY_WITH_TIMEOUT(ticks >= 20, 3000);
+            QTRY_VERIFY_WITH_TIMEOUT(ticks >= 10, 3000);
             QCOMPARE(answered.size(), 0);  // libpq is still waiting
             QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 10000);
             QCOMPARE(answered.at(0).at(0).toBool(), false);

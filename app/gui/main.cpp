@@ -21,6 +21,7 @@
 
 #include <cstdio>
 #include <future>
+#include <memory>
 
 using namespace PortalDesk;
 
@@ -152,13 +153,16 @@ int main(int argc, char *argv[])
         user = signIn.user();
     }
 
-    Widgets::MainWindow window(newsroom, user);
+    auto built = std::make_unique<Widgets::MainWindow>(newsroom, user);
     if (verdict.valid()) {
         if (auto signedIn = verdict.get(); !signedIn) {
+            // Gone before the message: its timers would run while it shows.
+            built.reset();
             tellUser(QApplication::translate("main", "Cannot sign in"), signedIn.error().message, interactive);
             return int(signedIn.error().code);
         }
     }
+    Widgets::MainWindow &window = *built;
     window.show();
     if (parser.isSet(openOption)) {
         if (window.openArticle(parser.value(openOption)))
