@@ -1,6 +1,7 @@
 // The review diff view: which versions it compares, how the word diff lands
 // in the document (struck-through deletions, underlined insertions, tints
 // that follow the palette), and what it says when there is nothing to compare.
+#include "articlepanels.h"
 #include "revisiondiffview.h"
 
 #include <QApplication>
@@ -138,6 +139,33 @@ private Q_SLOTS:
     {
         // The desk's dates, as the combo labels show them.
         QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    }
+
+    // The history shown again for the same article (another desk saved, a
+    // comment came) keeps the versions the user chose to compare; the
+    // default comparison moves on to the newest version; another article
+    // starts from its own default.
+    void historyKeepsTheChosenComparison()
+    {
+        HistoryPanel panel;
+        QList<Models::Revision> versions = threeVersions();
+        panel.setHistory(u"bai-a"_s, versions, {});
+        QCOMPARE(std::pair(panel.diffView()->fromVersion(), panel.diffView()->toVersion()), std::pair(2, 3));
+        versions.prepend(revision(4, u"Quảng Trị đón mưa lớn"_s, u"Mưa lớn kéo dài."_s, u"UBND tỉnh họp khẩn lần hai."_s));
+        panel.setHistory(u"bai-a"_s, versions, {});
+        QCOMPARE(std::pair(panel.diffView()->fromVersion(), panel.diffView()->toVersion()), std::pair(3, 4));
+
+        auto *from = panel.diffView()->findChild<QComboBox *>(u"fromVersionCombo"_s);
+        QVERIFY(from);
+        from->setCurrentIndex(from->findData(1));  // the user picks version 1 against 4
+        QCOMPARE(std::pair(panel.diffView()->fromVersion(), panel.diffView()->toVersion()), std::pair(1, 4));
+        versions.prepend(revision(5, u"Quảng Trị đón mưa lớn"_s, u"Mưa lớn kéo dài."_s, u"UBND tỉnh họp khẩn lần ba."_s));
+        panel.setHistory(u"bai-a"_s, versions, {});
+        QCOMPARE(std::pair(panel.diffView()->fromVersion(), panel.diffView()->toVersion()), std::pair(1, 4));
+        QCOMPARE(panel.diffView()->findChild<QComboBox *>(u"fromVersionCombo"_s)->currentData().toInt(), 1);
+
+        panel.setHistory(u"bai-b"_s, threeVersions(), {});
+        QCOMPARE(std::pair(panel.diffView()->fromVersion(), panel.diffView()->toVersion()), std::pair(2, 3));
     }
 
     // Every widget the view creates has an objectName, so the main window,

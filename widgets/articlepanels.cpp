@@ -153,7 +153,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     layout->addWidget(splitter);
 }
 
-void HistoryPanel::setHistory(const QList<Models::Revision> &revisions, const QList<Models::AuditEntry> &audit)
+void HistoryPanel::setHistory(const QString &articleId, const QList<Models::Revision> &revisions,
+                              const QList<Models::AuditEntry> &audit)
 {
     struct Event {
         QDateTime at;
@@ -186,7 +187,18 @@ void HistoryPanel::setHistory(const QList<Models::Revision> &revisions, const QL
         auto *item = new QTreeWidgetItem(m_events, {shortTime(event.at), event.who, event.what});
         item->setToolTip(2, event.what);
     }
+    const int from = m_diff->fromVersion();
+    const int to = m_diff->toVersion();
+    const bool chosen = articleId == m_articleId && m_versions.size() >= 2
+                        && !(to == m_versions.at(0) && from == m_versions.at(1));
     m_diff->setRevisions(revisions, lastApprovedVersion(revisions, audit));
+    if (chosen)
+        m_diff->compare(from, to);  // ignored when either version is gone
+    m_articleId = articleId;
+    m_versions.clear();
+    for (const Models::Revision &revision : revisions)
+        m_versions.append(revision.version);
+    std::sort(m_versions.begin(), m_versions.end(), std::greater<>());
 }
 
 std::optional<int> HistoryPanel::lastApprovedVersion(const QList<Models::Revision> &revisions,

@@ -59,7 +59,13 @@ class HistoryPanel final : public QWidget
 
 public:
     explicit HistoryPanel(QWidget *parent = nullptr);
-    void setHistory(const QList<Models::Revision> &revisions, const QList<Models::AuditEntry> &audit);
+    // The history of the article `articleId`. Shown again for the same
+    // article (another desk saved, a comment came), it keeps the two
+    // versions the user chose to compare, if both are still there; the
+    // default comparison (newest against the one before) moves on to the
+    // newest version.
+    void setHistory(const QString &articleId, const QList<Models::Revision> &revisions,
+                    const QList<Models::AuditEntry> &audit);
     QTreeWidget *events() const { return m_events; }
     RevisionDiffView *diffView() const { return m_diff; }
 
@@ -70,6 +76,8 @@ public:
 private:
     QTreeWidget *m_events = nullptr;
     RevisionDiffView *m_diff = nullptr;
+    QString m_articleId;
+    QList<int> m_versions;  // newest first, as last shown
 };
 
 } // namespace PortalDesk::Widgets

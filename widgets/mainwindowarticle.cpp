@@ -335,7 +335,7 @@ void MainWindow::refreshPanels()
     if (!m_editor->hasArticle()) {
         m_details->setArticle(std::nullopt);
         m_comments->setComments({});
-        m_history->setHistory({}, {});
+        m_history->setHistory({}, {}, {});
         return;
     }
     const QString id = m_editor->savedArticle().id;
@@ -344,7 +344,7 @@ void MainWindow::refreshPanels()
         m_comments->setComments(comments.value());
     auto revisions = m_store->revisions(id);
     auto audit = Models::AuditLog::forArticle(m_newsroom.database(), id);
-    m_history->setHistory(revisions ? revisions.value() : QList<Models::Revision>{},
+    m_history->setHistory(id, revisions ? revisions.value() : QList<Models::Revision>{},
                           audit ? audit.value() : QList<Models::AuditEntry>{});
 }
 
