@@ -241,8 +241,15 @@ QString wordDiffPlainText(const QList<DiffSegment> &segments)
 QString wordDiffHtml(const QList<DiffSegment> &segments)
 {
     QString html;
+    const DiffSegment *previous = nullptr;
     for (const DiffSegment &segment : segments) {
         const QString escaped = segment.text.toHtmlEscaped();
+        // A replacement with no space of its own between the two sides
+        // would read as one word ("dân## Kết"): a space, in neither side.
+        if (previous && previous->kind == DiffSegment::Kind::Deleted && segment.kind == DiffSegment::Kind::Inserted
+            && !previous->text.back().isSpace() && !segment.text.front().isSpace())
+            html += u' ';
+        previous = &segment;
         switch (segment.kind) {
         case DiffSegment::Kind::Equal:
             html += escaped;

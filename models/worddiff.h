@@ -39,7 +39,9 @@ QString wordDiffPlainText(const QList<DiffSegment> &segments);
 
 // An HTML fragment for the review view: <del class="diff-del">...</del> and
 // <ins class="diff-ins">...</ins>, all text HTML-escaped, newlines kept as
-// "\n" -- the caller wraps it in <pre> or sets white-space: pre-wrap.
+// "\n" -- the caller wraps it in <pre> or sets white-space: pre-wrap. Where
+// deleted text is followed by inserted text with no whitespace between them,
+// a space outside both keeps the two sides apart on screen.
 QString wordDiffHtml(const QList<DiffSegment> &segments);
 
 } // namespace PortalDesk::Models

@@ -247,13 +247,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("html");
         QTest::newRow("nominal: replacement")
             << u"Đà Nẵng"_s << u"Đà Lạt"_s
-            << u"Đà <del class=\"diff-del\">Nẵng</del><ins class=\"diff-ins\">Lạt</ins>"_s;
+            << u"Đà <del class=\"diff-del\">Nẵng</del> <ins class=\"diff-ins\">Lạt</ins>"_s;
         QTest::newRow("nominal: newlines kept as newlines")
             << u"Dòng một\nDòng hai"_s << u"Dòng một\nDòng ba"_s
-            << u"Dòng một\nDòng <del class=\"diff-del\">hai</del><ins class=\"diff-ins\">ba</ins>"_s;
+            << u"Dòng một\nDòng <del class=\"diff-del\">hai</del> <ins class=\"diff-ins\">ba</ins>"_s;
         QTest::newRow("robustness: inserted script tag escaped")
             << u"Xem thêm"_s << u"Xem <script>alert(\"x\")</script>"_s
-            << u"Xem <del class=\"diff-del\">thêm</del>"
+            << u"Xem <del class=\"diff-del\">thêm</del> "
                "<ins class=\"diff-ins\">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</ins>"_s;
         QTest::newRow("robustness: deleted markup escaped")
             << u"a <b>đậm</b> c"_s << u"a đậm c"_s
@@ -261,6 +261,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: ampersand in shared text")
             << u"Sở Tài nguyên & Môi trường"_s << u"Sở Tài nguyên & Môi trường tỉnh"_s
             << u"Sở Tài nguyên &amp; Môi trường<ins class=\"diff-ins\"> tỉnh</ins>"_s;
+        QTest::newRow("nominal: a space of its own is not doubled")
+            << u"Ủy ban nhân dân họp"_s << u"UBND tỉnh họp"_s
+            << u"<del class=\"diff-del\">Ủy ban nhân dân</del> <ins class=\"diff-ins\">UBND tỉnh</ins> họp"_s;
     }
 
     // The HTML fragment wraps changes in <del>/<ins> with the review view's
