@@ -21,9 +21,9 @@ namespace PortalDesk::Models {
 struct OutboxBatch {
     // One item per article, in the order of its first entry, holding all of
     // its entries in the batch (an article corrected three times since the
-    // last sync is sent once, as it is now); id, title and publish set, and
-    // what Prepare sets, kind Missing for an article no longer in
-    // the newsroom.
+    // last sync is sent once, as it is now). Id, title, publish and what
+    // Prepare fills are set; an article no longer in the newsroom stays of
+    // kind Missing.
     QList<PortalWrite::Item> items;
     int entryCount = 0;
 };
@@ -37,8 +37,8 @@ struct OutboxBatch {
 class OutboxReader final
 {
 public:
-    // Fills an item's hash, insertValues and updateValues; called on the reading
-    // thread, so it may only read what the writer does not change.
+    // Fills an item's hash, insertValues and updateValues; called on the
+    // reading thread, so it may only read what the writer does not change.
     using Prepare = std::function<void(const Article &, const PortalContent &, PortalWrite::Item &)>;
 
     // `newsroom` is not used on the reading thread: it is cloned there.
