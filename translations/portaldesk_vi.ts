@@ -1098,49 +1098,6 @@ Các lệnh:
     </message>
 </context>
 <context>
-    <name>GazetteRules</name>
-    <message>
-        <source>submit</source>
-        <translation>trình</translation>
-    </message>
-    <message>
-        <source>return</source>
-        <translation>trả lại</translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <translation>duyệt</translation>
-    </message>
-    <message>
-        <source>withdraw</source>
-        <translation>gỡ</translation>
-    </message>
-    <message>
-        <source>Only gazette staff may %1 this.</source>
-        <translation>Chỉ cán bộ Công báo mới được %1.</translation>
-    </message>
-    <message>
-        <source>Only a chief editor may %1 this.</source>
-        <translation>Chỉ lãnh đạo ban biên tập mới được %1.</translation>
-    </message>
-    <message>
-        <source>Cannot %1 it: it is %2, and only what is %3 can be.</source>
-        <translation>Không thể %1: đang ở trạng thái %2, chỉ mục ở trạng thái %3 mới được.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> hoặc </translation>
-    </message>
-    <message>
-        <source>Unknown action.</source>
-        <translation>Thao tác không xác định.</translation>
-    </message>
-    <message>
-        <source>Only digest staff may %1 this.</source>
-        <translation>Chỉ cán bộ điểm báo mới được %1.</translation>
-    </message>
-</context>
-<context>
     <name>GazetteStore</name>
     <message>
         <source>Only gazette staff may add documents to the Công báo.</source>
@@ -3511,6 +3468,49 @@ Các lệnh:
     <message>
         <source>No article has the id %1.</source>
         <translation>Không có bài viết nào mang mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>submit</source>
+        <translation>trình</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <source>withdraw</source>
+        <translation>gỡ</translation>
+    </message>
+    <message>
+        <source>Only gazette staff may %1 this.</source>
+        <translation>Chỉ cán bộ Công báo mới được %1.</translation>
+    </message>
+    <message>
+        <source>Only a chief editor may %1 this.</source>
+        <translation>Chỉ lãnh đạo ban biên tập mới được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 it: it is %2, and only what is %3 can be.</source>
+        <translation>Không thể %1: đang ở trạng thái %2, chỉ mục ở trạng thái %3 mới được.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Thao tác không xác định.</translation>
+    </message>
+    <message>
+        <source>Only digest staff may %1 this.</source>
+        <translation>Chỉ cán bộ điểm báo mới được %1.</translation>
     </message>
 </context>
 <context>

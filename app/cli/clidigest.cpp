@@ -79,8 +79,8 @@ int CliRunner::runDigest(const QStringList &command)
         return digestSave();
     if (what == u"clip" && command.size() == 2)
         return digestClip();
-    if (command.size() == 2 && GazetteRules::actionFromKey(what))
-        return digestAction(*GazetteRules::actionFromKey(what));
+    if (command.size() == 2 && ReviewRules::actionFromKey(what))
+        return digestAction(*ReviewRules::actionFromKey(what));
     if (what == u"build" && command.size() == 2)
         return digestBuild();
     return usage(tr("Use: digest feeds import FILE.opml | feeds list | feeds export | rule add PHRASE [--section S] "
@@ -212,7 +212,7 @@ int CliRunner::digestSave()
     return 0;
 }
 
-int CliRunner::digestAction(GazetteAction action)
+int CliRunner::digestAction(ReviewAction action)
 {
     if (!m_user)
         return fail({ErrorCode::Denied, tr("This needs --as LOGIN.")});

@@ -40,8 +40,8 @@ int CliRunner::runGazette(const QStringList &command)
         return gazetteShowIssue(command.at(3));
     if (what == u"issue" && verb == u"export" && command.size() == 4)
         return gazetteExport(command.at(3));
-    if ((what == u"doc" || what == u"issue") && command.size() == 4 && GazetteRules::actionFromKey(verb))
-        return gazetteAction(*GazetteRules::actionFromKey(verb), command.at(3));
+    if ((what == u"doc" || what == u"issue") && command.size() == 4 && ReviewRules::actionFromKey(verb))
+        return gazetteAction(*ReviewRules::actionFromKey(verb), command.at(3));
     return usage(tr("Use: gazette doc import|check|list|submit|approve|return|withdraw …, or "
                     "gazette issue new|add|show|export|submit|approve|return|withdraw …; see --help."));
 }
@@ -239,7 +239,7 @@ int CliRunner::gazetteExport(const QString &issueId)
     return 0;
 }
 
-int CliRunner::gazetteAction(GazetteAction action, const QString &id)
+int CliRunner::gazetteAction(ReviewAction action, const QString &id)
 {
     if (!m_user)
         return fail({ErrorCode::Denied, tr("This needs --as LOGIN.")});

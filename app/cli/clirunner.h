@@ -57,7 +57,7 @@ private:
     int digestBuild();
     int digestSave();
     int digestClip();
-    int digestAction(GazetteAction action);
+    int digestAction(ReviewAction action);
     QString digestOffice() const;
     Result<LegalDocumentMeta> gazetteMeta() const;
     int gazetteImport(const QStringList &command);
@@ -67,7 +67,7 @@ private:
     int gazetteAdd(const QString &issueId, const QStringList &documentIds);
     int gazetteShowIssue(const QString &issueId);
     int gazetteExport(const QString &issueId);
-    int gazetteAction(GazetteAction action, const QString &id);
+    int gazetteAction(ReviewAction action, const QString &id);
     Result<std::unique_ptr<Portal>> openPortal();
 
     int articleNew();

@@ -97,7 +97,7 @@ Result<StoredDigest> DigestReview::save(const DigestDraft &draft, int baseVersio
     stored.draft = draft;
     if (existing->has_value()) {
         const StoredDigest &current = existing->value();
-        if (!GazetteRules::mayEdit(current.state, user, Role::Digest))
+        if (!ReviewRules::mayEdit(current.state, user, Role::Digest))
             return Error{ErrorCode::Denied, tr("The digest of %1 is %2 and cannot be changed by you.")
                                                 .arg(draft.day.toString(QStringLiteral("dd/MM/yyyy")), articleStateDisplayName(current.state))};
         query.prepare(QStringLiteral("UPDATE digests SET office = ?, recommendations = ?, version = version + 1, updated_at = ?"
@@ -153,7 +153,7 @@ Result<StoredDigest> DigestReview::save(const DigestDraft &draft, int baseVersio
     return stored;
 }
 
-Result<ArticleState> DigestReview::perform(const QDate &day, GazetteAction action, const User &user, const QString &reason)
+Result<ArticleState> DigestReview::perform(const QDate &day, ReviewAction action, const User &user, const QString &reason)
 {
     auto existing = forDay(day);
     if (!existing)
@@ -163,11 +163,11 @@ Result<ArticleState> DigestReview::perform(const QDate &day, GazetteAction actio
         return Error{ErrorCode::NotFound, tr("%1 has not been saved yet.").arg(name)};
     const StoredDigest &digest = existing->value();
     QSqlDatabase db = m_newsroom.database();
-    const QString actionKey = QStringLiteral("digest.") + GazetteRules::actionKey(action);
-    auto verdict = GazetteRules::check(action, digest.state, user, Role::Digest);
-    if (verdict && (action == GazetteAction::Return || action == GazetteAction::Withdraw) && reason.trimmed().isEmpty())
+    const QString actionKey = QStringLiteral("digest.") + ReviewRules::actionKey(action);
+    auto verdict = ReviewRules::check(action, digest.state, user, Role::Digest);
+    if (verdict && (action == ReviewAction::Return || action == ReviewAction::Withdraw) && reason.trimmed().isEmpty())
         verdict = Error{ErrorCode::InvalidInput, tr("Say why %1 is sent back or withdrawn.").arg(name)};
-    if (verdict && action == GazetteAction::Submit && digest.draft.entries.isEmpty())
+    if (verdict && action == ReviewAction::Submit && digest.draft.entries.isEmpty())
         verdict = Error{ErrorCode::Conflict, tr("%1 has no stories.").arg(name)};
     if (!verdict) {
         (void)AuditLog::record(db, &user, actionKey, digest.id, articleStateKey(digest.state), {}, true, verdict.error().message);

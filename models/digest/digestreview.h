@@ -1,7 +1,7 @@
 #pragma once
 
 #include "digestbuilder.h"
-#include "gazette.h"
+#include "reviewchain.h"
 #include "user.h"
 
 #include <QCoreApplication>
@@ -33,7 +33,7 @@ public:
     // Saves the day's digest whole. baseVersion: the version it was based
     // on (0 for a new one); a stale one is refused.
     Result<StoredDigest> save(const DigestDraft &draft, int baseVersion, const User &user);
-    Result<ArticleState> perform(const QDate &day, GazetteAction action, const User &user, const QString &reason = {});
+    Result<ArticleState> perform(const QDate &day, ReviewAction action, const User &user, const QString &reason = {});
 
 private:
     Newsroom &m_newsroom;

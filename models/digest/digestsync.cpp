@@ -30,7 +30,7 @@ Result<int> DigestSync::pendingCount() const
     return outbox.pendingCount(m_newsroom.database());
 }
 
-Result<GazetteSyncSummary> DigestSync::run()
+Result<OutboxSummary> DigestSync::run()
 {
     return outbox.drain(m_newsroom.database(), [this](const QString &id, const QString &action) { return send(id, action); });
 }

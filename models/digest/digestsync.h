@@ -1,13 +1,18 @@
 #pragma once
 
-#include "gazettesync.h"
+#include "portaloutbox.h"
+
+#include <QCoreApplication>
 
 namespace PortalDesk::Models {
+
+class Newsroom;
+class Portal;
 
 // Sends approved digests to the portal's portal_digests (the HTML the
 // internal page shows) and takes withdrawn ones down; driven by the
 // digest_outbox, each entry marked done after the portal committed. The
-// summary is a GazetteSyncSummary: published, withdrawn, one line per
+// summary is an OutboxSummary: published, withdrawn, one line per
 // failure.
 class DigestSync final
 {
@@ -16,7 +21,7 @@ class DigestSync final
 public:
     DigestSync(Newsroom &newsroom, Portal &portal);
     Result<int> pendingCount() const;
-    Result<GazetteSyncSummary> run();
+    Result<OutboxSummary> run();
 
 private:
     Status send(const QString &digestId, const QString &action);

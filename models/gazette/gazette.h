@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "legaldocument.h"
+#include "reviewchain.h"
 #include "user.h"
 
 #include <QByteArray>
@@ -49,26 +50,6 @@ struct GazetteIssue {
     bool manualOrder = false;  // staff reordered the contents by hand
     ArticleState state = ArticleState::Draft;
     int version = 1;
-};
-
-// What the gazette can do to a document or an issue.
-enum class GazetteAction { Submit, Return, Approve, Withdraw };
-
-class GazetteRules final
-{
-    Q_DECLARE_TR_FUNCTIONS(GazetteRules)
-
-public:
-    static QString actionKey(GazetteAction action);
-    static std::optional<GazetteAction> actionFromKey(const QString &key);
-    // The state the action leads to, or an error saying who may do what.
-    // Gazette staff submit (from draft or returned); a chief editor approves
-    // or returns a submitted item (return needs a reason) and withdraws an
-    // approved one (with a reason).
-    // staff: whose work it is, Role::Gazette for the Công báo, Role::Digest
-    // for the press digest; the chain is the same.
-    static Result<ArticleState> check(GazetteAction action, ArticleState from, const User &user, Role staff = Role::Gazette);
-    static bool mayEdit(ArticleState state, const User &user, Role staff = Role::Gazette);
 };
 
 } // namespace PortalDesk::Models

@@ -155,7 +155,7 @@ Result<GazetteDocument> GazetteStore::updateDocument(const QString &id, int base
     auto current = document(id);
     if (!current)
         return current.error();
-    if (!GazetteRules::mayEdit(current->state, user))
+    if (!ReviewRules::mayEdit(current->state, user, Role::Gazette))
         return Error{ErrorCode::Denied, tr("%1 is %2 and cannot be edited by you.").arg(current->meta.symbol, articleStateDisplayName(current->state))};
     auto symbol = LegalSymbols::validate(meta);
     if (!symbol)
@@ -486,7 +486,7 @@ Status GazetteStore::touchIssue(const QString &issueId)
     return Done{};
 }
 
-Result<ArticleState> GazetteStore::perform(const QString &id, GazetteAction action, const User &user, const QString &reason)
+Result<ArticleState> GazetteStore::perform(const QString &id, ReviewAction action, const User &user, const QString &reason)
 {
     const auto asIssue = issue(id);
     const bool isIssue = asIssue.ok();
@@ -495,19 +495,19 @@ Result<ArticleState> GazetteStore::perform(const QString &id, GazetteAction acti
         return Error{ErrorCode::NotFound, tr("No gazette document or issue has the id %1.").arg(id)};
     const ArticleState from = isIssue ? asIssue->state : asDocument->state;
     const QString what = isIssue ? tr("Số %1").arg(asIssue->number.text()) : asDocument->meta.symbol;
-    const QString actionKey = QStringLiteral("gazette.") + GazetteRules::actionKey(action);
+    const QString actionKey = QStringLiteral("gazette.") + ReviewRules::actionKey(action);
 
     QSqlDatabase db = m_newsroom.database();
-    auto verdict = GazetteRules::check(action, from, user);
-    if (verdict && (action == GazetteAction::Return || action == GazetteAction::Withdraw) && reason.trimmed().isEmpty())
+    auto verdict = ReviewRules::check(action, from, user, Role::Gazette);
+    if (verdict && (action == ReviewAction::Return || action == ReviewAction::Withdraw) && reason.trimmed().isEmpty())
         verdict = Error{ErrorCode::InvalidInput, tr("Say why %1 is sent back or withdrawn.").arg(what)};
-    if (verdict && isIssue && (action == GazetteAction::Submit || action == GazetteAction::Approve)) {
+    if (verdict && isIssue && (action == ReviewAction::Submit || action == ReviewAction::Approve)) {
         auto contents = issueContents(id);
         if (!contents)
             return contents.error();
         QStringList pending;
         for (const GazetteDocument &d : std::as_const(contents.value())) {
-            if (d.state != ArticleState::Approved && (action == GazetteAction::Approve || d.state == ArticleState::Withdrawn))
+            if (d.state != ArticleState::Approved && (action == ReviewAction::Approve || d.state == ArticleState::Withdrawn))
                 pending << d.meta.symbol;
         }
         if (contents->isEmpty())

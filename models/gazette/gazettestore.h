@@ -48,7 +48,7 @@ public:
     // Submit, return, approve or withdraw a document ("document") or an
     // issue ("issue"). An issue is approved only when all its documents
     // are; approving or withdrawing it queues it for the portal.
-    Result<ArticleState> perform(const QString &id, GazetteAction action, const User &user, const QString &reason = {});
+    Result<ArticleState> perform(const QString &id, ReviewAction action, const User &user, const QString &reason = {});
 
     static bool printsBefore(const GazetteDocument &a, const GazetteDocument &b);
 

@@ -501,10 +501,10 @@ void TestDigest::reviewAndPortal()
     QCOMPARE(review.save(edited, resaved->version, digestStaff).error().code, ErrorCode::InvalidInput);
 
     // Review: staff submit, a chief approves; then it is fixed.
-    QCOMPARE(review.perform(day, GazetteAction::Approve, chief).error().code, ErrorCode::Conflict);
-    QCOMPARE(review.perform(day, GazetteAction::Submit, chief).error().code, ErrorCode::Denied);
-    QCOMPARE(review.perform(day, GazetteAction::Submit, digestStaff).value(), ArticleState::Submitted);
-    QCOMPARE(review.perform(day, GazetteAction::Approve, chief).value(), ArticleState::Approved);
+    QCOMPARE(review.perform(day, ReviewAction::Approve, chief).error().code, ErrorCode::Conflict);
+    QCOMPARE(review.perform(day, ReviewAction::Submit, chief).error().code, ErrorCode::Denied);
+    QCOMPARE(review.perform(day, ReviewAction::Submit, digestStaff).value(), ArticleState::Submitted);
+    QCOMPARE(review.perform(day, ReviewAction::Approve, chief).value(), ArticleState::Approved);
     QCOMPARE(review.save(back->value().draft, back->value().version + 2, digestStaff).error().code, ErrorCode::Denied);
 
     // And to the portal, once.

@@ -138,13 +138,13 @@ void TestDigestWindow::composeApproveExport()
     const QString printed = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY(printed.contains(u"BẢN TIN ĐIỂM BÁO"));
     QVERIFY(printed.indexOf(u"THÔNG TIN CẦN LƯU Ý") < printed.indexOf(u"ĐỀ XUẤT"));
-    QVERIFY(window->perform(Models::GazetteAction::Submit));
+    QVERIFY(window->perform(Models::ReviewAction::Submit));
     delete window;
 
     auto *chief = new Widgets::DigestWindow(*m_newsroom, user(u"chief"_s));
     chief->setDay(m_day);
     QCOMPARE(chief->findChild<QListWidget *>(u"digestEntries"_s)->count(), stories);
-    QVERIFY(chief->perform(Models::GazetteAction::Approve));
+    QVERIFY(chief->perform(Models::ReviewAction::Approve));
     QCOMPARE(Models::DigestReview(*m_newsroom).forDay(m_day)->value().state, Models::ArticleState::Approved);
     delete chief;
     QVERIFY(Models::Localization::install(u"en"_s));

@@ -302,19 +302,19 @@ void TestGazette::review()
     auto issue = store.newIssue(2026, {20, 20}, {2026, 3, 10}, gazette);
     QVERIFY(document.ok() && issue.ok());
     // Empty issues are not submitted; a document's chain is its own.
-    QCOMPARE(store.perform(issue->id, GazetteAction::Submit, gazette).error().code, ErrorCode::Conflict);
+    QCOMPARE(store.perform(issue->id, ReviewAction::Submit, gazette).error().code, ErrorCode::Conflict);
     QVERIFY(store.addToIssue(issue->id, {document->id}, gazette).ok());
-    QCOMPARE(store.perform(document->id, GazetteAction::Approve, gazette).error().code, ErrorCode::Denied);
-    QCOMPARE(store.perform(document->id, GazetteAction::Approve, chief).error().code, ErrorCode::Conflict);  // not submitted
-    QCOMPARE(store.perform(document->id, GazetteAction::Submit, gazette).value(), ArticleState::Submitted);
-    QCOMPARE(store.perform(issue->id, GazetteAction::Submit, gazette).value(), ArticleState::Submitted);
+    QCOMPARE(store.perform(document->id, ReviewAction::Approve, gazette).error().code, ErrorCode::Denied);
+    QCOMPARE(store.perform(document->id, ReviewAction::Approve, chief).error().code, ErrorCode::Conflict);  // not submitted
+    QCOMPARE(store.perform(document->id, ReviewAction::Submit, gazette).value(), ArticleState::Submitted);
+    QCOMPARE(store.perform(issue->id, ReviewAction::Submit, gazette).value(), ArticleState::Submitted);
     // The issue waits for its documents.
-    auto early = store.perform(issue->id, GazetteAction::Approve, chief);
+    auto early = store.perform(issue->id, ReviewAction::Approve, chief);
     QCOMPARE(early.error().code, ErrorCode::Conflict);
     QVERIFY2(early.error().message.contains(u"1982/QĐ-UBND"), qPrintable(early.error().message));
-    QCOMPARE(store.perform(document->id, GazetteAction::Return, chief).error().code, ErrorCode::InvalidInput);  // no reason
-    QCOMPARE(store.perform(document->id, GazetteAction::Approve, chief).value(), ArticleState::Approved);
-    QCOMPARE(store.perform(issue->id, GazetteAction::Approve, chief).value(), ArticleState::Approved);
+    QCOMPARE(store.perform(document->id, ReviewAction::Return, chief).error().code, ErrorCode::InvalidInput);  // no reason
+    QCOMPARE(store.perform(document->id, ReviewAction::Approve, chief).value(), ArticleState::Approved);
+    QCOMPARE(store.perform(issue->id, ReviewAction::Approve, chief).value(), ArticleState::Approved);
     // Approved contents are fixed.
     QCOMPARE(store.removeFromIssue(issue->id, document->id, gazette).error().code, ErrorCode::Conflict);
 
@@ -362,9 +362,9 @@ void TestGazette::portalSync()
     QVERIFY(first.ok() && second.ok() && issue.ok());
     QVERIFY(store.addToIssue(issue->id, {first->id, second->id}, gazette).ok());
     for (const QString &id : {first->id, second->id, issue->id})
-        QVERIFY(store.perform(id, GazetteAction::Submit, gazette).ok());
+        QVERIFY(store.perform(id, ReviewAction::Submit, gazette).ok());
     for (const QString &id : {first->id, second->id, issue->id})
-        QVERIFY(store.perform(id, GazetteAction::Approve, chief).ok());
+        QVERIFY(store.perform(id, ReviewAction::Approve, chief).ok());
 
     GazetteSync sync(*newsroom, *portal.value());
     QCOMPARE(sync.pendingCount().value(), 1);
@@ -405,7 +405,7 @@ void TestGazette::portalSync()
     QCOMPARE(symbols, QStringList({u"3/2026/NQ-HĐND"_s, u"15/2026/QĐ-UBND"_s}));
 
     // Withdrawn: the row stays, marked, without its PDF; sent once.
-    QVERIFY(store.perform(issue->id, GazetteAction::Withdraw, chief, u"Sai số trang"_s).ok());
+    QVERIFY(store.perform(issue->id, ReviewAction::Withdraw, chief, u"Sai số trang"_s).ok());
     QCOMPARE(sync.run()->withdrawn, 1);
     QVERIFY(sync.run()->withdrawn == 0);
     QVERIFY(query.exec(u"SELECT count(*), min(status) FROM portal_gazette_issues"_s));
@@ -429,9 +429,9 @@ void TestGazette::portalSyncPdfAsFile()
     QVERIFY(document.ok() && issue.ok());
     QVERIFY(store.addToIssue(issue->id, {document->id}, gazette).ok());
     for (const QString &id : {document->id, issue->id})
-        QVERIFY(store.perform(id, GazetteAction::Submit, gazette).ok());
+        QVERIFY(store.perform(id, ReviewAction::Submit, gazette).ok());
     for (const QString &id : {document->id, issue->id})
-        QVERIFY(store.perform(id, GazetteAction::Approve, chief).ok());
+        QVERIFY(store.perform(id, ReviewAction::Approve, chief).ok());
 
     auto portal = Portal::open(NewsroomUrl::parse(u"sqlite:"_s + m_dir.filePath(u"portal-files.sqlite"_s)).value());
     QVERIFY(portal.ok() && portal.value()->init().ok());

@@ -166,8 +166,8 @@ void TestGazetteWindow::importCheckIssueExportApprove()
     QVERIFY(window->grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/gazette-window.png")));
 
     // Through review: gazette staff submit, a chief editor approves.
-    QVERIFY(window->perform(Models::GazetteAction::Submit, false));
-    QVERIFY(window->perform(Models::GazetteAction::Submit, true));
+    QVERIFY(window->perform(Models::ReviewAction::Submit, false));
+    QVERIFY(window->perform(Models::ReviewAction::Submit, true));
     const QString issueId = window->currentIssueId();
     delete window;
 
@@ -177,8 +177,8 @@ void TestGazetteWindow::importCheckIssueExportApprove()
     chiefWindow->selectIssue(issueId);
     QVERIFY(chiefWindow->findChild<QAction *>(u"actionGazetteApprove"_s)->isEnabled());
     QVERIFY(!chiefWindow->findChild<QAction *>(u"actionGazetteImport"_s)->isVisible());
-    QVERIFY(chiefWindow->perform(Models::GazetteAction::Approve, false));
-    QVERIFY(chiefWindow->perform(Models::GazetteAction::Approve, true));
+    QVERIFY(chiefWindow->perform(Models::ReviewAction::Approve, false));
+    QVERIFY(chiefWindow->perform(Models::ReviewAction::Approve, true));
     QCOMPARE(Models::GazetteStore(*m_newsroom).issue(issueId)->state, Models::ArticleState::Approved);
     delete chiefWindow;
 }

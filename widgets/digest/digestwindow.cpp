@@ -228,15 +228,15 @@ void DigestWindow::createActions()
     QAction *saveAction = action("actionDigestSave", QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &DigestWindow::save);
     QAction *submit = action("actionDigestSubmit", QStringLiteral("mail-send"), tr("Su&bmit for Approval"));
-    connect(submit, &QAction::triggered, this, [this] { perform(GazetteAction::Submit); });
+    connect(submit, &QAction::triggered, this, [this] { perform(ReviewAction::Submit); });
     QAction *approve = action("actionDigestApprove", QStringLiteral("dialog-ok-apply"), tr("A&pprove"));
-    connect(approve, &QAction::triggered, this, [this] { perform(GazetteAction::Approve); });
+    connect(approve, &QAction::triggered, this, [this] { perform(ReviewAction::Approve); });
     QAction *sendBack = action("actionDigestReturn", QStringLiteral("edit-undo"), tr("&Return…"));
     connect(sendBack, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Return the Digest"), tr("Why is it sent back?"), QLineEdit::Normal, {}, &ok);
         if (ok)
-            perform(GazetteAction::Return, reason);
+            perform(ReviewAction::Return, reason);
     });
     QAction *exportAction = action("actionDigestExport", QStringLiteral("document-export"), tr("&Export…"));
     connect(exportAction, &QAction::triggered, this, [this] {
@@ -367,7 +367,7 @@ void DigestWindow::highlightMatches()
 
 void DigestWindow::showEntry(QListWidgetItem *item)
 {
-    const bool editable = item && GazetteRules::mayEdit(m_state, m_user, Role::Digest);
+    const bool editable = item && ReviewRules::mayEdit(m_state, m_user, Role::Digest);
     m_loading = true;
     const DigestEntry entry = item ? m_entries.value(item->data(KeyRole).toInt()) : DigestEntry{};
     m_title->setText(entry.title);
@@ -442,9 +442,9 @@ bool DigestWindow::save()
     return true;
 }
 
-bool DigestWindow::perform(GazetteAction action, const QString &reason)
+bool DigestWindow::perform(ReviewAction action, const QString &reason)
 {
-    if (GazetteRules::mayEdit(m_state, m_user, Role::Digest) && !save())
+    if (ReviewRules::mayEdit(m_state, m_user, Role::Digest) && !save())
         return false;
     auto state = DigestReview(m_newsroom).perform(m_day->date(), action, m_user, reason);
     if (!state) {
@@ -472,7 +472,7 @@ void DigestWindow::updateActions()
         return;
     const bool staff = m_user.has(Role::Digest);
     const bool chief = m_user.has(Role::ChiefEditor);
-    const bool editable = GazetteRules::mayEdit(m_state, m_user, Role::Digest);
+    const bool editable = ReviewRules::mayEdit(m_state, m_user, Role::Digest);
     for (QListWidget *list : {m_candidates, m_digest})
         list->setDragDropMode(editable ? QAbstractItemView::DragDrop : QAbstractItemView::NoDragDrop);
     m_recommendations->setReadOnly(!editable);
@@ -482,9 +482,9 @@ void DigestWindow::updateActions()
         m_actions.value(QString::fromLatin1(key))->setVisible(chief);
     m_actions.value(QStringLiteral("actionDigestAdd"))->setEnabled(editable);
     m_actions.value(QStringLiteral("actionDigestSave"))->setEnabled(editable);
-    m_actions.value(QStringLiteral("actionDigestSubmit"))->setEnabled(GazetteRules::check(GazetteAction::Submit, m_state, m_user, Role::Digest).ok());
-    m_actions.value(QStringLiteral("actionDigestApprove"))->setEnabled(GazetteRules::check(GazetteAction::Approve, m_state, m_user, Role::Digest).ok());
-    m_actions.value(QStringLiteral("actionDigestReturn"))->setEnabled(GazetteRules::check(GazetteAction::Return, m_state, m_user, Role::Digest).ok());
+    m_actions.value(QStringLiteral("actionDigestSubmit"))->setEnabled(ReviewRules::check(ReviewAction::Submit, m_state, m_user, Role::Digest).ok());
+    m_actions.value(QStringLiteral("actionDigestApprove"))->setEnabled(ReviewRules::check(ReviewAction::Approve, m_state, m_user, Role::Digest).ok());
+    m_actions.value(QStringLiteral("actionDigestReturn"))->setEnabled(ReviewRules::check(ReviewAction::Return, m_state, m_user, Role::Digest).ok());
     setWindowTitle(tr("Press Digest %1 (%2) — PortalDesk")
                        .arg(m_day->date().toString(QStringLiteral("dd/MM/yyyy")), articleStateDisplayName(m_state)));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "digestbuilder.h"
-#include "gazette.h"
+#include "reviewchain.h"
 #include "user.h"
 
 #include <QHash>
@@ -41,7 +41,7 @@ public:
     // Moves candidate `row` to the end of the digest.
     void addCandidate(int row);
     bool save();
-    bool perform(Models::GazetteAction action, const QString &reason = {});
+    bool perform(Models::ReviewAction action, const QString &reason = {});
     bool exportTo(const QString &path);
     void fetchFeeds();
 

@@ -139,15 +139,15 @@ void GazetteWindow::createActions()
     QAction *saveAction = action("actionGazetteSave", QStringLiteral("document-save"), tr("&Save"), QKeySequence::Save);
     connect(saveAction, &QAction::triggered, this, &GazetteWindow::save);
     QAction *submit = action("actionGazetteSubmit", QStringLiteral("mail-send"), tr("Su&bmit for Approval"));
-    connect(submit, &QAction::triggered, this, [this] { perform(GazetteAction::Submit, false); });
+    connect(submit, &QAction::triggered, this, [this] { perform(ReviewAction::Submit, false); });
     QAction *approve = action("actionGazetteApprove", QStringLiteral("dialog-ok-apply"), tr("&Approve"));
-    connect(approve, &QAction::triggered, this, [this] { perform(GazetteAction::Approve, false); });
+    connect(approve, &QAction::triggered, this, [this] { perform(ReviewAction::Approve, false); });
     QAction *sendBack = action("actionGazetteReturn", QStringLiteral("edit-undo"), tr("&Return…"));
     connect(sendBack, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Return the Document"), tr("Why is it sent back?"), QLineEdit::Normal, {}, &ok);
         if (ok)
-            perform(GazetteAction::Return, false, reason);
+            perform(ReviewAction::Return, false, reason);
     });
     for (QAction *a : {newDocument, import, paste, saveAction})
         documentMenu->addAction(a);
@@ -193,15 +193,15 @@ void GazetteWindow::createActions()
             exportIssue(path);
     });
     QAction *submitIssue = action("actionIssueSubmit", QStringLiteral("mail-send"), tr("S&ubmit Issue for Approval"));
-    connect(submitIssue, &QAction::triggered, this, [this] { perform(GazetteAction::Submit, true); });
+    connect(submitIssue, &QAction::triggered, this, [this] { perform(ReviewAction::Submit, true); });
     QAction *approveIssue = action("actionIssueApprove", QStringLiteral("dialog-ok-apply"), tr("A&pprove Issue"));
-    connect(approveIssue, &QAction::triggered, this, [this] { perform(GazetteAction::Approve, true); });
+    connect(approveIssue, &QAction::triggered, this, [this] { perform(ReviewAction::Approve, true); });
     QAction *returnIssue = action("actionIssueReturn", QStringLiteral("edit-undo"), tr("R&eturn Issue…"));
     connect(returnIssue, &QAction::triggered, this, [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(this, tr("Return the Issue"), tr("Why is it sent back?"), QLineEdit::Normal, {}, &ok);
         if (ok)
-            perform(GazetteAction::Return, true, reason);
+            perform(ReviewAction::Return, true, reason);
     });
     QAction *withdrawIssue = action("actionIssueWithdraw", QStringLiteral("edit-delete"), tr("&Withdraw Issue…"));
     connect(withdrawIssue, &QAction::triggered, this, [this] {
@@ -209,7 +209,7 @@ void GazetteWindow::createActions()
         const QString reason = QInputDialog::getText(this, tr("Withdraw the Issue"),
                                                      tr("Why is it taken down from the portal?"), QLineEdit::Normal, {}, &ok);
         if (ok)
-            perform(GazetteAction::Withdraw, true, reason);
+            perform(ReviewAction::Withdraw, true, reason);
     });
     for (QAction *a : {newIssueAction, add, remove, exportPdf, exportOdt, submitIssue, approveIssue, returnIssue, withdrawIssue})
         issueMenu->addAction(a);
@@ -431,7 +431,7 @@ bool GazetteWindow::exportIssue(const QString &path)
     return true;
 }
 
-bool GazetteWindow::perform(GazetteAction action, bool onIssue, const QString &reason)
+bool GazetteWindow::perform(ReviewAction action, bool onIssue, const QString &reason)
 {
     const QString id = onIssue ? currentIssueId() : m_documentId;
     if (id.isEmpty())
@@ -588,7 +588,7 @@ void GazetteWindow::updateActions()
     const bool gazette = m_user.has(Role::Gazette);
     const bool chief = m_user.has(Role::ChiefEditor);
     const bool stored = !m_documentId.isEmpty();
-    const bool editable = !stored || GazetteRules::mayEdit(m_documentState, m_user);
+    const bool editable = !stored || ReviewRules::mayEdit(m_documentState, m_user, Role::Gazette);
     m_editor->setReadOnly(!editable);
     m_form->setReadOnly(!editable);
     for (const char *key : {"actionGazetteNew", "actionGazetteImport", "actionGazetteFromClipboard", "actionIssueNew", "actionIssueRemove"})
@@ -596,11 +596,11 @@ void GazetteWindow::updateActions()
     m_actions.value(QStringLiteral("actionGazetteSave"))->setEnabled(editable && (m_modified || !stored) && (gazette || chief));
     m_actions.value(QStringLiteral("actionGazetteSubmit"))->setVisible(gazette);
     m_actions.value(QStringLiteral("actionGazetteSubmit"))->setEnabled(
-        GazetteRules::check(GazetteAction::Submit, m_documentState, m_user).ok() && (stored || m_modified));
+        ReviewRules::check(ReviewAction::Submit, m_documentState, m_user, Role::Gazette).ok() && (stored || m_modified));
     for (const char *key : {"actionGazetteApprove", "actionGazetteReturn", "actionIssueApprove", "actionIssueReturn", "actionIssueWithdraw"})
         m_actions.value(QString::fromLatin1(key))->setVisible(chief);
-    m_actions.value(QStringLiteral("actionGazetteApprove"))->setEnabled(stored && GazetteRules::check(GazetteAction::Approve, m_documentState, m_user).ok());
-    m_actions.value(QStringLiteral("actionGazetteReturn"))->setEnabled(stored && GazetteRules::check(GazetteAction::Return, m_documentState, m_user).ok());
+    m_actions.value(QStringLiteral("actionGazetteApprove"))->setEnabled(stored && ReviewRules::check(ReviewAction::Approve, m_documentState, m_user, Role::Gazette).ok());
+    m_actions.value(QStringLiteral("actionGazetteReturn"))->setEnabled(stored && ReviewRules::check(ReviewAction::Return, m_documentState, m_user, Role::Gazette).ok());
     const bool issue = !currentIssueId().isEmpty();
     m_actions.value(QStringLiteral("actionIssueAdd"))->setVisible(gazette);
     m_actions.value(QStringLiteral("actionIssueAdd"))->setEnabled(issue);

@@ -43,7 +43,7 @@ public:
     bool exportIssue(const QString &path);
     bool newIssue(int year, const Models::GazetteIssueNumber &number, const QDate &date);
     bool addCurrentToIssue();
-    bool perform(Models::GazetteAction action, bool onIssue, const QString &reason = {});
+    bool perform(Models::ReviewAction action, bool onIssue, const QString &reason = {});
     void openDocument(const QString &id);
     void selectIssue(const QString &id);
 
