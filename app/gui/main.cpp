@@ -34,10 +34,30 @@ void tellUser(const QString &title, const QString &message, bool interactive)
         QMessageBox::critical(nullptr, title, message);
 }
 
+// True when the command line asks only for --help or --version (as
+// QCommandLineParser reads them), which print and exit.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print and exit; they must work where there is no
+    // display (a terminal over ssh, a package's build), and QApplication
+    // aborts without one unless it is told to draw nowhere.
+    if (onlyPrints(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     Models::Localization::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("PortalDesk"));

@@ -17,14 +17,23 @@ struct Run {
     QString err;
 };
 
-Run run(const QString &program, const QStringList &arguments, const QString &home)
+// Offscreen: drawn nowhere, as on CI. NoDisplay: no platform named and no
+// display to connect to, as in a terminal over ssh.
+enum class Screen { Offscreen, NoDisplay };
+
+Run run(const QString &program, const QStringList &arguments, const QString &home, Screen screen = Screen::Offscreen)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);  // the embedded newsroom goes there
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (screen == Screen::Offscreen) {
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+            env.remove(QString::fromLatin1(name));
+    }
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     if (!process.waitForFinished(60000)) {
@@ -54,18 +63,24 @@ private:
     QTemporaryDir m_home;
 
 private Q_SLOTS:
+    // Both programs print their version and help and exit 0, also with no
+    // display at all (the desk must not abort looking for one).
     void printsVersion_data()
     {
         QTest::addColumn<QString>("program");
-        QTest::newRow("nominal: portaldesk") << gui;
-        QTest::newRow("nominal: portaldesk-cli") << cli;
+        QTest::addColumn<Screen>("screen");
+        QTest::newRow("nominal: portaldesk") << gui << Screen::Offscreen;
+        QTest::newRow("nominal: portaldesk-cli") << cli << Screen::Offscreen;
+        QTest::newRow("robustness: portaldesk without a display") << gui << Screen::NoDisplay;
+        QTest::newRow("robustness: portaldesk-cli without a display") << cli << Screen::NoDisplay;
     }
 
     void printsVersion()
     {
         QFETCH(QString, program);
-        const Run result = run(program, {QStringLiteral("--version")}, m_home.path());
-        QCOMPARE(result.exitCode, 0);
+        QFETCH(Screen, screen);
+        const Run result = run(program, {QStringLiteral("--version")}, m_home.path(), screen);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains(QStringLiteral(PORTALDESK_VERSION)), qPrintable(result.out));
     }
 
@@ -74,8 +89,9 @@ private Q_SLOTS:
     void printsHelp()
     {
         QFETCH(QString, program);
-        const Run result = run(program, {QStringLiteral("--help")}, m_home.path());
-        QCOMPARE(result.exitCode, 0);
+        QFETCH(Screen, screen);
+        const Run result = run(program, {QStringLiteral("--help")}, m_home.path(), screen);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains(QStringLiteral("--db")));
         QVERIFY(result.out.contains(QStringLiteral("--lang")));
     }
