@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Article</name>
+    <message>
+        <source>The article&apos;s text is %1 MB; an article may hold at most %2 MB.</source>
+        <translation>Nội dung bài viết dài %1 MB; mỗi bài chỉ được tối đa %2 MB.</translation>
+    </message>
+    <message>
+        <source>The title, the sapo, the tags and the source may each hold at most %1 KB of text.</source>
+        <translation>Tiêu đề, sapo, từ khoá và nguồn mỗi mục chỉ được tối đa %1 KB.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleActions</name>
     <message>
         <source>No article has the id %1.</source>
@@ -116,6 +127,14 @@
     <message>
         <source>%1 is editing this article; it was not saved.</source>
         <translation>Bài viết đang được %1 sửa; chưa lưu được.</translation>
+    </message>
+    <message>
+        <source>There is no section “%1”; only an administrator adds sections.</source>
+        <translation>Không có chuyên mục “%1”; chỉ quản trị viên mới thêm được chuyên mục.</translation>
+    </message>
+    <message>
+        <source>The server answered “%1” to the article&apos;s text.</source>
+        <translation>Máy chủ trả lời “%1” cho nội dung bài viết.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1087,10 @@ Các lệnh:
     <message>
         <source>Only an editor or a chief editor may take over an article %1 is editing.</source>
         <translation>Chỉ biên tập viên hoặc lãnh đạo ban biên tập mới được giành quyền sửa bài viết %1 đang sửa.</translation>
+    </message>
+    <message>
+        <source>Only a chief editor may free an article someone else is editing.</source>
+        <translation>Chỉ lãnh đạo ban biên tập mới được gỡ khoá bài người khác đang sửa.</translation>
     </message>
 </context>
 <context>

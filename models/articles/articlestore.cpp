@@ -321,20 +321,21 @@ Result<Article> ArticleStore::create(const Article &draft, const User *by)
 {
     if (draft.title.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
+    if (const QString tooLarge = articleSizeProblem(draft); !tooLarge.isEmpty())
+        return Error{ErrorCode::InvalidInput, tooLarge};
     if (by && !Workflow::mayCreate(*by))
         return Error{ErrorCode::Denied, tr("%1 may not write articles: only reporters may.").arg(by->login)};
 
     QSqlDatabase db = m_newsroom.database();
     if (m_newsroom.isPostgres() && by) {
-        // The server checks the role and writes everything itself.
-        Article article = draft;
-        article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto created = ServerWrites::createArticle(db, article, *by);
+        // The server checks the role, the section and the sizes, makes the
+        // id and the search text, and writes everything itself.
+        auto created = ServerWrites::createArticle(db, draft, *by);
         if (!created)
             return created.error();
         if (!created->done())
-            return Error{ErrorCode::Denied, tr("%1 may not write articles: only reporters may.").arg(by->login)};
-        return load(article.id);
+            return textRefusal(created->outcome, draft, by->login);
+        return load(created->id);
     }
     WriteTransaction transaction(db);
     if (!transaction.begun())
@@ -395,6 +396,8 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
 {
     if (article.title.trimmed().isEmpty())
         return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
+    if (const QString tooLarge = articleSizeProblem(article); !tooLarge.isEmpty())
+        return Error{ErrorCode::InvalidInput, tooLarge};
 
     if (m_newsroom.isPostgres() && by)
         return saveOnServer(article, *by);
@@ -512,6 +515,20 @@ Error ArticleStore::conflictError(const QString &who, const QString &savedAt, in
                      .arg(base)};
 }
 
+Error ArticleStore::textRefusal(const QString &outcome, const Article &article, const QString &login)
+{
+    if (outcome == u"too_large")
+        return Error{ErrorCode::InvalidInput, articleSizeProblem(article)};
+    if (outcome == u"unknown_section")
+        return Error{ErrorCode::InvalidInput, tr("There is no section “%1”; only an administrator adds sections.")
+                                                  .arg(article.section.trimmed())};
+    if (outcome == u"invalid")
+        return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
+    if (outcome == u"refused")
+        return Error{ErrorCode::Denied, tr("%1 may not write articles: only reporters may.").arg(login)};
+    return Error{ErrorCode::Failed, tr("The server answered “%1” to the article's text.").arg(outcome)};
+}
+
 // A shared newsroom: the server function decides and writes; the desk's
 // own check only words a refusal the way the embedded backend would.
 Result<Article> ArticleStore::saveOnServer(const Article &article, const User &by)
@@ -522,7 +539,7 @@ Result<Article> ArticleStore::saveOnServer(const Article &article, const User &b
         if (auto allowed = Workflow::check(Action::Edit, current->state, current->authorId, by); !allowed)
             refusal = allowed.error().message;
     }
-    auto saved = ServerWrites::saveArticle(db, article, by, refusal, tr("version %1").arg(article.version + 1));
+    auto saved = ServerWrites::saveArticle(db, article, by, tr("version %1").arg(article.version + 1));
     if (!saved)
         return saved.error();
     const ServerWrites::Outcome &outcome = saved.value();
@@ -532,6 +549,8 @@ Result<Article> ArticleStore::saveOnServer(const Article &article, const User &b
         return Error{ErrorCode::Denied, refusal.isEmpty() ? tr("The server refused to let %1 edit this article.").arg(by.login) : refusal};
     if (outcome.outcome == u"locked")
         return Error{ErrorCode::Conflict, tr("%1 is editing this article; it was not saved.").arg(outcome.savedBy)};
+    if (!outcome.done() && outcome.outcome != u"conflict")
+        return textRefusal(outcome.outcome, article, by.login);
     if (outcome.outcome == u"conflict")
         return conflictError(outcome.savedBy, outcome.savedAt, outcome.version, article.version);
     // What this save made, even if another PC has saved on top of it since:

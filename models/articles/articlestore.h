@@ -101,6 +101,9 @@ public:
 private:
     Result<Article> saveOnServer(const Article &article, const User &by);
     static Error conflictError(const QString &who, const QString &savedAt, int current, int base);
+    // The server's refusal of an article's text (pd_create_article,
+    // pd_save_article), in the desk's words.
+    static Error textRefusal(const QString &outcome, const Article &article, const QString &login);
 
     Newsroom &m_newsroom;
 };

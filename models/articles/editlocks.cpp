@@ -53,6 +53,26 @@ Status EditLocks::release(const QString &articleId, const User &by)
     return Done{};
 }
 
+Result<QString> EditLocks::breakLock(const QString &articleId, const User &by)
+{
+    if (!by.has(Role::ChiefEditor))
+        return Error{ErrorCode::Denied, tr("Only a chief editor may free an article someone else is editing.")};
+    if (!m_newsroom.isPostgres())
+        return QString();
+    QSqlQuery query(m_newsroom.database());
+    if (!query.prepare(QStringLiteral("SELECT outcome, holder FROM pd_break_lock(?, ?)")))
+        return databaseError(query);
+    query.addBindValue(ServerRights::actingLogin(&by));
+    query.addBindValue(articleId);
+    if (!query.exec() || !query.next())
+        return databaseError(query);
+    const QString outcome = query.value(0).toString();
+    const QString holder = query.value(1).toString();
+    if (outcome == u"refused")
+        return Error{ErrorCode::Denied, tr("Only a chief editor may free an article someone else is editing.")};
+    return outcome == u"done" ? holder : QString();
+}
+
 bool EditLocks::isShared() const
 {
     return m_newsroom.isPostgres();

@@ -36,6 +36,11 @@ public:
     // the previous holder's desk is told).
     Result<EditLock> take(const QString &articleId, const User &by, bool takeOver = false);
     Status release(const QString &articleId, const User &by);
+    // A chief editor frees the article from whoever holds its lock, in any
+    // state (audited; the holder's desk is told). Returns the holder's
+    // login, or empty when no one held it. Nothing to free on an embedded
+    // newsroom.
+    Result<QString> breakLock(const QString &articleId, const User &by);
     // False for an embedded newsroom, whose one desk needs no locks.
     bool isShared() const;
 

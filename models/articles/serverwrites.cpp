@@ -1,6 +1,5 @@
 #include "serverwrites.h"
 
-#include "searchquery.h"
 #include "serverrights.h"
 #include "sqlsupport.h"
 #include "user.h"
@@ -13,11 +12,10 @@ namespace PortalDesk::Models::ServerWrites {
 
 namespace {
 
-// The text columns every article write sends: the server stores what the
-// client folded, so both backends search the same way.
+// The text columns every article write sends; the server makes the search
+// text from them itself (pd_index_text, pd_fold: the desk's folding table).
 void bindText(QSqlQuery &query, const Article &article)
 {
-    const QString text = article.title + u'\n' + article.summary + u'\n' + article.body;
     query.addBindValue(nonNull(article.title));
     query.addBindValue(vietnameseSortKey(article.title));
     query.addBindValue(nonNull(article.summary));
@@ -25,8 +23,6 @@ void bindText(QSqlQuery &query, const Article &article)
     query.addBindValue(nonNull(article.tags.join(u',')));
     query.addBindValue(nonNull(article.source));
     query.addBindValue(nonNull(article.section.trimmed()));
-    query.addBindValue(indexText(text));
-    query.addBindValue(foldedIndexText(text));
 }
 
 // Runs the call in an explicit transaction and reports it only once COMMIT
@@ -62,26 +58,29 @@ Result<Outcome> readOutcome(QSqlDatabase db, QSqlQuery &query)
 Result<Outcome> createArticle(QSqlDatabase db, const Article &article, const User &by)
 {
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("SELECT pd_create_article(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+    if (!query.prepare(QStringLiteral("SELECT outcome, id FROM pd_create_article(?, ?, ?, ?, ?, ?, ?, ?)")))
         return databaseError(query);
     query.addBindValue(ServerRights::actingLogin(&by));
-    query.addBindValue(article.id);
     bindText(query, article);
-    return readOutcome(db, query);
+    auto outcome = readOutcome(db, query);
+    if (outcome) {
+        // The second column is the id here, not a state.
+        outcome->id = outcome->state;
+        outcome->state.clear();
+    }
+    return outcome;
 }
 
-Result<Outcome> saveArticle(QSqlDatabase db, const Article &article, const User &by, const QString &refusal,
-                            const QString &note)
+Result<Outcome> saveArticle(QSqlDatabase db, const Article &article, const User &by, const QString &note)
 {
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("SELECT outcome, state, version, saved_by, saved_at"
-                                      " FROM pd_save_article(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                      " FROM pd_save_article(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return databaseError(query);
     query.addBindValue(ServerRights::actingLogin(&by));
     query.addBindValue(article.id);
     query.addBindValue(article.version);
     bindText(query, article);
-    query.addBindValue(nonNull(refusal));
     query.addBindValue(nonNull(note));
     return readOutcome(db, query);
 }

@@ -17,7 +17,10 @@ struct User;
 namespace ServerWrites {
 
 struct Outcome {
-    QString outcome;  // done, refused, conflict, locked, not_found, needs_reason, needs_time
+    // done, refused, conflict, locked, not_found, needs_reason, needs_time;
+    // for text: invalid, too_large, unknown_section
+    QString outcome;
+    QString id;       // created: the id the server gave the article
     QString state;    // the article's state when the server looked
     int version = 0;
     QString savedBy;  // conflict: who saved the current version; locked: who holds the lock
@@ -25,11 +28,10 @@ struct Outcome {
     bool done() const { return outcome == u"done"; }
 };
 
+// The server makes the id (Outcome::id) and the search text.
 Result<Outcome> createArticle(QSqlDatabase db, const Article &article, const User &by);
-// refusal: the desk's wording of why the edit is not allowed, for the
-// audit log if the server refuses too; note: the audit reason of an edit.
-Result<Outcome> saveArticle(QSqlDatabase db, const Article &article, const User &by, const QString &refusal,
-                            const QString &note);
+// note: the audit reason of an edit. A refusal is worded by the server.
+Result<Outcome> saveArticle(QSqlDatabase db, const Article &article, const User &by, const QString &note);
 Result<Outcome> act(QSqlDatabase db, const QString &id, const QString &action, const User *by, const QString &reason,
                     const QString &at, const QString &refusal);
 // Publishes a due article; false when it was not (or no longer) due.

@@ -1,6 +1,7 @@
 #include "article.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <array>
 #include <cstddef>
@@ -50,6 +51,43 @@ std::optional<ArticleState> articleStateFromKey(const QString &key)
 QString articleStateDisplayName(ArticleState state)
 {
     return QCoreApplication::translate("ArticleState", nameOf(state).displayName);
+}
+
+namespace {
+
+// The length in UTF-8, as the server's octet_length() counts it, without
+// making the UTF-8 copy.
+qsizetype utf8Size(QStringView text)
+{
+    qsizetype bytes = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        bytes += u < 0x80 ? 1 : u < 0x800 ? 2 : QChar::isSurrogate(u) ? 2 : 3;  // a pair makes 4
+    }
+    return bytes;
+}
+
+QString megabytes(qsizetype bytes)
+{
+    return QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1);
+}
+
+} // namespace
+
+QString articleSizeProblem(const Article &article)
+{
+    if (article.body.size() * 3 > maxBodyBytes) {
+        if (const qsizetype bytes = utf8Size(article.body); bytes > maxBodyBytes)
+            return QCoreApplication::translate("Article", "The article's text is %1 MB; an article may hold at most %2 MB.")
+                .arg(megabytes(bytes), megabytes(maxBodyBytes));
+    }
+    const QString tags = article.tags.join(u',');
+    for (const QString *field : {&article.title, &article.summary, &tags, &article.source}) {
+        if (field->size() * 3 > maxFieldBytes && utf8Size(*field) > maxFieldBytes)
+            return QCoreApplication::translate("Article", "The title, the sapo, the tags and the source may each hold at most %1 KB of text.")
+                .arg(maxFieldBytes / 1024);
+    }
+    return {};
 }
 
 } // namespace PortalDesk::Models

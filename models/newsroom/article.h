@@ -45,6 +45,18 @@ struct Article {
     QString syncStatus;   // none, pending, synced, conflict, failed (portal sync)
 };
 
+// How much text an article may hold, the same on both backends (the server
+// checks it again in pd_text_problem) and in the CLI: a body of 2 MB of
+// UTF-8 is some 300,000 Vietnamese words, far beyond any article, and keeps
+// a careless paste or a hostile file from filling the newsroom.
+inline constexpr qsizetype maxBodyBytes = 2 * 1024 * 1024;
+// Each of the title, sapo, tags and source.
+inline constexpr qsizetype maxFieldBytes = 64 * 1024;
+
+// Why the article's text may not be stored as it is (too large), translated;
+// empty when it fits.
+QString articleSizeProblem(const Article &article);
+
 // One saved version of an article's text.
 struct Revision {
     int version = 0;

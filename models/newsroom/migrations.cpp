@@ -354,11 +354,19 @@ Migration version11()
     return {11, {}, {}, [](QSqlDatabase &db) { return ServerRights::install(db); }};
 }
 
+// The server makes and checks what schema 11 took from the caller: see
+// resources/sql/server-rights-12.postgres.sql.
+Migration version12()
+{
+    return {12, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade12(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
-    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11()};
+    static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
+                                                  version12()};
     return migrations;
 }
 

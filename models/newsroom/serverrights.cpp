@@ -1,7 +1,9 @@
 #include "serverrights.h"
 
+#include "article.h"
 #include "sqlsupport.h"
 #include "user.h"
+#include "vietnamesetext.h"
 #include "workflow.h"
 
 #include <QFile>
@@ -10,13 +12,36 @@
 
 #include <libpq-fe.h>
 
+#include <utility>
+
 namespace PortalDesk::Models {
 
-Status ServerRights::install(QSqlDatabase &db)
+namespace {
+
+// The desk's folding table (foldDiacritics) as the two strings of the
+// server's translate(): every letter that folds, and what it folds to.
+std::pair<QString, QString> foldTable()
 {
-    if (!isPostgres(db))
-        return Done{};
-    QFile file(QStringLiteral(":/sql/server-rights.postgres.sql"));
+    QString from;
+    QString to;
+    for (const auto &[first, last] : {std::pair<char16_t, char16_t>{0x00C0, 0x024F}, {0x1E00, 0x1EFF}}) {
+        for (char16_t c = first; c <= last; ++c) {
+            const QString letter(QChar{c});
+            const QString folded = foldDiacritics(letter);
+            if (folded != letter && folded.size() == 1) {
+                from += letter;
+                to += folded;
+            }
+        }
+    }
+    return {from, to};
+}
+
+} // namespace
+
+Status ServerRights::runScript(QSqlDatabase &db, const QString &resource)
+{
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Failed, tr("The server rights script is missing from this build.")};
     QSqlQuery query(db);
@@ -24,7 +49,13 @@ Status ServerRights::install(QSqlDatabase &db)
         return databaseError(query);
     const QString schema = query.value(0).toString();
     query.finish();
-    const QString script = QString::fromUtf8(file.readAll()).replace(QStringLiteral("@SCHEMA@"), schema);
+    const auto [foldFrom, foldTo] = foldTable();
+    const QString script = QString::fromUtf8(file.readAll())
+                               .replace(QStringLiteral("@SCHEMA@"), schema)
+                               .replace(QStringLiteral("@FOLD_FROM@"), foldFrom)
+                               .replace(QStringLiteral("@FOLD_TO@"), foldTo)
+                               .replace(QStringLiteral("@MAX_BODY_BYTES@"), QString::number(maxBodyBytes))
+                               .replace(QStringLiteral("@MAX_FIELD_BYTES@"), QString::number(maxFieldBytes));
     for (const QString &statement : splitScript(script)) {
         if (!query.exec(statement)) {
             const Error error = databaseError(query);
@@ -32,6 +63,16 @@ Status ServerRights::install(QSqlDatabase &db)
                                          .arg(error.message, statement.section(u'\n', 0, 0).left(80))};
         }
     }
+    return Done{};
+}
+
+Status ServerRights::install(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    if (Status installed = runScript(db, QStringLiteral(":/sql/server-rights.postgres.sql")); !installed)
+        return installed;
+    QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("INSERT INTO workflow_rules (action, role, from_state, to_state, own_only,"
                                       " needs_reason, position) VALUES (?, ?, ?, ?, ?, ?, ?)")))
         return databaseError(query);
@@ -48,6 +89,13 @@ Status ServerRights::install(QSqlDatabase &db)
             return databaseError(query);
     }
     return Done{};
+}
+
+Status ServerRights::upgrade12(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-12.postgres.sql"));
 }
 
 QStringList ServerRights::splitScript(const QString &script)

@@ -23,6 +23,14 @@ public:
     // Schema 11 on PostgreSQL: installs the script into the current schema
     // and copies Workflow's rules into workflow_rules. Nothing on SQLite.
     static Status install(QSqlDatabase &db);
+    // Schema 12 on PostgreSQL (resources/sql/server-rights-12.postgres.sql):
+    // the server makes ids and search text, checks sizes, sections and who
+    // may lock, words refusals itself and counts its notices.
+    static Status upgrade12(QSqlDatabase &db);
+
+    // Runs one of the rights scripts in the current schema, its
+    // placeholders filled in (schema, folding table, size limits).
+    static Status runScript(QSqlDatabase &db, const QString &resource);
 
     // The script's statements: split at semicolons outside quotes, dollar
     // quotes and comments.

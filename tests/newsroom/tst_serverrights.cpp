@@ -4,15 +4,20 @@
 #include "articlestore.h"
 #include "clirunner.h"
 #include "demodata.h"
+#include "editlocks.h"
 #include "newsroom.h"
+#include "newsroomwatcher.h"
+#include "searchquery.h"
 #include "userstore.h"
 
 #include "testbackends.h"
 
 #include <QProcess>
 #include <QSqlError>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QTest>
 
 using namespace PortalDesk::Models;
@@ -116,6 +121,8 @@ private slots:
         QTest::newRow("queue for the portal") << u"gazette"_s << u"INSERT INTO gazette_outbox (issue_id, version, action, queued_at) VALUES ('x', 1, 'publish', '')"_s << u"permission denied for table gazette_outbox"_s;
         QTest::newRow("approve own digest") << u"digest"_s << u"INSERT INTO digests (id, day, office, state, created_at, updated_at) VALUES ('d', '2026-11-29', 'x', 'approved', '', '')"_s << u"only a chief editor may set digests to approved"_s;
         QTest::newRow("settings") << u"editor"_s << u"UPDATE newsroom_settings SET value = ''"_s << u"permission denied for table newsroom_settings"_s;
+        QTest::newRow("search text of one's own") << u"reporter"_s << u"SELECT pd_create_article('', 'x', 'x', '', 'x', '', '', '', 'x', 'forged', 'forged')"_s << u"does not exist"_s;
+        QTest::newRow("advance the change count") << u"reporter"_s << u"SELECT nextval('pd_article_changes')"_s << u"permission denied for sequence pd_article_changes"_s;
         QTest::newRow("others' autosave") << u"reporter"_s << u"INSERT INTO autosaves (article_id, user_id, base_version, title, summary, body, section, tags, source, saved_at) SELECT %1, (SELECT id FROM users WHERE login = 'editor'), 1, '', '', '', '', '', '', ''"_s.arg(id) << u"row-level security"_s;
     }
 
@@ -151,8 +158,7 @@ private slots:
 
     void reporterCannotEditAnothersDraft()
     {
-        const QString call = u"SELECT outcome FROM pd_save_article('', '%1', 1, 'Chiếm bài', 'chiem bai', '', 'x', '', '', '',"
-                             " 'x', 'x', '', '')"_s;
+        const QString call = u"SELECT outcome FROM pd_save_article('', '%1', 1, 'Chiếm bài', 'chiem bai', '', 'x', '', '', '', '')"_s;
         QCOMPARE(psql(u"reporter"_s, call.arg(m_othersDraft)).out.trimmed(), u"refused"_s);
         QCOMPARE(count(u"SELECT version FROM articles WHERE id = '%1'"_s.arg(m_othersDraft)), 1);
         QCOMPARE(psql(u"reporter2"_s, call.arg(m_othersDraft)).out.trimmed(), u"done"_s);
@@ -241,7 +247,147 @@ private slots:
         QVERIFY2(wrong.second.contains(u"Wrong login or password"_s), qPrintable(wrong.second));
     }
 
+    // Schema 12: the server makes the id and the search text, checks sizes
+    // and sections, whatever the caller sends.
+    void serverMakesIdAndSearchText()
+    {
+        const int before = count(u"SELECT count(*) FROM articles"_s);
+        const Psql made = psql(u"reporter"_s, u"SELECT outcome || ' ' || id FROM pd_create_article('', 'Đường về bản Nà Khoang',"
+                                               " 'a', '', 'Cử tri ĐỀ NGHỊ đầu tư', '', '', '')"_s);
+        const QStringList parts = made.out.trimmed().split(u' ');
+        QCOMPARE(parts.value(0), u"done"_s);
+        QVERIFY2(!QUuid::fromString(parts.value(1)).isNull(), qPrintable(made.out));
+        QCOMPARE(count(u"SELECT count(*) FROM articles"_s), before + 1);
+        // Found by its words typed without accents, as on the desk.
+        QCOMPARE(count(u"SELECT count(*) FROM articles WHERE id = '%1'"
+                       " AND search_folded @@ to_tsquery('simple', 'duong & khoang & de & nghi')"
+                       " AND search_exact @@ to_tsquery('simple', 'đường')"_s.arg(parts.value(1))), 1);
+        // The server folds as the desk does, letter for letter.
+        QString letters;
+        for (char16_t c = 0x00C0; c <= 0x024F; ++c)
+            letters += QChar(c);
+        for (char16_t c = 0x1E00; c <= 0x1EFF; ++c)
+            letters += QChar(c);
+        letters += u"Tiếng Việt có dấu: e\u0301 o\u0302\u0301"_s;  // decomposed too
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.prepare(u"SELECT pd_fold(pd_index_text(?, '', ''))"_s));
+        query.addBindValue(letters);
+        QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+        QCOMPARE(query.value(0).toString(), foldedIndexText(letters + u"\n\n"_s));
+    }
+
+    void serverChecksSizesAndSections()
+    {
+        const int articles = count(u"SELECT count(*) FROM articles"_s);
+        const int sections = count(u"SELECT count(*) FROM sections"_s);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_create_article('', 'Quá dài', 'a', '', repeat('ă', %1), '', '', '')"_s
+                                          .arg(maxBodyBytes / 2 + 1)).out.trimmed(), u"too_large"_s);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_create_article('', repeat('a', %1), 'a', '', '', '', '', '')"_s
+                                          .arg(maxFieldBytes + 1)).out.trimmed(), u"too_large"_s);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_create_article('', 'Bài', 'a', '', '', '', '', 'Chuyên mục lạ')"_s)
+                     .out.trimmed(), u"unknown_section"_s);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_create_article('', '  ', 'a', '', '', '', '', '')"_s).out.trimmed(),
+                 u"invalid"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM articles"_s), articles);
+        QCOMPARE(count(u"SELECT count(*) FROM sections"_s), sections);
+        // The desk says it, before sending 3 MB over the wire.
+        const User reporter = UserStore(*m_newsroom).find(u"reporter"_s).value();
+        Article big;
+        big.title = u"Bài rất dài"_s;
+        big.body = QString(3 * 1024 * 1024, u'a');
+        auto refused = ArticleStore(*m_newsroom).create(big, &reporter);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(u"MB"_s), qPrintable(refused.error().message));
+        // Signed in as the reporter (the owner's session may add sections
+        // for whom it acts: sample data, imports).
+        NewsroomUrl asReporter = NewsroomUrl::parse(m_url).value();
+        asReporter.user = u"reporter"_s;
+        asReporter.password = u"demo"_s;
+        auto reporterDesk = Newsroom::open(asReporter);
+        QVERIFY2(reporterDesk, qPrintable(reporterDesk.error().message));
+        Article strange;
+        strange.title = u"Bài ở chuyên mục lạ"_s;
+        strange.section = u"Chuyên mục lạ"_s;
+        auto unknown = ArticleStore(*reporterDesk.value()).create(strange, &reporter);
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().message.contains(u"Chuyên mục lạ"_s), qPrintable(unknown.error().message));
+        QCOMPARE(count(u"SELECT count(*) FROM sections"_s), sections);
+    }
+
+    // The audit log says what the server decided, in its words, not the
+    // caller's.
+    void refusalsAreWordedByTheServer()
+    {
+        const QString draft = freshDraft(u"Bài để thử lời từ chối"_s);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_act('', '%1', 'approve', '', '', 'Tổng biên tập đã duyệt')"_s.arg(draft))
+                     .out.trimmed(), u"refused"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE reason LIKE '%%Tổng biên tập đã duyệt%%'"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE article_id = '%1' AND outcome = 'refused'"
+                       " AND reason = 'reporter may not approve an article that is draft'"_s.arg(draft)), 1);
+    }
+
+    // Only who may edit an article locks it; a lease has a maximum; a chief
+    // editor frees any lock, audited.
+    void locksFollowTheWorkflow()
+    {
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_lock('', '%1', 3600, false)"_s.arg(m_othersDraft)).out.trimmed(),
+                 u"refused"_s);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_lock('', '%1', 3600, false)"_s.arg(m_edited)).out.trimmed(),
+                 u"refused"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM article_locks WHERE article_id IN ('%1', '%2')"_s.arg(m_othersDraft, m_edited)), 0);
+        const QString draft = freshDraft(u"Bài để thử khoá"_s);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_lock('', '%1', 3600, false)"_s.arg(draft)).out.trimmed(), u"taken"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM article_locks WHERE article_id = '%1'"
+                       " AND expires_at <= clock_timestamp() + interval '301 seconds'"_s.arg(draft)), 1);
+        QCOMPARE(psql(u"editor"_s, u"SELECT outcome FROM pd_break_lock('', '%1')"_s.arg(draft)).out.trimmed(), u"refused"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM article_locks WHERE article_id = '%1'"_s.arg(draft)), 1);
+        UserStore users(*m_newsroom);
+        EditLocks locks(*m_newsroom);
+        QCOMPARE(locks.breakLock(draft, users.find(u"editor"_s).value()).error().code, ErrorCode::Denied);
+        auto freed = locks.breakLock(draft, users.find(u"chief"_s).value());
+        QVERIFY2(freed, qPrintable(freed.error().message));
+        QCOMPARE(freed.value(), u"reporter"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM article_locks WHERE article_id = '%1'"_s.arg(draft)), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE article_id = '%1' AND action = 'unlock' AND login = 'chief'"
+                       " AND outcome = 'done' AND reason = 'from reporter'"_s.arg(draft)), 1);
+        QCOMPARE(locks.breakLock(draft, users.find(u"chief"_s).value()).value(), QString());
+    }
+
+    // Anyone may NOTIFY; the desk re-reads only for the server's changes.
+    void forgedNoticesAreIgnored()
+    {
+        auto second = Newsroom::open(NewsroomUrl::parse(m_url).value());
+        QVERIFY2(second, qPrintable(second.error().message));
+        NewsroomWatcher watcher(*second.value());
+        QVERIFY(watcher.isListening());
+        QSignalSpy articles(&watcher, &NewsroomWatcher::articlesChanged);
+        QSignalSpy locks(&watcher, &NewsroomWatcher::lockChanged);
+        const QString draft = freshDraft(u"Bài để thử thông báo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(articles.count(), 1, 5000);  // the real one
+        QStringList flood;
+        for (int i = 0; i < 200; ++i)
+            flood << u"NOTIFY portaldesk_articles"_s << u"NOTIFY portaldesk_locks, '%1'"_s.arg(draft);
+        QCOMPARE(psql(u"reporter"_s, flood.join(u"; "_s)).code, 0);
+        QTest::qWait(1000);
+        QCOMPARE(articles.count(), 1);
+        QCOMPARE(locks.count(), 0);
+        // A real change after the flood still arrives, once.
+        QCOMPARE(psql(u"reporter"_s, u"SELECT outcome FROM pd_lock('', '%1', 60, false)"_s.arg(draft)).out.trimmed(), u"taken"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(locks.count(), 1, 5000);
+        QCOMPARE(locks.first().first().toString(), draft);
+    }
+
 private:
+    QString freshDraft(const QString &title)
+    {
+        Article draft;
+        draft.title = title;
+        const User reporter = UserStore(*m_newsroom).find(u"reporter"_s).value();
+        auto made = ArticleStore(*m_newsroom).create(draft, &reporter);
+        return made ? made->id : QString();
+    }
+
     Psql psql(const QString &login, const QString &sql, const QByteArray &password = "demo")
     {
         QProcess process;
