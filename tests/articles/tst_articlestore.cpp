@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(PortalDesk::Models::Article)
+
 using namespace PortalDesk::Models;
 
 using namespace Qt::StringLiterals;
@@ -52,7 +54,9 @@ private Q_SLOTS:
             << QStringLiteral("## Kết quả\n\n- Đường giao thông nông thôn\n- Cầu Tân Phước");
         QTest::newRow("robustness: quotes and SQL") << QStringLiteral("'); DROP TABLE articles; --")
                                                     << QStringLiteral("\"x\" OR 1=1; SELECT * FROM users");
-        QTest::newRow("robustness: 1 MB title") << QString(1 << 20, u'Ư') << QString();
+        // Up to the limits (2 MB of UTF-8 in a body, 64 KB in a title).
+        QTest::newRow("robustness: the largest body") << QStringLiteral("Dài") << QString(maxBodyBytes / 2, u'Ư');
+        QTest::newRow("robustness: the longest title") << QString(maxFieldBytes / 3, u'ệ') << QString();
         QTest::newRow("robustness: control characters") << QStringLiteral("A\tB") << QStringLiteral("\u0000\u0001 null");
     }
 
@@ -83,6 +87,37 @@ private Q_SLOTS:
         auto created = store().create(Article{.title = QStringLiteral("   ")});
         QVERIFY(!created);
         QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+    }
+
+    // Beyond the limits: refused, with the sizes, and nothing stored.
+    void refusesTooMuchText_data()
+    {
+        QTest::addColumn<Article>("article");
+        QTest::newRow("robustness: a body one byte over") << Article{.title = QStringLiteral("Dài"), .body = QString(maxBodyBytes / 2, u'Ư') + u'a'};
+        QTest::newRow("robustness: 1 MB title") << Article{.title = QString(1 << 20, u'Ư')};
+        QTest::newRow("robustness: a sapo one byte over") << Article{.title = QStringLiteral("x"), .summary = QString(maxFieldBytes + 1, u'a')};
+    }
+
+    void refusesTooMuchText()
+    {
+        QFETCH(Article, article);
+        ArticleStore articles = store();
+        auto created = articles.create(article);
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(created.error().message.contains(u"MB") || created.error().message.contains(u"KB"), qPrintable(created.error().message));
+        auto fits = articles.create(Article{.title = QStringLiteral("Vừa")});
+        QVERIFY(fits);
+        Article grown = fits.value();
+        grown.body = QString(maxBodyBytes + 1, u'a');
+        auto saved = articles.save(grown);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code, ErrorCode::InvalidInput);
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*), max(version), max(length(body)) FROM articles")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), 1);
+        QCOMPARE(query.value(2).toInt(), 0);
     }
 
     // A save based on an old version is refused and changes nothing.
