@@ -243,6 +243,35 @@ BEGIN
 END
 $$;
 
+-- An audit entry from the Công báo and the digest desks, which still write
+-- their tables themselves (until their own functions come): under the name
+-- of who is signed in, about their own kind of work, never about an
+-- article, and a decision only from a chief editor.
+CREATE OR REPLACE FUNCTION pd_audit(p_as text, p_action text, p_article text, p_from text, p_to text, p_refused boolean,
+                                    p_reason text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = @SCHEMA@, pg_temp
+AS $$
+DECLARE
+    v_login text := pd_actor(p_as);
+BEGIN
+    IF NOT pd_trusted() THEN
+        IF p_action !~ '^(gazette|digest)\.' THEN
+            RAISE EXCEPTION 'only the server functions write the articles'' audit entries' USING ERRCODE = '42501';
+        END IF;
+        IF EXISTS (SELECT FROM articles WHERE id = p_article) THEN
+            RAISE EXCEPTION 'a Công báo or digest entry cannot be about an article' USING ERRCODE = '42501';
+        END IF;
+        IF NOT (pd_has(v_login, split_part(p_action, '.', 1)) OR pd_has(v_login, 'chief_editor')) THEN
+            RAISE EXCEPTION '% may not write % entries', v_login, split_part(p_action, '.', 1) USING ERRCODE = '42501';
+        END IF;
+        IF NOT coalesce(p_refused, false) AND p_action ~ '\.(approve|return|withdraw)$' AND NOT pd_has(v_login, 'chief_editor') THEN
+            RAISE EXCEPTION 'only a chief editor decides %', p_action USING ERRCODE = '42501';
+        END IF;
+    END IF;
+    PERFORM pd_log(pd_user_id(v_login), v_login, p_action, p_article, p_from, p_to, p_refused, p_reason);
+END
+$$;
+
 -- The desks' notices. Any role may NOTIFY any channel, so a notice alone
 -- proves nothing: the server counts its real changes in sequences staff may
 -- read but not advance, and a desk re-reads only when a count moved.

@@ -113,6 +113,9 @@ private slots:
         QTest::newRow("update audit") << u"admin"_s << u"UPDATE audit_log SET reason = ''"_s << u"permission denied for table audit_log"_s;
         QTest::newRow("forge audit") << u"reporter"_s << u"INSERT INTO audit_log (at, login, action, outcome) VALUES ('', 'chief', 'approve', 'done')"_s << u"permission denied for table audit_log"_s;
         QTest::newRow("forge through pd_audit") << u"reporter"_s << u"SELECT pd_audit('', 'approve', %1, 'edited', 'approved', false, '')"_s.arg(id) << u"only the server functions write the articles' audit entries"_s;
+        QTest::newRow("forge a gazette approval of an article") << u"reporter"_s << u"SELECT pd_audit('', 'gazette.approve', %1, 'edited', 'approved', false, 'Tổng biên tập đã duyệt')"_s.arg(id) << u"cannot be about an article"_s;
+        QTest::newRow("gazette entry by a reporter") << u"reporter"_s << u"SELECT pd_audit('', 'gazette.edit', 'x', '', '', false, '')"_s << u"reporter may not write gazette entries"_s;
+        QTest::newRow("gazette staff approve in the log") << u"gazette"_s << u"SELECT pd_audit('', 'gazette.approve', 'x', 'submitted', 'approved', false, '')"_s << u"only a chief editor decides gazette.approve"_s;
         QTest::newRow("write the log function") << u"reporter"_s << u"SELECT pd_log(NULL, 'chief', 'approve', NULL, NULL, NULL, false, '')"_s << u"permission denied for function pd_log"_s;
         QTest::newRow("password hashes") << u"admin"_s << u"SELECT password_hash FROM users"_s << u"permission denied for table users"_s;
         QTest::newRow("server verifiers") << u"admin"_s << u"SELECT rolpassword FROM pg_authid"_s << u"permission denied for table pg_authid"_s;
