@@ -270,6 +270,34 @@ private Q_SLOTS:
 
     // Returning needs a reason: an empty one is refused and nothing changes;
     // the reason given is stored with the step.
+    // Every shortcut of the window means one thing, for every role: Qt
+    // runs neither action of an ambiguous shortcut.
+    void shortcutsAreUnambiguous_data()
+    {
+        QTest::addColumn<QString>("login");
+        for (const char *login : {"reporter", "editor", "chief"})
+            QTest::newRow(login) << QString::fromLatin1(login);
+    }
+
+    void shortcutsAreUnambiguous()
+    {
+        QFETCH(QString, login);
+        const Models::User &user = login == u"chief" ? m_chief : login == u"editor" ? m_editor : m_reporter;
+        Widgets::MainWindow window(*m_newsroom, user);
+        window.show();
+        QHash<QKeySequence, QString> owners;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcutContext() == Qt::WidgetShortcut || action->shortcutContext() == Qt::WidgetWithChildrenShortcut)
+                continue;
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+                QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("%1 is both %2 and %3").arg(key.toString(), owners.value(key), name)));
+                owners.insert(key, name);
+            }
+        }
+        QVERIFY(owners.size() > 10);
+    }
+
     void returnAsksForAReason()
     {
         const QString id = submittedArticle(QStringLiteral("Bài cần sửa"));

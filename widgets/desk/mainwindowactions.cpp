@@ -42,7 +42,7 @@ void MainWindow::createActions()
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
 
     m_saveSearchAction = make(QStringLiteral("bookmark-new"), tr("Save &Search"), "actionSaveSearch");
-    m_saveSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_saveSearchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_saveSearchAction, &QAction::triggered, this, &MainWindow::saveSearch);
 
     m_undoAction = make(QStringLiteral("edit-undo"), tr("&Undo"), "actionUndo");
