@@ -3,11 +3,11 @@
 #include "articlestore.h"
 #include "auditlog.h"
 #include "clirunner.h"
+#include "limitedfile.h"
 #include "newsroom.h"
 #include "vietnamesetext.h"
 #include "worddiff.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QStringDecoder>
 
@@ -41,19 +41,13 @@ int CliRunner::runArticle(const QStringList &command)
 Result<QString> CliRunner::readBodyFile() const
 {
     const QString path = m_parser.value(QStringLiteral("body-file"));
-    QFile file;
-    bool opened = false;
-    if (path == u"-") {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return Error{ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(path, file.errorString())};
-    const QByteArray bytes = file.readAll();
+    const QString tooLarge = tr("%1 is %2; an article body may be at most %3 of text. Nothing was saved.");
+    auto bytes = path == u"-" ? LimitedFile::readStandardInput(maxBodyBytes, tooLarge)
+                              : LimitedFile::read(path, maxBodyBytes, tooLarge);
+    if (!bytes)
+        return bytes.error();
     QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
+    QString text = decoder.decode(bytes.value());
     if (decoder.hasError())
         return Error{ErrorCode::InvalidInput, tr("%1 is not UTF-8 text; nothing was saved.").arg(path)};
     if (text.startsWith(QChar(0xfeff)))

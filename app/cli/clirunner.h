@@ -78,6 +78,12 @@ private:
     int articleHistory(const QString &id);
     int articleDiff(const QString &id, const QString &a, const QString &b);
 
+    // The most the CLI reads from a file the user names (README,
+    // "portaldesk-cli"); a Công báo document's limit is DocumentImport's, a
+    // mapping's PortalMapping's.
+    static constexpr qint64 maxBodyBytes = 2 * 1024 * 1024;       // an article body, UTF-8
+    static constexpr qint64 maxOpmlBytes = 4 * 1024 * 1024;       // digest feeds import
+    static constexpr qint64 maxClippingBytes = 16 * 1024 * 1024;  // digest clip --file
     Result<QString> readBodyFile() const;
     QJsonObject toJson(const Article &article, bool withBody) const;
     void printJson(const QJsonValue &value);
