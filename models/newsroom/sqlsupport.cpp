@@ -1,5 +1,7 @@
 #include "sqlsupport.h"
 
+#include "redaction.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -8,15 +10,50 @@
 #include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Models {
 
+namespace {
+
+// A PostgreSQL error as libpq words it, without the statement it came from.
+// Besides the message, DETAIL and HINT, libpq adds lines that quote the
+// statement: "LINE 1: …" with a caret under it, "QUERY: …", and CONTEXT,
+// which for a statement a server function ran with EXECUTE is that
+// statement, values and all (the password verifier of ALTER ROLE …
+// PASSWORD, a whole article body). Those go; so does the quoted fragment of
+// "syntax error at or near "…"".
+QString withoutStatements(const QString &text)
+{
+    static const QRegularExpression quoting(QStringLiteral(R"(^(CONTEXT|QUERY|STATEMENT|INTERNAL QUERY|LINE \d+):)"));
+    static const QRegularExpression field(
+        QStringLiteral(R"(^(ERROR|FATAL|PANIC|WARNING|DETAIL|HINT):|^\([0-9A-Z]{5}\)$)"));
+    QStringList kept;
+    bool dropping = false;
+    for (QString line : text.split(u'\n')) {
+        if (quoting.match(line).hasMatch())
+            dropping = true;
+        else if (field.match(line).hasMatch())
+            dropping = false;
+        if (dropping)
+            continue;
+        if (const qsizetype near = line.indexOf(QLatin1StringView(" at or near \"")); near >= 0) {
+            line.truncate(near);
+            dropping = true;  // the fragment runs on over the lines it holds
+        }
+        kept.append(line);
+    }
+    return kept.join(u'\n');
+}
+
+} // namespace
+
 QString sqlReason(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.simplified();
+    return withoutSecrets(withoutStatements(text)).simplified();
 }
 
 Error databaseError(const QSqlQuery &query)

@@ -14,7 +14,11 @@ namespace PortalDesk::Models {
 
 // Small pieces every SQL writer here uses.
 
+// The database's words for an error, in one line, without the statement it
+// came from and without any password or password verifier it quoted.
 QString sqlReason(const QSqlError &error);
+// A query's error as the user is told it: the server refusing a staff role
+// as Denied, anything else as Failed with sqlReason().
 Error databaseError(const QSqlQuery &query);
 
 // "?,?,?": the placeholders of an IN list or a VALUES row.
