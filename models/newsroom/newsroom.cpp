@@ -80,6 +80,14 @@ Status Newsroom::inspectFile()
     }
     if (info.isDir())
         return Error{ErrorCode::InvalidInput, tr("%1 is a folder, not a newsroom file.").arg(m_path)};
+    // Asked of stat, before anything opens it: opening a FIFO waits for a
+    // writer for ever, and SQLite would put its journal beside a device
+    // (/dev/null-journal).
+    if (!info.isFile()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 is not a regular file (it is a device, a pipe or a socket), so it cannot be a newsroom; "
+                        "it was not opened.").arg(m_path)};
+    }
 
     QFile file(m_url.path);
     if (!file.open(QIODevice::ReadOnly))
