@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "limitedfile.h"
 #include "newsroom.h"
+#include "searchquery.h"
 #include "vietnamesetext.h"
 #include "worddiff.h"
 
@@ -182,7 +183,13 @@ int CliRunner::articleList()
     const bool json = m_parser.isSet(QStringLiteral("json"));
     QJsonArray array;
     if (m_parser.isSet(QStringLiteral("search"))) {
-        auto results = store.search(m_parser.value(QStringLiteral("search")), 100);
+        // The desk shows why such a search finds nothing; a script must not
+        // take it for a search that found nothing.
+        const QString search = m_parser.value(QStringLiteral("search"));
+        if (!SearchQuery::parse(search))
+            return usage(tr("The search \"%1\" has no word to search for, only punctuation, operators or words to "
+                            "leave out.").arg(search));
+        auto results = store.search(search, 100);
         if (!results)
             return fail(results.error());
         if (!results->notice.isEmpty())
