@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDriver>
 #include <QVariant>
 #include <QSqlError>
@@ -111,31 +112,67 @@ bool isPostgres(const QSqlDatabase &db)
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
 }
 
+namespace {
+
+// How many WriteTransactions are open on each connection of this thread
+// (a connection belongs to the thread that opened it).
+thread_local QHash<QString, int> openTransactions;
+
+} // namespace
+
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
-    const bool sqlite = m_db.driver() && m_db.driver()->dbmsType() == QSqlDriver::SQLite;
-    m_begun = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-    if (!m_begun)
+    const int depth = openTransactions.value(m_db.connectionName());
+    if (depth > 0) {
+        m_savepoint = u"portaldesk_nested_%1"_s.arg(depth);
+        m_begun = query.exec(u"SAVEPOINT "_s + m_savepoint);
+    } else {
+        const bool sqlite = m_db.driver() && m_db.driver()->dbmsType() == QSqlDriver::SQLite;
+        m_begun = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    }
+    if (m_begun)
+        openTransactions[m_db.connectionName()] = depth + 1;
+    else
         m_error = databaseError(query);
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (m_begun && !m_done)
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        rollback();
+}
+
+void WriteTransaction::rollback()
+{
+    QSqlQuery query(m_db);
+    if (m_savepoint.isEmpty()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+        query.exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
+    }
+    close();
+}
+
+void WriteTransaction::close()
+{
+    m_done = true;
+    const QString name = m_db.connectionName();
+    if (int &depth = openTransactions[name]; --depth <= 0)
+        openTransactions.remove(name);
 }
 
 Status WriteTransaction::commit()
 {
     QSqlQuery query(m_db);
-    m_done = true;
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : u"RELEASE SAVEPOINT "_s + m_savepoint)) {
         Error error = databaseError(query);
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        rollback();
         return error;
     }
+    close();
     return Done{};
 }
 

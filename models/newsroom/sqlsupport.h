@@ -56,6 +56,11 @@ QDateTime fromStamp(const QString &text);
 // One write transaction: BEGIN IMMEDIATE on SQLite (the write lock up front,
 // so that two writers never deadlock upgrading a read lock), BEGIN on
 // PostgreSQL. Rolls back on destruction unless committed.
+//
+// Opened while another is open on the same connection, it is a savepoint in
+// that one: its commit keeps its work for the outer transaction to commit
+// or roll back, its rollback undoes only its own. So a whole made of writes
+// that each commit on their own (init --demo) can be one transaction.
 class WriteTransaction final
 {
     Q_DISABLE_COPY_MOVE(WriteTransaction)
@@ -69,7 +74,11 @@ public:
     Status commit();
 
 private:
+    void rollback();
+    void close();
+
     QSqlDatabase m_db;
+    QString m_savepoint;  // empty for the outermost transaction
     bool m_begun = false;
     bool m_done = false;
     Error m_error;
