@@ -13,6 +13,10 @@
 #include <QSqlQuery>
 #include <QRegularExpression>
 
+#include <cerrno>
+
+#include <dlfcn.h>
+
 using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Models {
@@ -57,8 +61,69 @@ QString sqlReason(const QSqlError &error)
     return withoutSecrets(withoutStatements(text)).simplified();
 }
 
+namespace {
+
+// SQLite's primary result codes (sqlite3.h; the build has no SQLite headers:
+// Qt's driver plugin brings the library).
+constexpr int sqliteIoErr = 10;
+constexpr int sqliteFull = 13;
+
+// The errno behind SQLite's last I/O error on a connection, from
+// sqlite3_system_errno() of the library Qt's driver loaded, looked up at run
+// time; 0 when it cannot be known.
+int sqliteSystemErrno(const QSqlDriver *driver)
+{
+    const QVariant handle = driver ? driver->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    void *connection = *static_cast<void *const *>(handle.constData());
+    using SystemErrno = int (*)(void *);
+    static const SystemErrno systemErrno = [] {
+        void *library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        return library ? reinterpret_cast<SystemErrno>(dlsym(library, "sqlite3_system_errno")) : nullptr;
+    }();
+    return systemErrno && connection ? systemErrno(connection) : 0;
+}
+
+} // namespace
+
+std::optional<Error> diskFullError(const QSqlError &error, const QSqlDriver *driver)
+{
+    if (!driver)
+        return std::nullopt;
+    if (driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        if (error.nativeErrorCode() != u"53100")  // disk_full
+            return std::nullopt;
+        return Error{ErrorCode::Failed,
+                     QCoreApplication::translate("Database", "The disk of the newsroom's server is full: what PortalDesk "
+                                                             "was writing was not saved. Ask the server's administrator "
+                                                             "to free some space.")};
+    }
+    if (driver->dbmsType() != QSqlDriver::SQLite)
+        return std::nullopt;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;  // extended codes keep the primary one in the low byte
+    if (!ok)
+        return std::nullopt;
+    // A full disk is SQLITE_FULL when SQLite writes its pages, but a plain
+    // I/O error when it grows its shared-memory file (-shm) or syncs: then
+    // errno tells. Over a quota or the process's file size limit (EFBIG)
+    // the remedy is the same.
+    if (code != sqliteFull) {
+        const int cause = code == sqliteIoErr ? sqliteSystemErrno(driver) : 0;
+        if (cause != ENOSPC && cause != EDQUOT && cause != EFBIG)
+            return std::nullopt;
+    }
+    return Error{ErrorCode::Failed,
+                 QCoreApplication::translate("Database", "The disk is full: PortalDesk could not write to the newsroom, "
+                                                         "and what it was writing was not saved. Free some space and try "
+                                                         "again.")};
+}
+
 Error databaseError(const QSqlQuery &query)
 {
+    if (auto full = diskFullError(query.lastError(), query.driver()))
+        return *full;
     // insufficient_privilege: a shared newsroom's server refusing a staff
     // role what its rights do not allow.
     if (query.lastError().nativeErrorCode() == u"42501") {

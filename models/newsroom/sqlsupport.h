@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
+class QSqlDriver;
 class QSqlError;
 class QSqlQuery;
 typedef struct pg_conn PGconn;
@@ -17,9 +20,13 @@ namespace PortalDesk::Models {
 // The database's words for an error, in one line, without the statement it
 // came from and without any password or password verifier it quoted.
 QString sqlReason(const QSqlError &error);
-// A query's error as the user is told it: the server refusing a staff role
-// as Denied, anything else as Failed with sqlReason().
+// A query's error as the user is told it: a full disk as such, the server
+// refusing a staff role as Denied, anything else as Failed with sqlReason().
 Error databaseError(const QSqlQuery &query);
+// The error told as "the disk is full" when that is why the database failed
+// (SQLite: SQLITE_FULL, or an I/O error from ENOSPC, EDQUOT or EFBIG;
+// PostgreSQL: disk_full); else nothing.
+std::optional<Error> diskFullError(const QSqlError &error, const QSqlDriver *driver);
 
 // "?,?,?": the placeholders of an IN list or a VALUES row.
 inline QString placeholders(qsizetype count)
