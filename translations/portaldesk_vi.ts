@@ -136,16 +136,20 @@
         <source>The server answered “%1” to the article&apos;s text.</source>
         <translation>Máy chủ trả lời “%1” cho nội dung bài viết.</translation>
     </message>
+    <message>
+        <source>The body contains a NUL byte (character 0), which text cannot hold; nothing was saved.</source>
+        <translation>Nội dung bài có byte NUL (ký tự 0), thứ mà văn bản không thể chứa; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The title, summary, section, tags or source contain a NUL byte (character 0); nothing was saved.</source>
+        <translation>Tiêu đề, sapo, chuyên mục, thẻ hoặc nguồn có byte NUL (ký tự 0); chưa lưu gì.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>Unknown or incomplete command &apos;%1&apos;; see --help.</source>
         <translation>Lệnh không xác định hoặc chưa đầy đủ &apos;%1&apos;; xem --help.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; nothing was saved.</source>
@@ -722,10 +726,6 @@
         <translation>Bản tin điểm báo: đã gửi hoặc gỡ %1.</translation>
     </message>
     <message>
-        <source>digest clip needs --file with the saved page (.html) or the text; cannot read &quot;%1&quot;.</source>
-        <translation>digest clip cần --file là trang đã lưu (.html) hoặc văn bản; không đọc được &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--date takes YYYY-MM-DD.</source>
         <translation>--date nhận ngày dạng YYYY-MM-DD.</translation>
     </message>
@@ -865,6 +865,26 @@ Các lệnh:
         <source>Use: admin user add LOGIN --role R[,R...] [--name NAME], or admin user disable LOGIN.</source>
         <translation>Cách dùng: admin user add LOGIN --role R[,R...] [--name NAME] hoặc admin user disable LOGIN.</translation>
     </message>
+    <message>
+        <source>%1 is %2; an article body may be at most %3 of text. Nothing was saved.</source>
+        <translation>%1 có dung lượng %2; nội dung một bài viết tối đa %3 văn bản. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; has no word to search for, only punctuation, operators or words to leave out.</source>
+        <translation>Chuỗi tìm kiếm &quot;%1&quot; không có từ nào để tìm, chỉ có dấu câu, toán tử hoặc từ cần loại trừ.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a list of feeds (OPML) may be at most %3.</source>
+        <translation>%1 có dung lượng %2; danh sách nguồn tin (OPML) tối đa %3.</translation>
+    </message>
+    <message>
+        <source>digest clip needs --file with the saved page (.html) or the text.</source>
+        <translation>digest clip cần --file là trang đã lưu (.html) hoặc văn bản.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a saved page or clipping may be at most %3.</source>
+        <translation>%1 có dung lượng %2; một trang đã lưu hoặc bài trích tối đa %3.</translation>
+    </message>
 </context>
 <context>
     <name>Clippings</name>
@@ -894,6 +914,14 @@ Các lệnh:
     <message>
         <source>The newsroom&apos;s server does not allow this for your account: %1</source>
         <translation>Máy chủ của toà soạn không cho phép tài khoản của bạn làm việc này: %1</translation>
+    </message>
+    <message>
+        <source>The disk of the newsroom&apos;s server is full: what PortalDesk was writing was not saved. Ask the server&apos;s administrator to free some space.</source>
+        <translation>Ổ đĩa của máy chủ cơ sở dữ liệu toà soạn đã đầy: những gì PortalDesk đang ghi chưa được lưu. Hãy đề nghị quản trị viên máy chủ giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <source>The disk is full: PortalDesk could not write to the newsroom, and what it was writing was not saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: PortalDesk không ghi được vào cơ sở dữ liệu toà soạn, những gì đang ghi chưa được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1048,7 @@ Các lệnh:
     <name>DigestSync</name>
     <message>
         <source>The digest %1 is gone from the newsroom.</source>
-        <translation>Bản tin %1 không còn trong tòa soạn.</translation>
+        <translation>Bản tin %1 không còn trong toà soạn.</translation>
     </message>
     <message>
         <source>The digest of %1</source>
@@ -1041,14 +1069,6 @@ Các lệnh:
 </context>
 <context>
     <name>DocumentImport</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Không đọc được %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 64 MB; a gazette document never is.</source>
-        <translation>%1 lớn hơn 64 MB; văn bản Công báo không bao giờ lớn như vậy.</translation>
-    </message>
     <message>
         <source>%1 is not a %2 file (it is not a zip archive).</source>
         <translation>%1 không phải tệp %2 (không phải tệp nén zip).</translation>
@@ -1076,6 +1096,10 @@ Các lệnh:
     <message>
         <source>content.xml is not well-formed XML: %1.</source>
         <translation>content.xml không phải XML hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a gazette document is never larger than %3.</source>
+        <translation>%1 có dung lượng %2; văn bản Công báo không bao giờ lớn hơn %3.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1393,41 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>LimitedFile</name>
+    <message>
+        <source>%1 is %2, more than the %3 PortalDesk reads from such a file; nothing was read.</source>
+        <translation>%1 có dung lượng %2, vượt quá %3 mà PortalDesk đọc từ loại tệp này; chưa đọc gì.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>Không đọc được %1: không có tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket); it was not opened.</source>
+        <translation>%1 không phải là tệp thông thường (đó là thiết bị, đường ống hoặc socket); chưa mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>hơn %1</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1.</source>
+        <translation>Không đọc được đầu vào chuẩn: %1.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Đầu vào chuẩn</translation>
+    </message>
+</context>
+<context>
     <name>Localization</name>
     <message>
         <source>Unknown language &apos;%1&apos;: use &apos;vi&apos; or &apos;en&apos;.</source>
@@ -1445,6 +1504,10 @@ Các lệnh:
         <source>The newsroom %1 needs an update (schema %2) that only its owner may make; ask the administrator to run &quot;portaldesk-cli init&quot; as the owner.</source>
         <translation>Toà soạn %1 cần được cập nhật (lược đồ %2) mà chỉ chủ sở hữu mới làm được; hãy nhờ quản trị viên chạy &quot;portaldesk-cli init&quot; với tư cách chủ sở hữu.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket), so it cannot be a newsroom; it was not opened.</source>
+        <translation>%1 không phải là tệp thông thường (đó là thiết bị, đường ống hoặc socket) nên không thể là cơ sở dữ liệu toà soạn; chưa mở tệp này.</translation>
+    </message>
 </context>
 <context>
     <name>NewsroomUrl</name>
@@ -1506,6 +1569,10 @@ Các lệnh:
     <message>
         <source>A PostgreSQL newsroom has no default portal; give --portal URL.</source>
         <translation>Cơ sở dữ liệu toà soạn PostgreSQL không có cổng mặc định; hãy chỉ định --portal URL.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a folder, a device, a pipe or a socket), so it cannot be a portal database; it was not opened.</source>
+        <translation>%1 không phải là tệp thông thường (đó là thư mục, thiết bị, đường ống hoặc socket) nên không thể là cơ sở dữ liệu của cổng; chưa mở tệp này.</translation>
     </message>
 </context>
 <context>
@@ -3410,10 +3477,6 @@ Các lệnh:
 <context>
     <name>PortalMapping</name>
     <message>
-        <source>Cannot read the mapping %1: %2.</source>
-        <translation>Không đọc được tệp ánh xạ %1: %2.</translation>
-    </message>
-    <message>
         <source>The mapping %1 is not a JSON object: %2.</source>
         <translation>Tệp ánh xạ %1 không phải là một đối tượng JSON: %2.</translation>
     </message>
@@ -3452,6 +3515,10 @@ Các lệnh:
     <message>
         <source>&apos;%1&apos; in &quot;on_insert&quot; is not a column name.</source>
         <translation>&apos;%1&apos; trong &quot;on_insert&quot; không phải là tên cột.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is %2; a mapping is never larger than %3.</source>
+        <translation>Tệp ánh xạ %1 có dung lượng %2; tệp ánh xạ không bao giờ lớn hơn %3.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,12 @@
 #include "articlestore.h"
 #include "auditlog.h"
 #include "clirunner.h"
+#include "limitedfile.h"
 #include "newsroom.h"
+#include "searchquery.h"
 #include "vietnamesetext.h"
 #include "worddiff.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QStringDecoder>
 
@@ -41,19 +42,13 @@ int CliRunner::runArticle(const QStringList &command)
 Result<QString> CliRunner::readBodyFile() const
 {
     const QString path = m_parser.value(QStringLiteral("body-file"));
-    QFile file;
-    bool opened = false;
-    if (path == u"-") {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened)
-        return Error{ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(path, file.errorString())};
-    const QByteArray bytes = file.readAll();
+    const QString tooLarge = tr("%1 is %2; an article body may be at most %3 of text. Nothing was saved.");
+    auto bytes = path == u"-" ? LimitedFile::readStandardInput(maxBodyBytes, tooLarge)
+                              : LimitedFile::read(path, maxBodyBytes, tooLarge);
+    if (!bytes)
+        return bytes.error();
     QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(bytes);
+    QString text = decoder.decode(bytes.value());
     if (decoder.hasError())
         return Error{ErrorCode::InvalidInput, tr("%1 is not UTF-8 text; nothing was saved.").arg(path)};
     if (text.startsWith(QChar(0xfeff)))
@@ -188,7 +183,13 @@ int CliRunner::articleList()
     const bool json = m_parser.isSet(QStringLiteral("json"));
     QJsonArray array;
     if (m_parser.isSet(QStringLiteral("search"))) {
-        auto results = store.search(m_parser.value(QStringLiteral("search")), 100);
+        // The desk shows why such a search finds nothing; a script must not
+        // take it for a search that found nothing.
+        const QString search = m_parser.value(QStringLiteral("search"));
+        if (!SearchQuery::parse(search))
+            return usage(tr("The search \"%1\" has no word to search for, only punctuation, operators or words to "
+                            "leave out.").arg(search));
+        auto results = store.search(search, 100);
         if (!results)
             return fail(results.error());
         if (!results->notice.isEmpty())

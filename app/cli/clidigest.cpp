@@ -6,11 +6,11 @@
 #include "digestreview.h"
 #include "digeststore.h"
 #include "feedfetcher.h"
+#include "limitedfile.h"
 #include "newsroom.h"
 #include "newsroomsettings.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -23,10 +23,11 @@ int CliRunner::runDigest(const QStringList &command)
     const QString verb = command.value(2);
     DigestStore store(*m_newsroom);
     if (what == u"feeds" && verb == u"import" && command.size() == 4) {
-        QFile file(command.at(3));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail({ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(command.at(3), file.errorString())});
-        auto added = store.importOpml(file.readAll());
+        auto opml = LimitedFile::read(command.at(3), maxOpmlBytes,
+                                      tr("%1 is %2; a list of feeds (OPML) may be at most %3."));
+        if (!opml)
+            return fail(opml.error());
+        auto added = store.importOpml(opml.value());
         if (!added)
             return fail({added.error().code, QStringLiteral("%1: %2").arg(command.at(3), added.error().message)});
         m_out << tr("Added %n feed(s).", nullptr, added.value()) << '\n';
@@ -160,10 +161,12 @@ QString CliRunner::digestOffice() const
 int CliRunner::digestClip()
 {
     const QString path = m_parser.value(u"file"_s);
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return usage(tr("digest clip needs --file with the saved page (.html) or the text; cannot read \"%1\".").arg(path));
-    const QByteArray bytes = file.readAll();
+    if (path.isEmpty())
+        return usage(tr("digest clip needs --file with the saved page (.html) or the text."));
+    auto read = LimitedFile::read(path, maxClippingBytes, tr("%1 is %2; a saved page or clipping may be at most %3."));
+    if (!read)
+        return fail(read.error());
+    const QByteArray &bytes = read.value();
     const QDate day = m_parser.isSet(u"date"_s) ? QDate::fromString(m_parser.value(u"date"_s), Qt::ISODate) : QDate::currentDate();
     if (!day.isValid())
         return usage(tr("--date takes YYYY-MM-DD."));

@@ -7,6 +7,7 @@
 #include "localization.h"
 #include "newsroom.h"
 #include "newsroomurl.h"
+#include "redaction.h"
 #include "userstore.h"
 
 #include <QJsonArray>
@@ -36,7 +37,9 @@ CliRunner::~CliRunner() = default;
 
 int CliRunner::fail(const Error &error)
 {
-    m_err << "portaldesk-cli: " << error.message << '\n';
+    // The models mask what they quote; this is the last guard for a
+    // password in a URL or a verifier in a server's words.
+    m_err << "portaldesk-cli: " << withoutSecrets(error.message) << '\n';
     m_err.flush();
     return int(error.code);
 }

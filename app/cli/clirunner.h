@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article.h"
 #include "gazette.h"
 #include "result.h"
 #include "user.h"
@@ -78,6 +79,12 @@ private:
     int articleHistory(const QString &id);
     int articleDiff(const QString &id, const QString &a, const QString &b);
 
+    // The most the CLI reads from a file the user names (README,
+    // "portaldesk-cli"); a Công báo document's limit is DocumentImport's, a
+    // mapping's PortalMapping's.
+    static constexpr qint64 maxBodyBytes = Models::maxBodyBytes;  // an article body, UTF-8 (article.h)
+    static constexpr qint64 maxOpmlBytes = 4 * 1024 * 1024;       // digest feeds import
+    static constexpr qint64 maxClippingBytes = 16 * 1024 * 1024;  // digest clip --file
     Result<QString> readBodyFile() const;
     QJsonObject toJson(const Article &article, bool withBody) const;
     void printJson(const QJsonValue &value);

@@ -42,6 +42,26 @@ Status addRevision(QSqlQuery &query, const Article &article, int version, const 
     return Done{};
 }
 
+// Text never holds a NUL character, but a body read from a file may.
+// PostgreSQL refuses it (and the refusal quoted the statement); SQLite would
+// keep it and cut the text there when it is read back. Refused alike on
+// both backends, before anything is written.
+std::optional<Error> nulCharacterError(const Article &article)
+{
+    if (article.body.contains(QChar(0))) {
+        return Error{ErrorCode::InvalidInput,
+                     ArticleStore::tr("The body contains a NUL byte (character 0), which text cannot hold; nothing was saved.")};
+    }
+    const QStringList others{article.title, article.summary, article.source, article.section, article.tags.join(u',')};
+    for (const QString &text : others) {
+        if (text.contains(QChar(0))) {
+            return Error{ErrorCode::InvalidInput, ArticleStore::tr("The title, summary, section, tags or source contain "
+                                                                   "a NUL byte (character 0); nothing was saved.")};
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 ArticleStore::ArticleStore(Newsroom &newsroom)
@@ -323,6 +343,8 @@ Result<Article> ArticleStore::create(const Article &draft, const User *by)
         return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
     if (const QString tooLarge = articleSizeProblem(draft); !tooLarge.isEmpty())
         return Error{ErrorCode::InvalidInput, tooLarge};
+    if (auto nul = nulCharacterError(draft))
+        return *nul;
     if (by && !Workflow::mayCreate(*by))
         return Error{ErrorCode::Denied, tr("%1 may not write articles: only reporters may.").arg(by->login)};
 
@@ -398,6 +420,8 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
         return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
     if (const QString tooLarge = articleSizeProblem(article); !tooLarge.isEmpty())
         return Error{ErrorCode::InvalidInput, tooLarge};
+    if (auto nul = nulCharacterError(article))
+        return *nul;
 
     if (m_newsroom.isPostgres() && by)
         return saveOnServer(article, *by);

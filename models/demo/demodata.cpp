@@ -4,6 +4,7 @@
 #include "articlegenerator.h"
 #include "articlestore.h"
 #include "newsroom.h"
+#include "sqlsupport.h"
 #include "userstore.h"
 
 #include <array>
@@ -46,6 +47,12 @@ Result<int> DemoData::add(Newsroom &newsroom)
     if (accounts.value() > 0)
         return Error{ErrorCode::InvalidInput, tr("This newsroom already has users; --demo is for a new newsroom.")};
 
+    // All or nothing: each write below commits on its own, here as a
+    // savepoint of this one transaction, so a failure halfway (a full disk,
+    // a server refusing a role) leaves no half of the demo behind.
+    WriteTransaction transaction(newsroom.database());
+    if (!transaction.begun())
+        return transaction.error();
     QHash<QString, User> byLogin;
     const QString password = QStringLiteral("demo");
     for (const DemoUser &demo : demoUsers) {
@@ -102,6 +109,8 @@ Result<int> DemoData::add(Newsroom &newsroom)
             ++added;
         }
     }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     return added;
 }
 

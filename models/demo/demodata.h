@@ -17,7 +17,8 @@ class DemoData final
 
 public:
     // Returns how many articles were added: 0 when the demo users exist
-    // already (running it twice adds nothing).
+    // already (running it twice adds nothing). One transaction: on failure
+    // nothing was added.
     static Result<int> add(Newsroom &newsroom);
 };
 

@@ -1,11 +1,11 @@
 #include "documentimport.h"
 
+#include "limitedfile.h"
 #include "vietnamesetext.h"
 
 #include <KZip>
 
 #include <QBuffer>
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -36,12 +36,12 @@ QByteArray zipEntry(const KArchiveDirectory *root, const QString &path)
 
 Result<ImportedDocument> DocumentImport::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::InvalidInput, tr("Cannot read %1: %2.").arg(path, file.errorString())};
-    if (file.size() > 64 * 1024 * 1024)
-        return Error{ErrorCode::InvalidInput, tr("%1 is larger than 64 MB; a gazette document never is.").arg(path)};
-    return fromBytes(file.readAll(), QFileInfo(path).fileName());
+    // A FIFO or a device is refused before it is opened, a larger file
+    // before it is read.
+    auto bytes = LimitedFile::read(path, maxFileBytes, tr("%1 is %2; a gazette document is never larger than %3."));
+    if (!bytes)
+        return bytes.error();
+    return fromBytes(bytes.value(), QFileInfo(path).fileName());
 }
 
 Result<ImportedDocument> DocumentImport::fromBytes(const QByteArray &bytes, const QString &fileName)

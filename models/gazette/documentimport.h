@@ -26,9 +26,13 @@ class DocumentImport final
     Q_DECLARE_TR_FUNCTIONS(DocumentImport)
 
 public:
+    // The largest file fromFile() reads: 64 MB.
+    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
+
     // .docx, .odt, or anything else read as text (UTF-8, else an 8-bit
-    // legacy Vietnamese encoding). A file that cannot be read, or a .docx or
-    // .odt that is not one, gives an InvalidInput error naming the file.
+    // legacy Vietnamese encoding). A file that cannot be read, is not a
+    // regular file or is larger than maxFileBytes, or a .docx or .odt that
+    // is not one, gives an InvalidInput error naming the file.
     static Result<ImportedDocument> fromFile(const QString &path);
     static Result<ImportedDocument> fromBytes(const QByteArray &bytes, const QString &fileName);
     // Pasted text: cleaned like the editor's paste, legacy encodings converted.

@@ -80,6 +80,14 @@ Status Newsroom::inspectFile()
     }
     if (info.isDir())
         return Error{ErrorCode::InvalidInput, tr("%1 is a folder, not a newsroom file.").arg(m_path)};
+    // Asked of stat, before anything opens it: opening a FIFO waits for a
+    // writer for ever, and SQLite would put its journal beside a device
+    // (/dev/null-journal).
+    if (!info.isFile()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 is not a regular file (it is a device, a pipe or a socket), so it cannot be a newsroom; "
+                        "it was not opened.").arg(m_path)};
+    }
 
     QFile file(m_url.path);
     if (!file.open(QIODevice::ReadOnly))
@@ -110,6 +118,16 @@ Status Newsroom::inspectFile()
     return verdict;
 }
 
+// A read that failed: the file is damaged, unless the disk is full (even
+// reading a newsroom in WAL mode writes its -shm file).
+Error Newsroom::damaged(const QSqlQuery &query) const
+{
+    if (auto full = diskFullError(query.lastError(), query.driver()))
+        return *full;
+    return Error{ErrorCode::InvalidInput,
+                 tr("The newsroom %1 is damaged: %2.").arg(m_path, sqlReason(query.lastError()))};
+}
+
 // Refuses a database that holds something other than a newsroom, or a
 // newsroom of a newer schema than this program knows.
 Status Newsroom::inspectSchema(QSqlDatabase db)
@@ -121,7 +139,7 @@ Status Newsroom::inspectSchema(QSqlDatabase db)
                          " FROM pg_tables WHERE schemaname = current_schema()")
         : QStringLiteral("SELECT count(*), coalesce(sum(name = 'schema_migrations'), 0) FROM sqlite_schema");
     if (!query.exec(tables) || !query.next())
-        return Error{ErrorCode::InvalidInput, tr("The newsroom %1 is damaged: %2.").arg(m_path, sqlReason(query.lastError()))};
+        return damaged(query);
     if (query.value(0).toInt() == 0) {
         m_isNew = true;
         return Done{};
@@ -131,7 +149,7 @@ Status Newsroom::inspectSchema(QSqlDatabase db)
                          ? tr("The database %1 holds other tables and is not a PortalDesk newsroom.").arg(m_path)
                          : tr("%1 is an SQLite database but not a PortalDesk newsroom.").arg(m_path)};
     if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")) || !query.next())
-        return Error{ErrorCode::InvalidInput, tr("The newsroom %1 is damaged: %2.").arg(m_path, sqlReason(query.lastError()))};
+        return damaged(query);
     if (const int version = query.value(0).toInt(); version > latestSchemaVersion()) {
         return Error{ErrorCode::InvalidInput,
                      tr("The newsroom %1 was written by a newer PortalDesk (schema version %2; this "
@@ -157,6 +175,8 @@ Status Newsroom::connectSqlite()
         return Error{ErrorCode::Failed, tr("Cannot open the newsroom %1: %2.").arg(m_path, sqlReason(query.lastError()))};
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
         || query.value(0).toString() != u"wal") {
+        if (auto full = diskFullError(query.lastError(), query.driver()))
+            return *full;
         return Error{ErrorCode::Failed,
                      tr("Cannot switch the newsroom %1 to write-ahead logging: %2.").arg(m_path, sqlReason(query.lastError()))};
     }

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QSqlQuery;
+
 namespace PortalDesk::Models {
 
 // An open newsroom: one SQLite file (WAL, foreign keys on) or a PostgreSQL
@@ -54,6 +56,7 @@ private:
     Status connectPostgres();
     Status openPostgres(QSqlDatabase &db);
     Status inspectSchema(QSqlDatabase db);
+    Error damaged(const QSqlQuery &query) const;
     Status migrate(int targetVersion);
 
     NewsroomUrl m_url;

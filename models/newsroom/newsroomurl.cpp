@@ -1,5 +1,7 @@
 #include "newsroomurl.h"
 
+#include "redaction.h"
+
 #include <QDir>
 #include <QUrl>
 
@@ -40,7 +42,26 @@ bool isPostgresUrl(const QString &text)
 
 } // namespace
 
+// The messages below quote what was typed, which may hold a password that
+// the parser could not find (an unknown scheme, a space in the host): they
+// go out through withoutSecrets(). QUrl's errorString quotes it too.
 Result<NewsroomUrl> NewsroomUrl::parse(const QString &text)
+{
+    auto parsed = parseUnmasked(text);
+    if (!parsed)
+        return Error{parsed.error().code, withoutSecrets(parsed.error().message)};
+    return parsed;
+}
+
+Result<NewsroomUrl> NewsroomUrl::parsePortal(const QString &text)
+{
+    auto parsed = parsePortalUnmasked(text);
+    if (!parsed)
+        return Error{parsed.error().code, withoutSecrets(parsed.error().message)};
+    return parsed;
+}
+
+Result<NewsroomUrl> NewsroomUrl::parseUnmasked(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
@@ -73,7 +94,7 @@ Result<NewsroomUrl> NewsroomUrl::parse(const QString &text)
     return result;
 }
 
-Result<NewsroomUrl> NewsroomUrl::parsePortal(const QString &text)
+Result<NewsroomUrl> NewsroomUrl::parsePortalUnmasked(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(u"mysql://") && !trimmed.startsWith(u"mariadb://")) {
@@ -83,7 +104,7 @@ Result<NewsroomUrl> NewsroomUrl::parsePortal(const QString &text)
                          tr("Unknown portal URL '%1': use sqlite:PATH, postgresql://[user@]host[:port]/dbname or "
                             "mysql://[user@]host[:port]/dbname.")
                              .arg(trimmed)};
-        return parse(trimmed);
+        return parseUnmasked(trimmed);
     }
     const QUrl url(trimmed, QUrl::StrictMode);
     NewsroomUrl result;

@@ -27,6 +27,7 @@ public:
     // reads PGPASSWORD or ~/.pgpass.
     QString password;
 
+    // A refusal quotes the text with any password in it masked.
     static Result<NewsroomUrl> parse(const QString &text);
     // A portal's database: what parse() takes, and mysql://[user@]host[:port]/dbname
     // (also mariadb://), whose password comes from PORTALDESK_PORTAL_PASSWORD.
@@ -34,6 +35,10 @@ public:
     static NewsroomUrl sqlite(const QString &path);
     // For messages: the path, or the URL without any secret.
     QString display() const;
+
+private:
+    static Result<NewsroomUrl> parseUnmasked(const QString &text);
+    static Result<NewsroomUrl> parsePortalUnmasked(const QString &text);
 };
 
 } // namespace PortalDesk::Models

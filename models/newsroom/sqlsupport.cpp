@@ -1,26 +1,129 @@
 #include "sqlsupport.h"
 
+#include "redaction.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDriver>
 #include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRegularExpression>
+
+#include <cerrno>
+
+#include <dlfcn.h>
 
 using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Models {
 
+namespace {
+
+// A PostgreSQL error as libpq words it, without the statement it came from.
+// Besides the message, DETAIL and HINT, libpq adds lines that quote the
+// statement: "LINE 1: …" with a caret under it, "QUERY: …", and CONTEXT,
+// which for a statement a server function ran with EXECUTE is that
+// statement, values and all (the password verifier of ALTER ROLE …
+// PASSWORD, a whole article body). Those go; so does the quoted fragment of
+// "syntax error at or near "…"".
+QString withoutStatements(const QString &text)
+{
+    static const QRegularExpression quoting(QStringLiteral(R"(^(CONTEXT|QUERY|STATEMENT|INTERNAL QUERY|LINE \d+):)"));
+    static const QRegularExpression field(
+        QStringLiteral(R"(^(ERROR|FATAL|PANIC|WARNING|DETAIL|HINT):|^\([0-9A-Z]{5}\)$)"));
+    QStringList kept;
+    bool dropping = false;
+    for (QString line : text.split(u'\n')) {
+        if (quoting.match(line).hasMatch())
+            dropping = true;
+        else if (field.match(line).hasMatch())
+            dropping = false;
+        if (dropping)
+            continue;
+        if (const qsizetype near = line.indexOf(QLatin1StringView(" at or near \"")); near >= 0) {
+            line.truncate(near);
+            dropping = true;  // the fragment runs on over the lines it holds
+        }
+        kept.append(line);
+    }
+    return kept.join(u'\n');
+}
+
+} // namespace
+
 QString sqlReason(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.simplified();
+    return withoutSecrets(withoutStatements(text)).simplified();
+}
+
+namespace {
+
+// SQLite's primary result codes (sqlite3.h; the build has no SQLite headers:
+// Qt's driver plugin brings the library).
+constexpr int sqliteIoErr = 10;
+constexpr int sqliteFull = 13;
+
+// The errno behind SQLite's last I/O error on a connection, from
+// sqlite3_system_errno() of the library Qt's driver loaded, looked up at run
+// time; 0 when it cannot be known.
+int sqliteSystemErrno(const QSqlDriver *driver)
+{
+    const QVariant handle = driver ? driver->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return 0;
+    void *connection = *static_cast<void *const *>(handle.constData());
+    using SystemErrno = int (*)(void *);
+    static const SystemErrno systemErrno = [] {
+        void *library = dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        return library ? reinterpret_cast<SystemErrno>(dlsym(library, "sqlite3_system_errno")) : nullptr;
+    }();
+    return systemErrno && connection ? systemErrno(connection) : 0;
+}
+
+} // namespace
+
+std::optional<Error> diskFullError(const QSqlError &error, const QSqlDriver *driver)
+{
+    if (!driver)
+        return std::nullopt;
+    if (driver->dbmsType() == QSqlDriver::PostgreSQL) {
+        if (error.nativeErrorCode() != u"53100")  // disk_full
+            return std::nullopt;
+        return Error{ErrorCode::Failed,
+                     QCoreApplication::translate("Database", "The disk of the newsroom's server is full: what PortalDesk "
+                                                             "was writing was not saved. Ask the server's administrator "
+                                                             "to free some space.")};
+    }
+    if (driver->dbmsType() != QSqlDriver::SQLite)
+        return std::nullopt;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;  // extended codes keep the primary one in the low byte
+    if (!ok)
+        return std::nullopt;
+    // A full disk is SQLITE_FULL when SQLite writes its pages, but a plain
+    // I/O error when it grows its shared-memory file (-shm) or syncs: then
+    // errno tells. Over a quota or the process's file size limit (EFBIG)
+    // the remedy is the same.
+    if (code != sqliteFull) {
+        const int cause = code == sqliteIoErr ? sqliteSystemErrno(driver) : 0;
+        if (cause != ENOSPC && cause != EDQUOT && cause != EFBIG)
+            return std::nullopt;
+    }
+    return Error{ErrorCode::Failed,
+                 QCoreApplication::translate("Database", "The disk is full: PortalDesk could not write to the newsroom, "
+                                                         "and what it was writing was not saved. Free some space and try "
+                                                         "again.")};
 }
 
 Error databaseError(const QSqlQuery &query)
 {
+    if (auto full = diskFullError(query.lastError(), query.driver()))
+        return *full;
     // insufficient_privilege: a shared newsroom's server refusing a staff
     // role what its rights do not allow.
     if (query.lastError().nativeErrorCode() == u"42501") {
@@ -74,31 +177,67 @@ bool isPostgres(const QSqlDatabase &db)
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
 }
 
+namespace {
+
+// How many WriteTransactions are open on each connection of this thread
+// (a connection belongs to the thread that opened it).
+thread_local QHash<QString, int> openTransactions;
+
+} // namespace
+
 WriteTransaction::WriteTransaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     QSqlQuery query(m_db);
-    const bool sqlite = m_db.driver() && m_db.driver()->dbmsType() == QSqlDriver::SQLite;
-    m_begun = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
-    if (!m_begun)
+    const int depth = openTransactions.value(m_db.connectionName());
+    if (depth > 0) {
+        m_savepoint = u"portaldesk_nested_%1"_s.arg(depth);
+        m_begun = query.exec(u"SAVEPOINT "_s + m_savepoint);
+    } else {
+        const bool sqlite = m_db.driver() && m_db.driver()->dbmsType() == QSqlDriver::SQLite;
+        m_begun = query.exec(sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    }
+    if (m_begun)
+        openTransactions[m_db.connectionName()] = depth + 1;
+    else
         m_error = databaseError(query);
 }
 
 WriteTransaction::~WriteTransaction()
 {
     if (m_begun && !m_done)
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        rollback();
+}
+
+void WriteTransaction::rollback()
+{
+    QSqlQuery query(m_db);
+    if (m_savepoint.isEmpty()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+        query.exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
+    }
+    close();
+}
+
+void WriteTransaction::close()
+{
+    m_done = true;
+    const QString name = m_db.connectionName();
+    if (int &depth = openTransactions[name]; --depth <= 0)
+        openTransactions.remove(name);
 }
 
 Status WriteTransaction::commit()
 {
     QSqlQuery query(m_db);
-    m_done = true;
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    if (!query.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : u"RELEASE SAVEPOINT "_s + m_savepoint)) {
         Error error = databaseError(query);
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        rollback();
         return error;
     }
+    close();
     return Done{};
 }
 

@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
+class QSqlDriver;
 class QSqlError;
 class QSqlQuery;
 typedef struct pg_conn PGconn;
@@ -14,8 +17,16 @@ namespace PortalDesk::Models {
 
 // Small pieces every SQL writer here uses.
 
+// The database's words for an error, in one line, without the statement it
+// came from and without any password or password verifier it quoted.
 QString sqlReason(const QSqlError &error);
+// A query's error as the user is told it: a full disk as such, the server
+// refusing a staff role as Denied, anything else as Failed with sqlReason().
 Error databaseError(const QSqlQuery &query);
+// The error told as "the disk is full" when that is why the database failed
+// (SQLite: SQLITE_FULL, or an I/O error from ENOSPC, EDQUOT or EFBIG;
+// PostgreSQL: disk_full); else nothing.
+std::optional<Error> diskFullError(const QSqlError &error, const QSqlDriver *driver);
 
 // "?,?,?": the placeholders of an IN list or a VALUES row.
 inline QString placeholders(qsizetype count)
@@ -52,6 +63,11 @@ QDateTime fromStamp(const QString &text);
 // One write transaction: BEGIN IMMEDIATE on SQLite (the write lock up front,
 // so that two writers never deadlock upgrading a read lock), BEGIN on
 // PostgreSQL. Rolls back on destruction unless committed.
+//
+// Opened while another is open on the same connection, it is a savepoint in
+// that one: its commit keeps its work for the outer transaction to commit
+// or roll back, its rollback undoes only its own. So a whole made of writes
+// that each commit on their own (init --demo) can be one transaction.
 class WriteTransaction final
 {
     Q_DISABLE_COPY_MOVE(WriteTransaction)
@@ -65,7 +81,11 @@ public:
     Status commit();
 
 private:
+    void rollback();
+    void close();
+
     QSqlDatabase m_db;
+    QString m_savepoint;  // empty for the outermost transaction
     bool m_begun = false;
     bool m_done = false;
     Error m_error;

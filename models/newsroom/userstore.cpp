@@ -126,6 +126,13 @@ Result<User> UserStore::addServerRole(const QString &login, const QString &fullN
     if (!verifier)
         return verifier.error();
     QSqlQuery query(db);
+    // Declared after the query, so that a refusal is rolled back before the
+    // query goes: inside init --demo's transaction, Qt's driver would
+    // otherwise free the statement in an aborted transaction and say so on
+    // stderr.
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
     if (!query.prepare(QStringLiteral("SELECT outcome, id FROM pd_add_user(?, ?, ?, string_to_array(?, ','), ?)")))
         return databaseError(query);
     query.addBindValue(ServerRights::actingLogin(by));
@@ -137,6 +144,8 @@ Result<User> UserStore::addServerRole(const QString &login, const QString &fullN
         return databaseError(query);
     const QString outcome = query.value(0).toString();
     query.finish();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     if (outcome == u"refused")
         return Error{ErrorCode::Denied, tr("Only an administrator may add users.")};
     if (outcome == u"exists")

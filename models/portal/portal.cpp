@@ -62,6 +62,13 @@ Portal::~Portal()
 
 Result<std::unique_ptr<Portal>> Portal::open(const NewsroomUrl &url, const QString &password)
 {
+    // As for a newsroom: a FIFO would hold the open for ever, and SQLite
+    // would put its journal beside a device.
+    if (url.backend == NewsroomUrl::Backend::Sqlite && QFileInfo::exists(url.path) && !QFileInfo(url.path).isFile()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 is not a regular file (it is a folder, a device, a pipe or a socket), so it cannot be a "
+                        "portal database; it was not opened.").arg(url.path)};
+    }
     std::unique_ptr<Portal> portal(new Portal(url));
     QString driver = QStringLiteral("QSQLITE");
     if (url.backend == NewsroomUrl::Backend::PostgreSql)

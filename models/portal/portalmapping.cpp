@@ -1,5 +1,6 @@
 #include "portalmapping.h"
 
+#include "limitedfile.h"
 #include "vietnamesetext.h"
 
 #include <QFile>
@@ -54,11 +55,14 @@ Result<PortalMapping> PortalMapping::load(const QString &path)
 {
     // "wordpress" names the mapping shipped in the program.
     const QString shipped = u":/portal/%1.json"_s.arg(path);
-    QFile file(!QFile::exists(path) && QFile::exists(shipped) ? shipped : path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::InvalidInput, tr("Cannot read the mapping %1: %2.").arg(path, file.errorString())};
+    // A FIFO or a device is refused before it is opened, a large file
+    // before it is read: a mapping is a few hundred bytes.
+    auto bytes = LimitedFile::read(!QFile::exists(path) && QFile::exists(shipped) ? shipped : path, 1024 * 1024,
+                                   tr("The mapping %1 is %2; a mapping is never larger than %3."));
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (!document.isObject())
         return Error{ErrorCode::InvalidInput, tr("The mapping %1 is not a JSON object: %2.").arg(path, parseError.errorString())};
     const QJsonObject root = document.object();

@@ -57,7 +57,7 @@ private Q_SLOTS:
         // Up to the limits (2 MB of UTF-8 in a body, 64 KB in a title).
         QTest::newRow("robustness: the largest body") << QStringLiteral("Dài") << QString(maxBodyBytes / 2, u'Ư');
         QTest::newRow("robustness: the longest title") << QString(maxFieldBytes / 3, u'ệ') << QString();
-        QTest::newRow("robustness: control characters") << QStringLiteral("A\tB") << QStringLiteral("\u0000\u0001 null");
+        QTest::newRow("robustness: control characters") << QStringLiteral("A\tB") << QStringLiteral("\u0001\u0007\u001f bell");
     }
 
     // What is stored comes back exactly, whatever it contains.
@@ -80,6 +80,26 @@ private Q_SLOTS:
         QSqlQuery query(m_newsroom->database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    // A NUL character, which PostgreSQL refuses in text, is refused on
+    // SQLite too, on create and on save, and nothing is written.
+    void refusesNulCharacter()
+    {
+        ArticleStore articles = store();
+        auto created = articles.create(Article{.title = QStringLiteral("Có NUL"), .body = QStringLiteral("a\u0000b")});
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(created.error().message.contains(QStringLiteral("NUL")), qPrintable(created.error().message));
+        auto clean = articles.create(Article{.title = QStringLiteral("Không NUL")});
+        QVERIFY(clean);
+        Article edited = clean.value();
+        edited.summary = QStringLiteral("sapo\u0000");
+        auto saved = articles.save(edited);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(articles.load(clean->id)->version, 1);
+        QCOMPARE(articles.count().value(), 1);
     }
 
     void refusesEmptyTitle()

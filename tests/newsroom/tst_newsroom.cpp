@@ -3,6 +3,7 @@
 #include "articlestore.h"
 #include "migrations.h"
 #include "newsroom.h"
+#include "sqlsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -264,6 +265,59 @@ private Q_SLOTS:
         QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
         QSqlQuery query(opened.value()->database());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")));
+    }
+
+    // A WriteTransaction opened inside another is a savepoint: its commit
+    // waits for the outer one, its rollback undoes only its own work, and
+    // the outer rollback undoes everything, committed savepoints included.
+    void writeTransactionsNest()
+    {
+        QTemporaryDir dir;
+        auto opened = Newsroom::open(dir.filePath(QStringLiteral("nested.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        QSqlDatabase db = opened.value()->database();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (v TEXT)")));
+        const auto insert = [&](const char *value) {
+            return query.exec(QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QLatin1StringView(value)));
+        };
+        const auto values = [&] {
+            QStringList all;
+            if (query.exec(QStringLiteral("SELECT v FROM t ORDER BY v")))
+                while (query.next())
+                    all.append(query.value(0).toString());
+            return all;
+        };
+        {
+            WriteTransaction outer(db);
+            QVERIFY(outer.begun());
+            QVERIFY(insert("a"));
+            {
+                WriteTransaction kept(db);
+                QVERIFY(kept.begun());
+                QVERIFY(insert("b"));
+                QVERIFY(kept.commit());
+            }
+            {
+                WriteTransaction undone(db);  // rolled back when it goes
+                QVERIFY(undone.begun());
+                QVERIFY(insert("c"));
+            }
+            QCOMPARE(values(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(values(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        {
+            WriteTransaction outer(db);
+            QVERIFY(insert("d"));
+            WriteTransaction inner(db);
+            QVERIFY(insert("e"));
+            QVERIFY(inner.commit());
+        }  // the outer one rolls back
+        QCOMPARE(values(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        WriteTransaction again(db);  // nothing is left open
+        QVERIFY2(again.begun(), qPrintable(again.error().message));
+        QVERIFY(again.commit());
     }
 };
 
