@@ -4,8 +4,8 @@
 <context>
     <name>Article</name>
     <message>
-        <source>The article&apos;s text is %1 MB; an article may hold at most %2 MB.</source>
-        <translation>Nội dung bài viết dài %1 MB; mỗi bài chỉ được tối đa %2 MB.</translation>
+        <source>The article&apos;s text is %1; an article may hold at most %2.</source>
+        <translation>Nội dung bài viết dài %1; mỗi bài chỉ được tối đa %2.</translation>
     </message>
     <message>
         <source>The title, the sapo, the tags and the source may each hold at most %1 KB of text.</source>

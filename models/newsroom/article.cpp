@@ -1,7 +1,8 @@
 #include "article.h"
 
+#include "limitedfile.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <array>
 #include <cstddef>
@@ -67,19 +68,14 @@ qsizetype utf8Size(QStringView text)
     return bytes;
 }
 
-QString megabytes(qsizetype bytes)
-{
-    return QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1);
-}
-
 } // namespace
 
 QString articleSizeProblem(const Article &article)
 {
     if (article.body.size() * 3 > maxBodyBytes) {
         if (const qsizetype bytes = utf8Size(article.body); bytes > maxBodyBytes)
-            return QCoreApplication::translate("Article", "The article's text is %1 MB; an article may hold at most %2 MB.")
-                .arg(megabytes(bytes), megabytes(maxBodyBytes));
+            return QCoreApplication::translate("Article", "The article's text is %1; an article may hold at most %2.")
+                .arg(LimitedFile::sizeText(bytes), LimitedFile::sizeText(maxBodyBytes));
     }
     const QString tags = article.tags.join(u',');
     for (const QString *field : {&article.title, &article.summary, &tags, &article.source}) {
