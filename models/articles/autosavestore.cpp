@@ -1,6 +1,7 @@
 #include "autosavestore.h"
 
 #include "newsroom.h"
+#include "serverrights.h"
 #include "sqlsupport.h"
 #include "user.h"
 
@@ -80,6 +81,17 @@ Status AutosaveStore::store(const User &user, const Autosave &text)
 Status AutosaveStore::storeInNewsroom(const User &user, const Autosave &text)
 {
     QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        // The server keeps it under the signed-in user, whoever the desk says.
+        auto kept = callServer(db, QStringLiteral("SELECT pd_autosave(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {ServerRights::actingLogin(&user), text.articleId, text.baseVersion, nonNull(text.title), nonNull(text.summary), nonNull(text.body),
+                                nonNull(text.section), nonNull(text.tags), nonNull(text.source)});
+        if (!kept)
+            return kept.error();
+        if (const QString outcome = kept->value(0).toString(); outcome != u"done")
+            return serverOutcomeError(outcome, tr("The unsaved text"));
+        return Done{};
+    }
     WriteTransaction transaction(db);
     if (!transaction.begun())
         return transaction.error();
@@ -141,6 +153,11 @@ Status AutosaveStore::discard(const User &user, const QString &articleId)
 {
     if (m_newsroom.isPostgres())
         QFile::remove(localPath(m_newsroom, user, articleId));
+    if (m_newsroom.isPostgres()) {
+        auto dropped = callServer(m_newsroom.database(), QStringLiteral("SELECT 'done' FROM pd_drop_autosave(?, ?)"),
+                                  {ServerRights::actingLogin(&user), articleId});
+        return dropped ? Status(Done{}) : Status(dropped.error());
+    }
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("DELETE FROM autosaves WHERE article_id = ? AND user_id = ?"));
     query.addBindValue(articleId);

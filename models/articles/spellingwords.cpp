@@ -1,6 +1,7 @@
 #include "spellingwords.h"
 
 #include "newsroom.h"
+#include "serverrights.h"
 #include "sqlsupport.h"
 #include "user.h"
 
@@ -31,6 +32,14 @@ Status SpellingWords::add(const QString &word, const User *by)
     if (normalized.isEmpty())
         return Done{};
     QSqlDatabase db = m_newsroom.database();
+    if (isPostgres(db)) {
+        auto added = callServer(db, QStringLiteral("SELECT pd_add_word(?, ?)"), {ServerRights::actingLogin(by), normalized});
+        if (!added)
+            return added.error();
+        if (const QString outcome = added->value(0).toString(); outcome != u"done")
+            return serverOutcomeError(outcome, normalized);
+        return Done{};
+    }
     WriteTransaction transaction(db);
     if (!transaction.begun())
         return transaction.error();

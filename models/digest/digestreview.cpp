@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "newsroom.h"
+#include "serverrights.h"
 #include "sqlsupport.h"
 
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <QUuid>
 
 namespace PortalDesk::Models {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -95,6 +98,32 @@ Result<StoredDigest> DigestReview::save(const DigestDraft &draft, int baseVersio
     const QString stamp = nowStamp();
     StoredDigest stored;
     stored.draft = draft;
+    const QString dayText = draft.day.toString(QStringLiteral("dd/MM/yyyy"));
+    if (m_newsroom.isPostgres()) {
+        if (existing->has_value() && !ReviewRules::mayEdit(existing->value().state, user, Role::Digest))
+            return Error{ErrorCode::Denied, tr("The digest of %1 is %2 and cannot be changed by you.")
+                                                .arg(dayText, articleStateDisplayName(existing->value().state))};
+        QJsonArray entries;
+        for (const DigestEntry &entry : draft.entries) {
+            entries.append(QJsonObject{{u"title"_s, entry.title}, {u"summary"_s, entry.summary}, {u"section"_s, entry.section},
+                                       {u"concerns"_s, entry.concerns.join(QStringLiteral("; "))}, {u"tone"_s, entry.tone},
+                                       {u"outlets"_s, outletsJson(entry.outlets)}, {u"item_ids"_s, idsJson(entry.itemIds)}});
+        }
+        auto saved = callServer(db, u"SELECT outcome, id, version FROM pd_digest_save(?, ?, ?, ?, ?, ?::jsonb)"_s,
+                                {ServerRights::actingLogin(&user), draft.day.toString(Qt::ISODate), baseVersion, draft.office,
+                                 draft.recommendations.join(u'\n'),
+                                 QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))});
+        if (!saved)
+            return saved.error();
+        if (const QString outcome = saved->value(0).toString(); outcome != u"done")
+            return serverOutcomeError(outcome, tr("The digest of %1").arg(dayText));
+        stored.id = saved->value(1).toString();
+        stored.version = saved->value(2).toInt();
+        stored.state = existing->has_value() ? existing->value().state : ArticleState::Draft;
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return stored;
+    }
     if (existing->has_value()) {
         const StoredDigest &current = existing->value();
         if (!ReviewRules::mayEdit(current.state, user, Role::Digest))
@@ -169,6 +198,26 @@ Result<ArticleState> DigestReview::perform(const QDate &day, ReviewAction action
         verdict = Error{ErrorCode::InvalidInput, tr("Say why %1 is sent back or withdrawn.").arg(name)};
     if (verdict && action == ReviewAction::Submit && digest.draft.entries.isEmpty())
         verdict = Error{ErrorCode::Conflict, tr("%1 has no stories.").arg(name)};
+    if (m_newsroom.isPostgres()) {
+        // The server decides and audits; the desk's check words a refusal.
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.error();
+        auto decided = callServer(db, u"SELECT outcome, from_state, to_state FROM pd_review(?, 'digest', ?, ?, ?)"_s,
+                                  {ServerRights::actingLogin(&user), digest.id, ReviewRules::actionKey(action), reason.trimmed()});
+        if (!decided)
+            return decided.error();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        if (const QString outcome = decided->value(0).toString(); outcome != u"done") {
+            if (!verdict)
+                return verdict.error();
+            if (outcome == u"empty")
+                return Error{ErrorCode::Conflict, tr("%1 has no stories.").arg(name)};
+            return serverOutcomeError(outcome, name);
+        }
+        return articleStateFromKey(decided->value(2).toString()).value_or(ArticleState::Draft);
+    }
     if (!verdict) {
         (void)AuditLog::record(db, &user, actionKey, digest.id, articleStateKey(digest.state), {}, true, verdict.error().message);
         return verdict.error();

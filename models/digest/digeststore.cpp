@@ -4,12 +4,17 @@
 #include "sqlsupport.h"
 #include "vietnamesetext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 namespace PortalDesk::Models {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -30,6 +35,16 @@ bool isFeedUrl(const QString &text)
     return url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
 }
 
+// The answer of one of the server's digest functions, when it is not "done".
+std::optional<Error> refusal(const Result<QVariantList> &answer, const QString &what)
+{
+    if (!answer)
+        return answer.error();
+    if (const QString outcome = answer->value(0).toString(); outcome != u"done")
+        return serverOutcomeError(outcome, what);
+    return std::nullopt;
+}
+
 } // namespace
 
 DigestStore::DigestStore(Newsroom &newsroom)
@@ -48,12 +63,20 @@ Result<DigestFeed> DigestStore::addFeed(const QString &title, const QString &url
         return databaseError(query);
     if (query.next())
         return Error{ErrorCode::Conflict, tr("The feed %1 is already in the list.").arg(url.trimmed())};
-    query.prepare(QStringLiteral("INSERT INTO digest_feeds (title, url, feed_group) VALUES (?, ?, ?)"));
-    query.addBindValue(title.trimmed().isEmpty() ? QUrl(url).host() : cleanPastedText(title).simplified());
-    query.addBindValue(url.trimmed());
-    query.addBindValue(nonNull(group.simplified()));
-    if (!query.exec())
-        return databaseError(query);
+    const QString cleanTitle = title.trimmed().isEmpty() ? QUrl(url).host() : cleanPastedText(title).simplified();
+    if (m_newsroom.isPostgres()) {
+        if (auto refused = refusal(callServer(m_newsroom.database(), u"SELECT outcome, id FROM pd_digest_feed('', NULL, ?, ?, ?, true, false)"_s,
+                                              {cleanTitle, url.trimmed(), group.simplified()}),
+                                   url.trimmed()))
+            return *refused;
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO digest_feeds (title, url, feed_group) VALUES (?, ?, ?)"));
+        query.addBindValue(cleanTitle);
+        query.addBindValue(url.trimmed());
+        query.addBindValue(nonNull(group.simplified()));
+        if (!query.exec())
+            return databaseError(query);
+    }
     query.prepare(feedColumns + QStringLiteral(" WHERE url = ?"));
     query.addBindValue(url.trimmed());
     if (!query.exec() || !query.next())
@@ -65,6 +88,13 @@ Status DigestStore::updateFeed(const DigestFeed &feed)
 {
     if (!isFeedUrl(feed.url))
         return Error{ErrorCode::InvalidInput, tr("\"%1\" is not the address of a web feed (http or https).").arg(feed.url)};
+    if (m_newsroom.isPostgres()) {
+        if (auto refused = refusal(callServer(m_newsroom.database(), u"SELECT outcome, id FROM pd_digest_feed('', ?, ?, ?, ?, ?, false)"_s,
+                                              {feed.id, nonNull(feed.title), feed.url, nonNull(feed.group), feed.enabled}),
+                                   feed.url))
+            return *refused;
+        return Done{};
+    }
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("UPDATE digest_feeds SET title = ?, url = ?, feed_group = ?, enabled = ? WHERE id = ?"));
     query.addBindValue(nonNull(feed.title));
@@ -79,6 +109,13 @@ Status DigestStore::updateFeed(const DigestFeed &feed)
 
 Status DigestStore::removeFeed(qint64 id)
 {
+    if (m_newsroom.isPostgres()) {
+        if (auto refused = refusal(callServer(m_newsroom.database(), u"SELECT outcome, id FROM pd_digest_feed('', ?, NULL, NULL, NULL, NULL, true)"_s,
+                                              {id}),
+                                   tr("The feed")))
+            return *refused;
+        return Done{};
+    }
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("DELETE FROM digest_feeds WHERE id = ?"));
     query.addBindValue(id);
@@ -101,6 +138,16 @@ Result<QList<DigestFeed>> DigestStore::feeds() const
 Status DigestStore::recordFetch(qint64 feedId, const QString &status, const QString &error, const QString &etag,
                                 const QString &lastModified)
 {
+    if (m_newsroom.isPostgres()) {
+        auto recorded = callServer(m_newsroom.database(), u"SELECT pd_digest_fetched('', ?, ?, ?, ?, ?)"_s,
+                                   {feedId, status, nonNull(error), nonNull(etag), nonNull(lastModified)});
+        if (!recorded)
+            return recorded.error();
+        // A feed removed meanwhile has nothing to record.
+        if (const QString outcome = recorded->value(0).toString(); outcome != u"done" && outcome != u"not_found")
+            return serverOutcomeError(outcome, tr("The feed"));
+        return Done{};
+    }
     QSqlQuery query(m_newsroom.database());
     // A failed fetch keeps the validators of the last good one.
     query.prepare(status == u"error"
@@ -220,6 +267,25 @@ Result<int> DigestStore::addItems(const QList<DigestItem> &items)
     WriteTransaction transaction(db);
     if (!transaction.begun())
         return transaction.error();
+    if (m_newsroom.isPostgres()) {
+        QJsonArray array;
+        for (const DigestItem &item : items) {
+            array.append(QJsonObject{
+                {u"item_key"_s, item.key}, {u"feed_id"_s, item.feedId ? QJsonValue(QString::number(item.feedId)) : QJsonValue()},
+                {u"kind"_s, item.kind}, {u"outlet"_s, item.outlet}, {u"url"_s, item.url},
+                {u"title"_s, toNfc(item.title.simplified())}, {u"body"_s, toNfc(item.body)}, {u"page"_s, item.page},
+                {u"published_at"_s, toStamp(item.publishedAt.isValid() ? item.publishedAt : QDateTime::currentDateTimeUtc())}});
+        }
+        auto added = callServer(db, u"SELECT pd_digest_add_items('', ?::jsonb)"_s,
+                                {QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))});
+        if (!added)
+            return added.error();
+        if (added->value(0).toInt() < 0)
+            return serverOutcomeError(u"refused"_s, tr("The digest's items"));
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return added->value(0).toInt();
+    }
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("INSERT INTO digest_items (item_key, feed_id, kind, outlet, url, title, body, page, published_at,"
                                       " fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (item_key) DO NOTHING")))
@@ -278,6 +344,16 @@ Result<DigestRule> DigestStore::addRule(const DigestRule &rule)
         return databaseError(query);
     if (query.next())
         return Error{ErrorCode::Conflict, tr("There is already a rule for \"%1\".").arg(query.value(0).toString())};
+    if (m_newsroom.isPostgres()) {
+        auto answer = callServer(m_newsroom.database(), u"SELECT outcome, id FROM pd_digest_rule('', NULL, ?, ?, ?, ?, ?)"_s,
+                                 {phrase, folded, rule.section.simplified(), rule.concerns.simplified(), rule.exclude});
+        if (auto refused = refusal(answer, phrase))
+            return *refused;
+        DigestRule added = rule;
+        added.phrase = phrase;
+        added.id = answer->value(1).toLongLong();
+        return added;
+    }
     query.prepare(QStringLiteral("INSERT INTO digest_rules (phrase, folded, section, concerns, exclude) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(phrase);
     query.addBindValue(folded);
@@ -306,6 +382,13 @@ Result<QList<DigestRule>> DigestStore::rules() const
 
 Status DigestStore::removeRule(qint64 id)
 {
+    if (m_newsroom.isPostgres()) {
+        if (auto refused = refusal(callServer(m_newsroom.database(), u"SELECT outcome, id FROM pd_digest_rule('', ?, NULL, NULL, NULL, NULL, NULL)"_s,
+                                              {id}),
+                                   tr("The rule")))
+            return *refused;
+        return Done{};
+    }
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("DELETE FROM digest_rules WHERE id = ?"));
     query.addBindValue(id);
@@ -338,6 +421,12 @@ Status DigestStore::setSections(const QStringList &names)
     }
     if (clean.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The digest needs at least one section.")};
+    if (m_newsroom.isPostgres()) {
+        if (auto refused = refusal(callServer(m_newsroom.database(), u"SELECT pd_digest_sections('', ?::text[])"_s, {postgresArray(clean)}),
+                                   tr("The digest's sections")))
+            return *refused;
+        return Done{};
+    }
     WriteTransaction transaction(m_newsroom.database());
     if (!transaction.begun())
         return transaction.error();

@@ -2,14 +2,19 @@
 
 #include "auditlog.h"
 #include "newsroom.h"
+#include "serverrights.h"
 #include "sqlsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
 
 namespace PortalDesk::Models {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -59,6 +64,30 @@ GazetteIssue readIssue(const QSqlQuery &query)
 QVariant optionalDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+}
+
+// A document's fields as the server's pd_gazette_add and pd_gazette_edit
+// read them.
+QString documentJson(const LegalDocumentMeta &meta, const QString &type, const QString &issuer, const QString &symbol, int year,
+                     const QString &body)
+{
+    const QJsonObject fields{{u"doc_type"_s, type}, {u"symbol"_s, symbol}, {u"year"_s, QString::number(year)},
+                             {u"issuer"_s, issuer}, {u"signed_on"_s, optionalDate(meta.signedOn).toString()},
+                             {u"effective_on"_s, optionalDate(meta.effectiveOn).toString()}, {u"signer"_s, meta.signer},
+                             {u"signer_title"_s, meta.signerTitle}, {u"summary"_s, meta.summary.simplified()},
+                             {u"part"_s, QString::number(int(meta.part))}, {u"body"_s, body}};
+    return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+}
+
+// The outcome of a server function that answers with a word, as a Status.
+Status serverStatus(const Result<QVariantList> &answer, const QString &what)
+{
+    if (!answer)
+        return answer.error();
+    const QString outcome = answer->value(0).toString();
+    if (outcome != u"done")
+        return serverOutcomeError(outcome, what);
+    return Done{};
 }
 
 } // namespace
@@ -117,6 +146,20 @@ Result<GazetteDocument> GazetteStore::addDocument(const LegalDocumentMeta &meta,
     document.body = body;
     const QString stamp = nowStamp();
     document.updatedAt = stamp;
+    if (m_newsroom.isPostgres()) {
+        const bool withOriginal = original && !original->original.isEmpty();
+        auto added = callServer(db, u"SELECT outcome, id FROM pd_gazette_add(?, ?::jsonb, ?, ?, ?)"_s,
+                                {ServerRights::actingLogin(&user),
+                                 documentJson(meta, document.meta.typeKey, document.meta.issuer, symbol->text, year, nonNull(body)),
+                                 withOriginal ? original->fileName : QString(), withOriginal ? original->mimeType : QString(),
+                                 withOriginal ? original->original : QByteArray()});
+        if (Status done = serverStatus(added, document.meta.symbol); !done)
+            return done.error();
+        document.id = added->value(1).toString();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return document;
+    }
     if (!query.prepare(QStringLiteral("INSERT INTO gazette_documents (id, doc_type, symbol, year, issuer, signed_on,"
                                       " effective_on, signer, signer_title, summary, part, body, created_by, created_at,"
                                       " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
@@ -157,6 +200,13 @@ Result<GazetteDocument> GazetteStore::updateDocument(const QString &id, int base
         return current.error();
     if (!ReviewRules::mayEdit(current->state, user, Role::Gazette))
         return Error{ErrorCode::Denied, tr("%1 is %2 and cannot be edited by you.").arg(current->meta.symbol, articleStateDisplayName(current->state))};
+    if (!current->issueId.isEmpty()) {
+        auto holder = issue(current->issueId);
+        if (holder && holder->state != ArticleState::Draft && holder->state != ArticleState::Returned) {
+            return Error{ErrorCode::Conflict, tr("%1 is in Số %2, which is %3; its documents change only while it is a draft or returned.")
+                                                  .arg(current->meta.symbol, holder->number.text(), articleStateDisplayName(holder->state))};
+        }
+    }
     auto symbol = LegalSymbols::validate(meta);
     if (!symbol)
         return symbol.error();
@@ -176,6 +226,22 @@ Result<GazetteDocument> GazetteStore::updateDocument(const QString &id, int base
         return Error{ErrorCode::Conflict, tr("%1 is already in the store; a symbol is used once a year.").arg(symbol->text)};
     const auto type = LegalDocumentTypes::find(meta.typeKey);
     const auto issuer = LegalDocumentTypes::findIssuer(meta.issuer);
+    if (m_newsroom.isPostgres()) {
+        const QString json = documentJson(meta, QString::fromLatin1(type->key), QString::fromUtf8(issuer->name), symbol->text, year,
+                                          nonNull(body));
+        if (Status edited = serverStatus(callServer(db, u"SELECT pd_gazette_edit(?, ?, ?, ?::jsonb)"_s,
+                                                    {ServerRights::actingLogin(&user), id, baseVersion, json}),
+                                         current->meta.symbol);
+            !edited)
+            return edited.error();
+        if (!current->issueId.isEmpty()) {
+            if (Status resorted = resort(current->issueId); !resorted)
+                return resorted.error();
+        }
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return document(id);
+    }
     query.prepare(QStringLiteral("UPDATE gazette_documents SET doc_type = ?, symbol = ?, year = ?, issuer = ?, signed_on = ?,"
                                  " effective_on = ?, signer = ?, signer_title = ?, summary = ?, part = ?, body = ?,"
                                  " version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
@@ -279,6 +345,16 @@ Result<GazetteIssue> GazetteStore::newIssue(int year, GazetteIssueNumber number,
     issue.number = number;
     issue.publishedOn = publishedOn;
     const QString stamp = nowStamp();
+    if (m_newsroom.isPostgres()) {
+        auto opened = callServer(db, u"SELECT outcome, id FROM pd_gazette_new_issue(?, ?, ?, ?, ?)"_s,
+                                 {ServerRights::actingLogin(&user), year, number.first, number.last, publishedOn.toString(Qt::ISODate)});
+        if (Status done = serverStatus(opened, tr("Số %1").arg(number.text())); !done)
+            return done.error();
+        issue.id = opened->value(1).toString();
+        if (Status committed = transaction.commit(); !committed)
+            return committed.error();
+        return issue;
+    }
     query.prepare(QStringLiteral("INSERT INTO gazette_issues (id, year, number, last_number, published_on, created_by,"
                                  " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(issue.id), QVariant(year), QVariant(number.first), QVariant(number.last),
@@ -370,6 +446,14 @@ Status GazetteStore::addToIssue(const QString &issueId, const QStringList &docum
         }
         if (added->state == ArticleState::Withdrawn)
             return Error{ErrorCode::Conflict, tr("%1 was withdrawn and cannot be printed.").arg(added->meta.symbol)};
+        if (m_newsroom.isPostgres()) {
+            if (Status placed = serverStatus(callServer(db, u"SELECT pd_gazette_place(?, ?, ?)"_s,
+                                                        {ServerRights::actingLogin(&user), issueId, documentId}),
+                                             added->meta.symbol);
+                !placed)
+                return placed;
+            continue;
+        }
         query.prepare(QStringLiteral("INSERT INTO gazette_issue_documents (issue_id, document_id, position)"
                                      " SELECT ?, ?, coalesce(max(position), -1) + 1 FROM gazette_issue_documents WHERE issue_id = ?"));
         query.addBindValue(issueId);
@@ -402,6 +486,14 @@ Status GazetteStore::removeFromIssue(const QString &issueId, const QString &docu
     WriteTransaction transaction(db);
     if (!transaction.begun())
         return transaction.error();
+    if (m_newsroom.isPostgres()) {
+        if (Status removed = serverStatus(callServer(db, u"SELECT pd_gazette_unplace(?, ?, ?)"_s,
+                                                     {ServerRights::actingLogin(&user), issueId, documentId}),
+                                          tr("Số %1").arg(target->number.text()));
+            !removed)
+            return removed;
+        return transaction.commit();
+    }
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM gazette_issue_documents WHERE issue_id = ? AND document_id = ?"));
     query.addBindValue(issueId);
@@ -435,6 +527,11 @@ Status GazetteStore::moveInIssue(const QString &issueId, const QString &document
     order.move(from, qBound(0, to, int(order.size()) - 1));
 
     QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        return serverStatus(callServer(db, u"SELECT pd_gazette_order(?, ?, ?::text[], true)"_s,
+                                       {ServerRights::actingLogin(&user), issueId, postgresArray(order)}),
+                            tr("Số %1").arg(target->number.text()));
+    }
     WriteTransaction transaction(db);
     if (!transaction.begun())
         return transaction.error();
@@ -463,6 +560,15 @@ Status GazetteStore::resort(const QString &issueId)
         return contents.error();
     QList<GazetteDocument> sorted = contents.value();
     std::stable_sort(sorted.begin(), sorted.end(), printsBefore);
+    if (m_newsroom.isPostgres()) {
+        QStringList order;
+        for (const GazetteDocument &d : std::as_const(sorted))
+            order << d.id;
+        // The session acts: resorting follows a change the server allowed.
+        return serverStatus(callServer(m_newsroom.database(), u"SELECT pd_gazette_order('', ?, ?::text[], false)"_s,
+                                       {issueId, postgresArray(order)}),
+                            issueId);
+    }
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("UPDATE gazette_issue_documents SET position = ? WHERE issue_id = ? AND document_id = ?"));
     for (qsizetype i = 0; i < sorted.size(); ++i) {
@@ -477,6 +583,9 @@ Status GazetteStore::resort(const QString &issueId)
 
 Status GazetteStore::touchIssue(const QString &issueId)
 {
+    // On a shared newsroom the server's functions count the versions.
+    if (m_newsroom.isPostgres())
+        return Done{};
     QSqlQuery query(m_newsroom.database());
     query.prepare(QStringLiteral("UPDATE gazette_issues SET version = version + 1, updated_at = ? WHERE id = ?"));
     query.addBindValue(nowStamp());
@@ -514,6 +623,31 @@ Result<ArticleState> GazetteStore::perform(const QString &id, ReviewAction actio
             verdict = Error{ErrorCode::Conflict, tr("%1 has no documents yet.").arg(what)};
         else if (!pending.isEmpty())
             verdict = Error{ErrorCode::Conflict, tr("%1 holds documents not yet approved: %2.").arg(what, pending.join(QStringLiteral(", ")))};
+    }
+    const QString kind = isIssue ? u"issue"_s : u"document"_s;
+    if (m_newsroom.isPostgres()) {
+        // The server decides and audits, in its words; the desk's check
+        // words the refusal for the user.
+        WriteTransaction transaction(db);
+        if (!transaction.begun())
+            return transaction.error();
+        auto decided = callServer(db, u"SELECT outcome, from_state, to_state, detail FROM pd_review(?, ?, ?, ?, ?)"_s,
+                                  {ServerRights::actingLogin(&user), kind, id, ReviewRules::actionKey(action), reason.trimmed()});
+        if (!decided)
+            return decided.error();
+        const QString outcome = decided->value(0).toString();
+        if (outcome == u"done") {
+            if (Status committed = transaction.commit(); !committed)
+                return committed.error();
+            return articleStateFromKey(decided->value(2).toString()).value_or(ArticleState::Draft);
+        }
+        if (Status committed = transaction.commit(); !committed)  // keeps the server's record of the refusal
+            return committed.error();
+        if (!verdict)
+            return verdict.error();
+        if (outcome == u"pending")
+            return Error{ErrorCode::Conflict, tr("%1 holds documents not yet approved: %2.").arg(what, decided->value(3).toString())};
+        return serverOutcomeError(outcome, what);
     }
     if (!verdict) {
         (void)AuditLog::record(db, &user, actionKey, id, articleStateKey(from), {}, true, verdict.error().message);

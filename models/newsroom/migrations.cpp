@@ -361,12 +361,19 @@ Migration version12()
     return {12, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade12(db); }};
 }
 
+// Every table staff reach is written through the server's functions: see
+// resources/sql/server-rights-13.postgres.sql.
+Migration version13()
+{
+    return {13, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade13(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
-                                                  version12()};
+                                                  version12(), version13()};
     return migrations;
 }
 

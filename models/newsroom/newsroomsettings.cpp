@@ -24,6 +24,14 @@ Result<QString> NewsroomSettings::value(const QString &key) const
 
 Status NewsroomSettings::setValue(const QString &key, const QString &value)
 {
+    if (m_newsroom.isPostgres()) {
+        auto set = callServer(m_newsroom.database(), QStringLiteral("SELECT pd_set_setting('', ?, ?)"), {key, nonNull(value)});
+        if (!set)
+            return set.error();
+        if (const QString outcome = set->value(0).toString(); outcome != u"done")
+            return serverOutcomeError(outcome, key);
+        return Done{};
+    }
     WriteTransaction transaction(m_newsroom.database());
     if (!transaction.begun())
         return transaction.error();

@@ -98,6 +98,13 @@ Status ServerRights::upgrade12(QSqlDatabase &db)
     return runScript(db, QStringLiteral(":/sql/server-rights-12.postgres.sql"));
 }
 
+Status ServerRights::upgrade13(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-13.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

@@ -27,6 +27,10 @@ public:
     // the server makes ids and search text, checks sizes, sections and who
     // may lock, words refusals itself and counts its notices.
     static Status upgrade12(QSqlDatabase &db);
+    // Schema 13 (server-rights-13.postgres.sql): the Công báo, the digest,
+    // the sync, autosaves, spelling words and settings are written through
+    // definer functions only; staff lose every direct write.
+    static Status upgrade13(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

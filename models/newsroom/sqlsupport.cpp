@@ -11,6 +11,7 @@
 #include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QRegularExpression>
 
 #include <cerrno>
@@ -175,6 +176,49 @@ QDateTime fromStamp(const QString &text)
 bool isPostgres(const QSqlDatabase &db)
 {
     return db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
+QString postgresArray(const QStringList &values)
+{
+    QStringList quoted;
+    for (QString value : values)
+        quoted << u'"' + value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
+    return u'{' + quoted.join(u',') + u'}';
+}
+
+Result<QVariantList> callServer(const QSqlDatabase &db, const QString &call, const QVariantList &arguments)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(call))
+        return databaseError(query);
+    for (const QVariant &argument : arguments)
+        query.addBindValue(argument);
+    if (!query.exec() || !query.next())
+        return databaseError(query);
+    QVariantList row;
+    for (int i = 0; i < query.record().count(); ++i)
+        row << query.value(i);
+    query.finish();
+    return row;
+}
+
+Error serverOutcomeError(const QString &outcome, const QString &what)
+{
+    if (outcome == u"refused")
+        return Error{ErrorCode::Denied, QCoreApplication::translate("ServerOutcome", "The server refused: you may not change %1 now.").arg(what)};
+    if (outcome == u"not_found")
+        return Error{ErrorCode::NotFound, QCoreApplication::translate("ServerOutcome", "%1 is no longer in the newsroom.").arg(what)};
+    if (outcome == u"conflict")
+        return Error{ErrorCode::Conflict, QCoreApplication::translate("ServerOutcome", "%1 was changed by someone else meanwhile; reopen it.").arg(what)};
+    if (outcome == u"closed" || outcome == u"in_issue")
+        return Error{ErrorCode::Conflict, QCoreApplication::translate("ServerOutcome", "%1 is in review or approved, and does not change now.").arg(what)};
+    if (outcome == u"taken")
+        return Error{ErrorCode::Conflict, QCoreApplication::translate("ServerOutcome", "%1 is already taken.").arg(what)};
+    if (outcome == u"too_large")
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("ServerOutcome", "%1 is too long for the newsroom.").arg(what)};
+    if (outcome == u"needs_reason")
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("ServerOutcome", "Say why %1 is sent back or withdrawn.").arg(what)};
+    return Error{ErrorCode::InvalidInput, QCoreApplication::translate("ServerOutcome", "The server did not accept %1 (%2).").arg(what, outcome)};
 }
 
 namespace {

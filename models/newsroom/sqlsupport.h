@@ -92,6 +92,19 @@ private:
 };
 
 bool isPostgres(const QSqlDatabase &db);
+
+// Calls one of a shared newsroom's server functions (a whole SELECT, with
+// ? for the arguments) and returns its first row: the outcome first, then
+// what the function gives back. The caller's transaction, if any, holds it.
+// A PostgreSQL array literal of the strings, for a ?::text[] argument.
+QString postgresArray(const QStringList &values);
+Result<QVariantList> callServer(const QSqlDatabase &db, const QString &call, const QVariantList &arguments);
+
+// The message for an outcome a server function refused with, when the
+// desk's own checks (which word it better) did not see it coming: someone
+// else changed the item meanwhile, or the desk was bypassed.
+Error serverOutcomeError(const QString &outcome, const QString &what);
+
 // libpq's connection under Qt's driver, for what Qt has no API for (COPY,
 // password hashing); null for other backends.
 PGconn *postgresConnection(const QSqlDatabase &db);

@@ -35,6 +35,26 @@ Result<OutboxSummary> PortalOutbox::drain(QSqlDatabase db, const std::function<S
             continue;
         }
         // Only now, after the portal committed.
+        if (isPostgres(db)) {
+            // A shared newsroom: the sync's server function marks them.
+            QSqlQuery ids(db);
+            ids.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <= ? AND done_at IS NULL").arg(table, keyColumn));
+            ids.addBindValue(key);
+            ids.addBindValue(lastId);
+            if (!ids.exec())
+                return databaseError(ids);
+            QStringList sent;
+            while (ids.next())
+                sent << ids.value(0).toString();
+            auto marked = callServer(db, QStringLiteral("SELECT pd_sync_sent('', ?, ?::bigint[])"),
+                                     {QString(table).remove(QStringLiteral("_outbox")), postgresArray(sent)});
+            if (!marked)
+                return marked.error();
+            if (marked->value(0).toInt() < 0)
+                return serverOutcomeError(QStringLiteral("refused"), key);
+            ++(action == u"withdraw" ? summary.withdrawn : summary.published);
+            continue;
+        }
         QSqlQuery done(db);
         done.prepare(QStringLiteral("UPDATE %1 SET done_at = ? WHERE %2 = ? AND id <= ? AND done_at IS NULL").arg(table, keyColumn));
         done.addBindValue(nowStamp());

@@ -360,6 +360,21 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         WriteTransaction transaction(newsroom);
         if (!transaction.begun())
             return transaction.error();
+        if (isPostgres(newsroom)) {
+            // A shared newsroom: the sync's own server functions, which
+            // mark only pending entries and audit every withdrawal.
+            if (Status marked = markOnServer(newsroom, done, {{synced, u"synced"_s}, {conflicted, u"conflict"_s}, {failed, u"failed"_s}},
+                                             hashColumn.isEmpty() ? portalName : QString(), written);
+                !marked)
+                return marked.error();
+            if (Status committed = transaction.commit(); !committed)
+                return committed.error();
+            if (!goOn) {
+                summary.cancelled = true;
+                break;
+            }
+            continue;
+        }
         QSqlQuery mark(newsroom);
         if (!done.isEmpty()) {
             const bool prepared = mark.prepare(u"UPDATE portal_outbox SET done_at = ? WHERE id IN %1"_s.arg(idList(newsroom, u"BIGINT"_s)));
@@ -402,6 +417,41 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
     return summary;
 }
 
+Status PortalSync::markOnServer(const QSqlDatabase &newsroom, const QList<qint64> &sent,
+                                const QList<std::pair<QStringList, QString>> &statuses, const QString &portalName,
+                                const QHash<QString, QString> &hashes)
+{
+    const auto check = [](const Result<QVariantList> &answer) -> Status {
+        if (!answer)
+            return answer.error();
+        if (answer->value(0).toInt() < 0)
+            return Error{ErrorCode::Denied, tr("Only editors and chief editors may run the sync on a shared newsroom.")};
+        return Done{};
+    };
+    if (!sent.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : sent)
+            ids << QString::number(id);
+        if (Status marked = check(callServer(newsroom, u"SELECT pd_sync_sent('', 'portal', ?::bigint[])"_s, {postgresArray(ids)}));
+            !marked)
+            return marked;
+    }
+    for (const auto &[articleIds, status] : statuses) {
+        if (articleIds.isEmpty())
+            continue;
+        if (Status marked = check(callServer(newsroom, u"SELECT pd_sync_status('', ?::text[], ?)"_s, {postgresArray(articleIds), status}));
+            !marked)
+            return marked;
+    }
+    if (!portalName.isEmpty() && !hashes.isEmpty()) {
+        if (Status marked = check(callServer(newsroom, u"SELECT pd_sync_state('', ?, ?::text[], ?::text[])"_s,
+                                             {portalName, postgresArray(hashes.keys()), postgresArray(hashes.values())}));
+            !marked)
+            return marked;
+    }
+    return Done{};
+}
+
 Result<PortalVersion> PortalSync::portalVersion(const QString &articleId)
 {
     const PortalMapping &map = m_mapping;
@@ -435,6 +485,8 @@ Status PortalSync::overwritePortal(const QString &articleId)
             return Error{ErrorCode::Failed, tr("Cannot write to the portal %1: %2").arg(m_portal.display(), sqlReason(query.lastError()))};
         return Done{};
     }
+    if (m_newsroom.isPostgres())
+        return markOnServer(m_newsroom.database(), {}, {}, QString(m_portal.display() + u'#' + map.table), {{articleId, hash}});
     QSqlQuery query(m_newsroom.database());
     query.prepare(u"INSERT INTO portal_sync_state (portal, article_id, content_hash) VALUES (?, ?, ?)"
                   " ON CONFLICT (portal, article_id) DO UPDATE SET content_hash = excluded.content_hash"_s);

@@ -4,7 +4,9 @@
 #include "articlestore.h"
 #include "clirunner.h"
 #include "demodata.h"
+#include "digestreview.h"
 #include "editlocks.h"
+#include "gazettestore.h"
 #include "newsroom.h"
 #include "newsroomwatcher.h"
 #include "searchquery.h"
@@ -112,21 +114,21 @@ private slots:
         QTest::newRow("delete audit") << u"chief"_s << u"DELETE FROM audit_log"_s << u"permission denied for table audit_log"_s;
         QTest::newRow("update audit") << u"admin"_s << u"UPDATE audit_log SET reason = ''"_s << u"permission denied for table audit_log"_s;
         QTest::newRow("forge audit") << u"reporter"_s << u"INSERT INTO audit_log (at, login, action, outcome) VALUES ('', 'chief', 'approve', 'done')"_s << u"permission denied for table audit_log"_s;
-        QTest::newRow("forge through pd_audit") << u"reporter"_s << u"SELECT pd_audit('', 'approve', %1, 'edited', 'approved', false, '')"_s.arg(id) << u"only the server functions write the articles' audit entries"_s;
-        QTest::newRow("forge a gazette approval of an article") << u"reporter"_s << u"SELECT pd_audit('', 'gazette.approve', %1, 'edited', 'approved', false, 'Tổng biên tập đã duyệt')"_s.arg(id) << u"cannot be about an article"_s;
-        QTest::newRow("gazette entry by a reporter") << u"reporter"_s << u"SELECT pd_audit('', 'gazette.edit', 'x', '', '', false, '')"_s << u"reporter may not write gazette entries"_s;
-        QTest::newRow("gazette staff approve in the log") << u"gazette"_s << u"SELECT pd_audit('', 'gazette.approve', 'x', 'submitted', 'approved', false, '')"_s << u"only a chief editor decides gazette.approve"_s;
+        QTest::newRow("forge through pd_audit") << u"reporter"_s << u"SELECT pd_audit('', 'approve', %1, 'edited', 'approved', false, '')"_s.arg(id) << u"permission denied for function pd_audit"_s;
+        QTest::newRow("forge a gazette approval of an article") << u"reporter"_s << u"SELECT pd_audit('', 'gazette.approve', %1, 'edited', 'approved', false, 'Tổng biên tập đã duyệt')"_s.arg(id) << u"permission denied for function pd_audit"_s;
+        QTest::newRow("gazette entry by a reporter") << u"reporter"_s << u"SELECT pd_audit('', 'gazette.edit', 'x', '', '', false, '')"_s << u"permission denied for function pd_audit"_s;
+        QTest::newRow("gazette staff approve in the log") << u"gazette"_s << u"SELECT pd_audit('', 'gazette.approve', 'x', 'submitted', 'approved', false, '')"_s << u"permission denied for function pd_audit"_s;
         QTest::newRow("write the log function") << u"reporter"_s << u"SELECT pd_log(NULL, 'chief', 'approve', NULL, NULL, NULL, false, '')"_s << u"permission denied for function pd_log"_s;
         QTest::newRow("password hashes") << u"admin"_s << u"SELECT password_hash FROM users"_s << u"permission denied for table users"_s;
         QTest::newRow("server verifiers") << u"admin"_s << u"SELECT rolpassword FROM pg_authid"_s << u"permission denied for table pg_authid"_s;
         QTest::newRow("add a user") << u"reporter"_s << u"SELECT pd_add_user('', 'evil', 'Evil', ARRAY['chief_editor'], 'x')"_s << u"permission denied for function pd_add_user"_s;
         QTest::newRow("grant oneself") << u"reporter"_s << u"GRANT portaldesk_chief_editor TO reporter"_s << u"permission denied to grant role"_s;
         QTest::newRow("queue for the portal") << u"gazette"_s << u"INSERT INTO gazette_outbox (issue_id, version, action, queued_at) VALUES ('x', 1, 'publish', '')"_s << u"permission denied for table gazette_outbox"_s;
-        QTest::newRow("approve own digest") << u"digest"_s << u"INSERT INTO digests (id, day, office, state, created_at, updated_at) VALUES ('d', '2026-11-29', 'x', 'approved', '', '')"_s << u"only a chief editor may set digests to approved"_s;
+        QTest::newRow("approve own digest") << u"digest"_s << u"INSERT INTO digests (id, day, office, state, created_at, updated_at) VALUES ('d', '2026-11-29', 'x', 'approved', '', '')"_s << u"permission denied for table digests"_s;
         QTest::newRow("settings") << u"editor"_s << u"UPDATE newsroom_settings SET value = ''"_s << u"permission denied for table newsroom_settings"_s;
         QTest::newRow("search text of one's own") << u"reporter"_s << u"SELECT pd_create_article('', 'x', 'x', '', 'x', '', '', '', 'x', 'forged', 'forged')"_s << u"does not exist"_s;
         QTest::newRow("advance the change count") << u"reporter"_s << u"SELECT nextval('pd_article_changes')"_s << u"permission denied for sequence pd_article_changes"_s;
-        QTest::newRow("others' autosave") << u"reporter"_s << u"INSERT INTO autosaves (article_id, user_id, base_version, title, summary, body, section, tags, source, saved_at) SELECT %1, (SELECT id FROM users WHERE login = 'editor'), 1, '', '', '', '', '', '', ''"_s.arg(id) << u"row-level security"_s;
+        QTest::newRow("others' autosave") << u"reporter"_s << u"INSERT INTO autosaves (article_id, user_id, base_version, title, summary, body, section, tags, source, saved_at) SELECT %1, (SELECT id FROM users WHERE login = 'editor'), 1, '', '', '', '', '', '', ''"_s.arg(id) << u"permission denied for table autosaves"_s;
     }
 
     void tablesAreNotWritable()
@@ -381,7 +383,203 @@ private slots:
         QCOMPARE(locks.first().first().toString(), draft);
     }
 
+    // Issue 18's "Done when": each staff role, signed in with psql, tries
+    // INSERT, UPDATE, DELETE and TRUNCATE on every table, and the server's
+    // functions with what the workflow forbids (an approved Công báo
+    // rewritten, a lock on another's article, a withdrawal cancelled, a
+    // forged history, an oversized or self-indexed article). Everything is
+    // refused, no table's content changes, and where a function ran, its
+    // refusal is in the log in the server's words.
+    void everyStaffWriteIsRefused()
+    {
+        const Fixtures f = makeFixtures();
+        QVERIFY(!f.issue.isEmpty() && !f.digest.isEmpty() && f.withdrawal > 0);
+        const QStringList tables = column(u"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"_s);
+        QVERIFY2(tables.size() >= 25, qPrintable(tables.join(u", ")));
+        const QString before = checksums(tables);
+        const int lastAudit = count(u"SELECT max(id) FROM audit_log"_s);
+        const QString auditBefore = checksum(u"(SELECT * FROM audit_log WHERE id <= %1) t"_s.arg(lastAudit));
+
+        const QStringList staff{u"reporter"_s, u"editor"_s, u"chief"_s, u"digest"_s, u"gazette"_s, u"admin"_s};
+        for (const QString &login : staff) {
+            QStringList script;
+            for (const QString &table : tables) {
+                const QString first = column(u"SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                                             " AND table_name = '%1' ORDER BY ordinal_position LIMIT 1"_s.arg(table)).value(0);
+                script << u"INSERT INTO %1 DEFAULT VALUES;"_s.arg(table) << u"UPDATE %1 SET %2 = %2;"_s.arg(table, first)
+                       << u"DELETE FROM %1;"_s.arg(table) << u"TRUNCATE %1 CASCADE;"_s.arg(table);
+            }
+            const Psql run = psql(login, script.join(u'\n'), "demo", false);
+            QCOMPARE(run.err.count(u"ERROR:  permission denied for table"_s), tables.size() * 4);
+            QCOMPARE(run.err.count(u"ERROR:"_s), tables.size() * 4);
+        }
+
+        const QString doc = u"'{\"doc_type\": \"quyet_dinh\", \"symbol\": \"99/2026/QĐ-UBND\", \"year\": \"2026\","
+                            " \"summary\": \"Nội dung đã sửa\", \"part\": \"1\", \"body\": \"Điều 1. Sửa.\"}'"_s;
+        const QString item = u"'[{\"item_key\": \"k\", \"kind\": \"web\", \"outlet\": \"x\", \"title\": \"x\","
+                             " \"published_at\": \"2026-11-30T00:00:00.000Z\"}]'"_s;
+        const QString withdrawn = u"'%1'"_s.arg(f.withdrawnArticle);
+        const QList<std::tuple<QString, QString, QString>> calls{
+            // 1. The Công báo and the digest, approved, stay as approved.
+            {u"gazette"_s, u"SELECT pd_gazette_edit('', '%1', %2, %3)"_s.arg(f.document).arg(f.documentVersion).arg(doc), u"refused"_s},
+            {u"gazette"_s, u"SELECT pd_gazette_unplace('', '%1', '%2')"_s.arg(f.issue, f.document), u"closed"_s},
+            {u"gazette"_s, u"SELECT pd_gazette_place('', '%1', '%2')"_s.arg(f.issue, f.draftDocument), u"closed"_s},
+            {u"gazette"_s, u"SELECT pd_gazette_order('', '%1', ARRAY['%2'], true)"_s.arg(f.issue, f.document), u"closed"_s},
+            {u"gazette"_s, u"SELECT outcome FROM pd_review('', 'issue', '%1', 'return', 'mở lại')"_s.arg(f.issue), u"refused"_s},
+            {u"gazette"_s, u"SELECT outcome FROM pd_review('', 'document', '%1', 'withdraw', 'rút')"_s.arg(f.document), u"refused"_s},
+            {u"gazette"_s, u"SELECT outcome FROM pd_gazette_new_issue('', 2026, %1, %1, '2026-12-01')"_s.arg(f.issueNumber), u"taken"_s},
+            {u"reporter"_s, u"SELECT outcome FROM pd_gazette_add('', %1, '', '', NULL)"_s.arg(doc), u"refused"_s},
+            {u"digest"_s, u"SELECT outcome FROM pd_digest_save('', '2026-11-30', %1, 'x', '', '[]')"_s.arg(f.digestVersion), u"refused"_s},
+            {u"digest"_s, u"SELECT outcome FROM pd_review('', 'digest', '%1', 'withdraw', 'rút')"_s.arg(f.digest), u"refused"_s},
+            {u"reporter"_s, u"SELECT outcome FROM pd_digest_feed('', NULL, 'x', 'https://evil.example/rss', '', true, false)"_s, u"refused"_s},
+            {u"editor"_s, u"SELECT outcome FROM pd_digest_rule('', NULL, 'x', 'x', '', '', false)"_s, u"refused"_s},
+            {u"gazette"_s, u"SELECT pd_digest_sections('', ARRAY['x'])"_s, u"refused"_s},
+            {u"reporter"_s, u"SELECT pd_digest_add_items('', %1)"_s.arg(item), u"-1"_s},
+            {u"reporter"_s, u"SELECT pd_digest_fetched('', 1, 'ok', '', 'x', 'x')"_s, u"refused"_s},
+            // 2. Locks only on what one may edit; only a chief frees another's.
+            {u"reporter"_s, u"SELECT outcome FROM pd_lock('', '%1', 3600, false)"_s.arg(m_edited), u"refused"_s},
+            {u"reporter"_s, u"SELECT outcome FROM pd_lock('', '%1', 3600, false)"_s.arg(m_othersDraft), u"refused"_s},
+            {u"editor"_s, u"SELECT outcome FROM pd_break_lock('', '%1')"_s.arg(m_edited), u"refused"_s},
+            // 3. A withdrawal stays pending until a chief's sync confirms it.
+            {u"editor"_s, u"SELECT pd_sync_sent('', 'portal', ARRAY[%1]::bigint[])"_s.arg(f.withdrawal), u"0"_s},
+            {u"reporter"_s, u"SELECT pd_sync_sent('', 'portal', ARRAY[%1]::bigint[])"_s.arg(f.withdrawal), u"-1"_s},
+            {u"gazette"_s, u"SELECT pd_sync_sent('', 'gazette', ARRAY[1]::bigint[])"_s, u"-1"_s},
+            {u"digest"_s, u"SELECT pd_sync_status('', ARRAY[%1], 'synced')"_s.arg(withdrawn), u"-1"_s},
+            {u"reporter"_s, u"SELECT pd_sync_state('', 'portal', ARRAY[%1], ARRAY['h'])"_s.arg(withdrawn), u"-1"_s},
+            // 4. No forged history, no caller's wording.
+            {u"reporter"_s, u"SELECT pd_audit('', 'gazette.approve', %1, 'edited', 'approved', false, 'Tổng biên tập đã duyệt')"_s.arg(withdrawn), u"permission denied for function pd_audit"_s},
+            {u"reporter"_s, u"SELECT outcome FROM pd_act('', '%1', 'approve', '', '', 'Tổng biên tập đã duyệt')"_s.arg(m_othersDraft), u"refused"_s},
+            // 5. The server makes ids and search text, and checks sizes and sections.
+            {u"reporter"_s, u"SELECT outcome FROM pd_create_article('', 'x', 'x', '', repeat('x', 3000000), '', '', '')"_s, u"too_large"_s},
+            {u"reporter"_s, u"SELECT outcome FROM pd_create_article('', 'x', 'x', '', 'x', '', '', 'Chuyên mục tự đặt')"_s, u"unknown_section"_s},
+            {u"reporter"_s, u"SELECT pd_create_article('../../etc/passwd', 'x', 'x', '', 'x', '', '', '', 'x', 'forged', 'forged')"_s, u"does not exist"_s},
+            {u"editor"_s, u"SELECT outcome FROM pd_save_article('', '%1', 1, 'x', 'x', '', 'x', '', '', '', '')"_s.arg(m_othersDraft), u"refused"_s},
+            // And what only an admin does.
+            {u"editor"_s, u"SELECT pd_set_setting('', 'portal', 'x')"_s, u"refused"_s},
+            {u"reporter"_s, u"SELECT pd_add_user('', 'evil', 'Evil', ARRAY['chief_editor'], 'x')"_s, u"permission denied for function pd_add_user"_s},
+            {u"editor"_s, u"SELECT pd_disable_user('', 'chief')"_s, u"permission denied for function pd_disable_user"_s},
+        };
+        for (const auto &[login, sql, expected] : calls) {
+            const Psql run = psql(login, sql);
+            const QString answer = run.code == 0 ? run.out.trimmed() : run.err;
+            QVERIFY2(run.code == 0 ? answer == expected : answer.contains(expected), qPrintable(login + u": "_s + sql.left(90) + u" → "_s + answer));
+        }
+
+        QCOMPARE(checksums(tables), before);
+        QCOMPARE(checksum(u"(SELECT * FROM audit_log WHERE id <= %1) t"_s.arg(lastAudit)), auditBefore);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE id > %1 AND outcome <> 'refused'"_s.arg(lastAudit)), 0);
+        for (const QString &action : {u"gazette.edit"_s, u"gazette.remove-from-issue"_s, u"gazette.add-to-issue"_s, u"gazette.reorder"_s,
+                                      u"gazette.return"_s, u"gazette.withdraw"_s, u"gazette.add"_s, u"digest.save"_s, u"digest.withdraw"_s,
+                                      u"digest.feed"_s, u"digest.rule"_s, u"digest.sections"_s, u"digest.items"_s, u"take lock"_s,
+                                      u"unlock"_s, u"sync.sent"_s, u"sync.status"_s, u"sync.state"_s, u"approve"_s, u"edit"_s,
+                                      u"settings"_s}) {
+            QVERIFY2(count(u"SELECT count(*) FROM audit_log WHERE id > %1 AND action = '%2' AND login <> 'pd_owner'"_s.arg(lastAudit).arg(action)) >= 1,
+                     qPrintable(action));
+        }
+        // The editor's sync left the withdrawal pending; the chief's confirms it.
+        QCOMPARE(psql(u"chief"_s, u"SELECT pd_sync_sent('', 'portal', ARRAY[%1]::bigint[])"_s.arg(f.withdrawal)).out.trimmed(), u"1"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'sync.withdrawn' AND login = 'chief' AND article_id = %1"_s.arg(withdrawn)), 1);
+    }
+
 private:
+    struct Fixtures {
+        QString document;  // approved, in the approved issue
+        int documentVersion = 0;
+        QString draftDocument;
+        QString issue;
+        int issueNumber = 0;
+        QString digest;  // approved
+        int digestVersion = 0;
+        QString withdrawnArticle;
+        qint64 withdrawal = 0;  // its pending outbox entry
+    };
+
+    // Made as the newsroom's owner acting for each user, through the stores.
+    Fixtures makeFixtures()
+    {
+        Fixtures f;
+        UserStore users(*m_newsroom);
+        const User gazette = users.find(u"gazette"_s).value();
+        const User digest = users.find(u"digest"_s).value();
+        const User chief = users.find(u"chief"_s).value();
+        const User editor = users.find(u"editor"_s).value();
+        const User reporter = users.find(u"reporter"_s).value();
+        GazetteStore gazetteStore(*m_newsroom);
+        LegalDocumentMeta meta;
+        meta.typeKey = u"quyet_dinh"_s;
+        meta.symbol = u"41/2026/QĐ-UBND"_s;
+        meta.issuer = u"UBND tỉnh"_s;
+        meta.signedOn = QDate(2026, 11, 20);
+        meta.part = GazettePart::Normative;
+        meta.summary = u"Ban hành Quy định quản lý Cổng Thông tin điện tử tỉnh"_s;
+        auto document = gazetteStore.addDocument(meta, u"Điều 1. Ban hành.\nĐiều 2. Hiệu lực."_s, nullptr, gazette);
+        meta.symbol = u"42/2026/QĐ-UBND"_s;
+        auto draft = gazetteStore.addDocument(meta, u"Điều 1. Nháp."_s, nullptr, gazette);
+        auto issue = gazetteStore.newIssue(2026, {7, 7}, QDate(2026, 11, 25), gazette);
+        if (!document || !draft || !issue)
+            return f;
+        const bool approved = gazetteStore.addToIssue(issue->id, {document->id}, gazette).ok()
+            && gazetteStore.perform(document->id, ReviewAction::Submit, gazette).ok()
+            && gazetteStore.perform(document->id, ReviewAction::Approve, chief).ok()
+            && gazetteStore.perform(issue->id, ReviewAction::Submit, gazette).ok()
+            && gazetteStore.perform(issue->id, ReviewAction::Approve, chief).ok();
+        if (!approved)
+            return f;
+        f.document = document->id;
+        f.documentVersion = gazetteStore.document(document->id)->version;
+        f.draftDocument = draft->id;
+        f.issue = issue->id;
+        f.issueNumber = 7;
+
+        DigestReview review(*m_newsroom);
+        DigestDraft day{QDate(2026, 11, 30), u"Sở Thông tin và Truyền thông"_s, {}, {}};
+        day.entries.append(DigestEntry{u"Mưa lớn ở miền núi"_s, u"Tóm tắt"_s, u"Khác"_s, {}, u"neutral"_s, {}, {}});
+        auto saved = review.save(day, 0, digest);
+        if (!saved || !review.perform(day.day, ReviewAction::Submit, digest) || !review.perform(day.day, ReviewAction::Approve, chief))
+            return f;
+        f.digest = saved->id;
+        f.digestVersion = review.forDay(day.day).value()->version;
+
+        f.withdrawnArticle = freshDraft(u"Bài sẽ bị rút"_s);
+        ArticleActions actions(*m_newsroom);
+        const bool withdrawn = actions.perform(f.withdrawnArticle, Action::Submit, reporter).ok()
+            && actions.perform(f.withdrawnArticle, Action::Forward, editor).ok()
+            && actions.perform(f.withdrawnArticle, Action::Approve, chief).ok()
+            && actions.perform(f.withdrawnArticle, Action::Publish, chief).ok()
+            && actions.perform(f.withdrawnArticle, Action::Withdraw, chief, u"Sai số liệu"_s).ok();
+        if (withdrawn)
+            f.withdrawal = count(u"SELECT max(id) FROM portal_outbox WHERE action = 'withdraw' AND done_at IS NULL"
+                                 " AND article_id = '%1'"_s.arg(f.withdrawnArticle));
+        return f;
+    }
+
+    QStringList column(const QString &sql)
+    {
+        QSqlQuery query(m_newsroom->database());
+        QStringList values;
+        if (query.exec(sql)) {
+            while (query.next())
+                values << query.value(0).toString();
+        }
+        return values;
+    }
+
+    QString checksum(const QString &from)
+    {
+        return column(u"SELECT md5(coalesce(string_agg(md5(t::text), '' ORDER BY md5(t::text)), '')) FROM %1"_s.arg(from)).value(0);
+    }
+
+    // Every table's content but the audit log's, which refusals add to.
+    QString checksums(const QStringList &tables)
+    {
+        QStringList sums;
+        for (const QString &table : tables) {
+            if (table != u"audit_log")
+                sums << table + u'=' + checksum(table + u" t"_s);
+        }
+        return sums.join(u'\n');
+    }
+
     QString freshDraft(const QString &title)
     {
         Article draft;
@@ -391,7 +589,9 @@ private:
         return made ? made->id : QString();
     }
 
-    Psql psql(const QString &login, const QString &sql, const QByteArray &password = "demo")
+    // With stopOnError false, sql is a script of statements each run on
+    // its own, as psql -f does.
+    Psql psql(const QString &login, const QString &sql, const QByteArray &password = "demo", bool stopOnError = true)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -400,8 +600,14 @@ private:
         env.remove(u"PGUSER"_s);
         process.setProcessEnvironment(env);
         const QString port = env.value(u"PGPORT"_s, u"5432"_s);
-        process.start(u"psql"_s, {u"-X"_s, u"-At"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port,
-                                 u"-U"_s, login, u"-d"_s, TestBackends::postgresDatabase(), u"-c"_s, sql});
+        QStringList arguments{u"-X"_s, u"-At"_s, u"-v"_s, stopOnError ? u"ON_ERROR_STOP=1"_s : u"ON_ERROR_STOP=0"_s, u"-h"_s,
+                              u"127.0.0.1"_s, u"-p"_s, port, u"-U"_s, login, u"-d"_s, TestBackends::postgresDatabase()};
+        arguments << (stopOnError ? QStringList{u"-c"_s, sql} : QStringList{u"-f"_s, u"-"_s});
+        process.start(u"psql"_s, arguments);
+        if (!stopOnError) {
+            process.write(sql.toUtf8());
+            process.closeWriteChannel();
+        }
         Psql result;
         if (!process.waitForFinished(30000))
             return result;
