@@ -3,6 +3,7 @@
 #include "articlestore.h"
 #include "auditlog.h"
 #include "clirunner.h"
+#include "editlocks.h"
 #include "limitedfile.h"
 #include "newsroom.h"
 #include "searchquery.h"
@@ -33,6 +34,8 @@ int CliRunner::runArticle(const QStringList &command)
             return articleShow(id);
         if (verb == u"history")
             return articleHistory(id);
+        if (verb == u"unlock")
+            return articleUnlock(id);
         if (Workflow::actionFromKey(verb) && verb != u"edit")
             return articleAction(verb, id);
     }
@@ -107,6 +110,25 @@ int CliRunner::articleEdit(const QString &id)
     if (!saved)
         return fail(saved.error());
     m_out << saved->version << '\n';
+    return 0;
+}
+
+// A chief editor frees an article someone left open (a desk left on over
+// the weekend); the server audits it with whom it was taken from.
+int CliRunner::articleUnlock(const QString &id)
+{
+    if (!m_user)
+        return fail({ErrorCode::Denied, tr("This command needs --as LOGIN.")});
+    auto article = ArticleStore(*m_newsroom).load(id);
+    if (!article)
+        return fail(article.error());
+    auto freed = EditLocks(*m_newsroom).breakLock(id, *m_user);
+    if (!freed)
+        return fail(freed.error());
+    if (freed->isEmpty())
+        m_out << tr("No one was editing \"%1\".").arg(article->title) << '\n';
+    else
+        m_out << tr("\"%1\" is free; %2 was editing it.").arg(article->title, freed.value()) << '\n';
     return 0;
 }
 

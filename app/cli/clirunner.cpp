@@ -67,6 +67,7 @@ void CliRunner::addOptions()
         "  article show ID\n"
         "  article list [--state S] [--search Q]\n"
         "  article history ID                    revisions and audit entries, newest first\n"
+        "  article unlock ID                     a chief editor frees an article someone is editing (audited)\n"
         "  article diff ID REV_A REV_B           word-level diff between two revisions\n"
         "  comment add ID TEXT\n"
         "  publish-due                           publish the scheduled articles whose time has come\n"

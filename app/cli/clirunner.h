@@ -77,6 +77,7 @@ private:
     int articleShow(const QString &id);
     int articleList();
     int articleHistory(const QString &id);
+    int articleUnlock(const QString &id);
     int articleDiff(const QString &id, const QString &a, const QString &b);
 
     // The most the CLI reads from a file the user names (README,

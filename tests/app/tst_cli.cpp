@@ -1,7 +1,10 @@
 // portaldesk-cli's contract on both backends: commands, output, exit codes.
 // The commands run in-process through CliRunner, exactly as main() runs them.
 #include "clirunner.h"
+#include "editlocks.h"
 #include "gazettefixtures.h"
+#include "newsroom.h"
+#include "userstore.h"
 #include "testbackends.h"
 
 #include <QFile>
@@ -284,6 +287,36 @@ private Q_SLOTS:
     }
 
     // A body file that is not UTF-8 is refused and nothing is saved.
+    // A chief editor frees an article someone is editing; no one else may.
+    // On SQLite there is one desk and nothing to free.
+    void unlock()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        const QString id = newArticle(u"Bài bỏ quên trên máy"_s);
+        {
+            auto newsroom = Newsroom::open(NewsroomUrl::parse(m_url).value());
+            QVERIFY2(newsroom, qPrintable(newsroom.error().message));
+            const User reporter = UserStore(*newsroom.value()).find(u"reporter"_s).value();
+            auto taken = EditLocks(*newsroom.value()).take(id, reporter);
+            QVERIFY2(taken, qPrintable(taken.error().message));
+        }
+        const Run editor = cli({u"article"_s, u"unlock"_s, id}, u"editor"_s);
+        QCOMPARE(editor.code, 3);
+        QVERIFY2(editor.err.contains(u"chief editor"_s), qPrintable(editor.err));
+        QCOMPARE(cli({u"article"_s, u"unlock"_s, id}).code, 3);  // no --as
+        QCOMPARE(cli({u"article"_s, u"unlock"_s, u"no-such-id"_s}, u"chief"_s).code, 5);
+        const Run chief = cli({u"article"_s, u"unlock"_s, id}, u"chief"_s);
+        QCOMPARE(chief.code, 0);
+        if (backend == u"sqlite") {
+            QCOMPARE(chief.out, u"No one was editing \"Bài bỏ quên trên máy\".\n"_s);
+            return;
+        }
+        QCOMPARE(chief.out, u"\"Bài bỏ quên trên máy\" is free; reporter was editing it.\n"_s);
+        QVERIFY(cli({u"article"_s, u"history"_s, id}).out.contains(u"chief"_s));
+        // Freed once: the second time there is no one.
+        QCOMPARE(cli({u"article"_s, u"unlock"_s, id}, u"chief"_s).out, u"No one was editing \"Bài bỏ quên trên máy\".\n"_s);
+    }
+
     void bodyFileMustBeUtf8()
     {
         const QString id = newArticle(u"Bài có tệp"_s);

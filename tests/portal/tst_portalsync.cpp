@@ -225,11 +225,25 @@ private Q_SLOTS:
         const SyncSummary summary = sync();
         QVERIFY2(summary.allDone() && summary.failed == 0, qPrintable(summary.lines.join(u'\n')));
         QCOMPARE(summary.sent, published);
-        QCOMPARE(pendingEntries(), 0);
+        // Withdrawals are the chief editor's: an editor's sync leaves them
+        // pending (the server confirms them only from a chief's sync).
+        QVERIFY(query.exec(u"SELECT count(*) FROM portal_outbox WHERE done_at IS NULL AND action = 'withdraw'"_s) && query.next());
+        const int withdrawals = query.value(0).toInt();
+        QVERIFY(withdrawals > 0);
+        QCOMPARE(pendingEntries(), withdrawals);
         QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles WHERE status = 'published'"_s).toInt(), published);
         QVERIFY(query.exec(u"SELECT count(*) FROM article_sync WHERE status = 'synced'"_s) && query.next());
         QVERIFY(query.value(0).toInt() >= published);
         QCOMPARE(sync().sent, 0);
+        QCOMPARE(pendingEntries(), withdrawals);
+
+        auto chief = UserStore(*m_newsroom).authenticate(u"chief"_s, u"demo"_s);
+        QVERIFY2(chief, qPrintable(chief.error().message));
+        QCOMPARE(sync().sent, 0);
+        QCOMPARE(pendingEntries(), 0);
+        QSqlQuery audit(m_newsroom->database());
+        QVERIFY(audit.exec(u"SELECT count(*) FROM audit_log WHERE action = 'sync.withdrawn' AND login = 'chief'"_s) && audit.next());
+        QCOMPARE(audit.value(0).toInt(), withdrawals);
     }
 
     // An article edited on the portal since our last write is not
