@@ -146,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>AutosaveStore</name>
+    <message>
+        <source>The unsaved text</source>
+        <translation>Nội dung chưa lưu</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Unknown or incomplete command &apos;%1&apos;; see --help.</source>
@@ -770,6 +777,46 @@
         <translation>digest clip: địa chỉ của bài trên web.</translation>
     </message>
     <message>
+        <source>%1 may no longer sign in.</source>
+        <translation>%1 không còn đăng nhập được nữa.</translation>
+    </message>
+    <message>
+        <source>Use: user add LOGIN --role R[,R...] [--name NAME], user disable LOGIN, or user list.</source>
+        <translation>Cách dùng: user add LOGIN --role R[,R...] [--name NAME], user disable LOGIN hoặc user list.</translation>
+    </message>
+    <message>
+        <source>Use: admin user add LOGIN --role R[,R...] [--name NAME], or admin user disable LOGIN.</source>
+        <translation>Cách dùng: admin user add LOGIN --role R[,R...] [--name NAME] hoặc admin user disable LOGIN.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; an article body may be at most %3 of text. Nothing was saved.</source>
+        <translation>%1 có dung lượng %2; nội dung một bài viết tối đa %3 văn bản. Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>The search &quot;%1&quot; has no word to search for, only punctuation, operators or words to leave out.</source>
+        <translation>Chuỗi tìm kiếm &quot;%1&quot; không có từ nào để tìm, chỉ có dấu câu, toán tử hoặc từ cần loại trừ.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a list of feeds (OPML) may be at most %3.</source>
+        <translation>%1 có dung lượng %2; danh sách nguồn tin (OPML) tối đa %3.</translation>
+    </message>
+    <message>
+        <source>digest clip needs --file with the saved page (.html) or the text.</source>
+        <translation>digest clip cần --file là trang đã lưu (.html) hoặc văn bản.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a saved page or clipping may be at most %3.</source>
+        <translation>%1 có dung lượng %2; một trang đã lưu hoặc bài trích tối đa %3.</translation>
+    </message>
+    <message>
+        <source>No one was editing &quot;%1&quot;.</source>
+        <translation>Không ai đang sửa &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is free; %2 was editing it.</source>
+        <translation>Đã gỡ khoá &quot;%1&quot;; %2 đang sửa bài này.</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
@@ -786,6 +833,7 @@ Commands:
   article show ID
   article list [--state S] [--search Q]
   article history ID                    revisions and audit entries, newest first
+  article unlock ID                     a chief editor frees an article someone is editing (audited)
   article diff ID REV_A REV_B           word-level diff between two revisions
   comment add ID TEXT
   publish-due                           publish the scheduled articles whose time has come
@@ -827,6 +875,7 @@ Các lệnh:
   article show ID
   article list [--state S] [--search Q]
   article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
+  article unlock ID                     lãnh đạo ban biên tập gỡ khoá bài người khác đang sửa (có ghi nhật ký)
   article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
   comment add ID TEXT
   publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
@@ -852,38 +901,6 @@ Các lệnh:
   digest save --date NGÀY --as TÊN_ĐĂNG_NHẬP   lưu bản nháp trong ngày làm bản tin, để duyệt
   digest submit|approve|return|withdraw --date NGÀY --as TÊN_ĐĂNG_NHẬP [--reason LÝ_DO]
   digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới</translation>
-    </message>
-    <message>
-        <source>%1 may no longer sign in.</source>
-        <translation>%1 không còn đăng nhập được nữa.</translation>
-    </message>
-    <message>
-        <source>Use: user add LOGIN --role R[,R...] [--name NAME], user disable LOGIN, or user list.</source>
-        <translation>Cách dùng: user add LOGIN --role R[,R...] [--name NAME], user disable LOGIN hoặc user list.</translation>
-    </message>
-    <message>
-        <source>Use: admin user add LOGIN --role R[,R...] [--name NAME], or admin user disable LOGIN.</source>
-        <translation>Cách dùng: admin user add LOGIN --role R[,R...] [--name NAME] hoặc admin user disable LOGIN.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; an article body may be at most %3 of text. Nothing was saved.</source>
-        <translation>%1 có dung lượng %2; nội dung một bài viết tối đa %3 văn bản. Chưa lưu gì.</translation>
-    </message>
-    <message>
-        <source>The search &quot;%1&quot; has no word to search for, only punctuation, operators or words to leave out.</source>
-        <translation>Chuỗi tìm kiếm &quot;%1&quot; không có từ nào để tìm, chỉ có dấu câu, toán tử hoặc từ cần loại trừ.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; a list of feeds (OPML) may be at most %3.</source>
-        <translation>%1 có dung lượng %2; danh sách nguồn tin (OPML) tối đa %3.</translation>
-    </message>
-    <message>
-        <source>digest clip needs --file with the saved page (.html) or the text.</source>
-        <translation>digest clip cần --file là trang đã lưu (.html) hoặc văn bản.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; a saved page or clipping may be at most %3.</source>
-        <translation>%1 có dung lượng %2; một trang đã lưu hoặc bài trích tối đa %3.</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1059,22 @@ Các lệnh:
     <message>
         <source>The digest needs at least one section.</source>
         <translation>Bản tin cần ít nhất một chuyên mục.</translation>
+    </message>
+    <message>
+        <source>The feed</source>
+        <translation>Nguồn tin</translation>
+    </message>
+    <message>
+        <source>The digest&apos;s items</source>
+        <translation>Các tin của bản tin</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>Quy tắc lọc tin</translation>
+    </message>
+    <message>
+        <source>The digest&apos;s sections</source>
+        <translation>Các mục của bản tin</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1270,10 @@ Các lệnh:
     <message>
         <source>%1 was changed by someone else meanwhile; look again.</source>
         <translation>%1 vừa được người khác thay đổi; hãy xem lại.</translation>
+    </message>
+    <message>
+        <source>%1 is in Số %2, which is %3; its documents change only while it is a draft or returned.</source>
+        <translation>%1 nằm trong Số %2, số này đang ở trạng thái %3; văn bản trong số chỉ được sửa khi số còn là bản nháp hoặc bị trả lại.</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3596,10 @@ Các lệnh:
         <source>No article has the id %1.</source>
         <translation>Không có bài viết nào mang mã %1.</translation>
     </message>
+    <message>
+        <source>Only editors and chief editors may run the sync on a shared newsroom.</source>
+        <translation>Trên toà soạn dùng chung, chỉ biên tập viên và lãnh đạo ban biên tập mới được đồng bộ.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewRules</name>
@@ -3654,6 +3695,41 @@ Các lệnh:
     <message>
         <source>Type a word to search for, not only words to leave out.</source>
         <translation>Hãy nhập từ cần tìm, không chỉ nhập các từ cần loại trừ.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOutcome</name>
+    <message>
+        <source>The server refused: you may not change %1 now.</source>
+        <translation>Máy chủ từ chối: hiện bạn không được thay đổi %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the newsroom.</source>
+        <translation>%1 không còn trong toà soạn.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; reopen it.</source>
+        <translation>%1 vừa được người khác thay đổi; hãy mở lại.</translation>
+    </message>
+    <message>
+        <source>%1 is in review or approved, and does not change now.</source>
+        <translation>%1 đang chờ duyệt hoặc đã duyệt nên không thay đổi được.</translation>
+    </message>
+    <message>
+        <source>%1 is already taken.</source>
+        <translation>%1 đã được dùng.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for the newsroom.</source>
+        <translation>%1 quá dài so với giới hạn của toà soạn.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is sent back or withdrawn.</source>
+        <translation>Hãy nêu lý do trả lại hoặc gỡ %1.</translation>
+    </message>
+    <message>
+        <source>The server did not accept %1 (%2).</source>
+        <translation>Máy chủ không chấp nhận %1 (%2).</translation>
     </message>
 </context>
 <context>
