@@ -97,7 +97,8 @@ BEGIN
         RETURN QUERY SELECT 'refused', NULL::text;
         RETURN;
     END IF;
-    v_problem := pd_gazette_problem(p_doc, NULL);
+    -- The original file: DocumentImport::maxFileBytes, 64 MB.
+    v_problem := CASE WHEN coalesce(length(p_original), 0) > 67108864 THEN 'too_large' ELSE pd_gazette_problem(p_doc, NULL) END;
     IF v_problem IS NOT NULL THEN
         RETURN QUERY SELECT v_problem, NULL::text;
         RETURN;
