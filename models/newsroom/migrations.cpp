@@ -368,12 +368,38 @@ Migration version13()
     return {13, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade13(db); }};
 }
 
+// Photos: one row per photo (its bytes hashed, so the same file added twice
+// is one photo), and its files: the original as it came, and the
+// renditions PortalDesk made (web, thumb). The bytes live in the newsroom
+// itself on both backends: see README, "Photos".
+Migration version14()
+{
+    const QString media = QStringLiteral(
+        "CREATE TABLE media (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL,"
+        " width INTEGER NOT NULL, height INTEGER NOT NULL, byte_size %1 NOT NULL,"
+        " caption TEXT NOT NULL DEFAULT '', credit TEXT NOT NULL DEFAULT '', alt TEXT NOT NULL DEFAULT '',"
+        " taken_at TEXT, uploaded_by %1 REFERENCES users(id), uploaded_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " search_folded TEXT NOT NULL DEFAULT '')");
+    // The bytes apart from the descriptions: listing and searching photos
+    // never reads a picture.
+    const QString files = QStringLiteral(
+        "CREATE TABLE media_files (media_id TEXT NOT NULL REFERENCES media(id) ON DELETE CASCADE,"
+        " name TEXT NOT NULL CHECK (name IN ('original','web','thumb')), mime_type TEXT NOT NULL,"
+        " width INTEGER NOT NULL, height INTEGER NOT NULL, byte_size %1 NOT NULL, sha256 TEXT NOT NULL,"
+        " content %2 NOT NULL, PRIMARY KEY (media_id, name))");
+    const QString newest = QStringLiteral("CREATE INDEX media_newest ON media(uploaded_at, id)");
+    return {14,
+            {media.arg(QStringLiteral("INTEGER")), files.arg(QStringLiteral("INTEGER"), QStringLiteral("BLOB")), newest},
+            {media.arg(QStringLiteral("BIGINT")), files.arg(QStringLiteral("BIGINT"), QStringLiteral("BYTEA")), newest},
+            [](QSqlDatabase &db) { return ServerRights::upgrade14(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
-                                                  version12(), version13()};
+                                                  version12(), version13(), version14()};
     return migrations;
 }
 

@@ -105,6 +105,13 @@ Status ServerRights::upgrade13(QSqlDatabase &db)
     return runScript(db, QStringLiteral(":/sql/server-rights-13.postgres.sql"));
 }
 
+Status ServerRights::upgrade14(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-14.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

@@ -31,6 +31,9 @@ public:
     // the sync, autosaves, spelling words and settings are written through
     // definer functions only; staff lose every direct write.
     static Status upgrade13(QSqlDatabase &db);
+    // Schema 14 (server-rights-14.postgres.sql): photos are added and
+    // described through pd_media_add and pd_media_describe only.
+    static Status upgrade14(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

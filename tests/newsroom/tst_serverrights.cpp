@@ -454,6 +454,12 @@ private slots:
             {u"reporter"_s, u"SELECT outcome FROM pd_create_article('', 'x', 'x', '', 'x', '', '', 'Chuyên mục tự đặt')"_s, u"unknown_section"_s},
             {u"reporter"_s, u"SELECT pd_create_article('../../etc/passwd', 'x', 'x', '', 'x', '', '', '', 'x', 'forged', 'forged')"_s, u"does not exist"_s},
             {u"editor"_s, u"SELECT outcome FROM pd_save_article('', '%1', 1, 'x', 'x', '', 'x', '', '', '', '')"_s.arg(m_othersDraft), u"refused"_s},
+            // 6. Photos: only who writes articles adds them, and only pictures.
+            {u"gazette"_s, u"SELECT outcome FROM pd_media_add('', '{\"mime_type\": \"image/jpeg\", \"width\": 1, \"height\": 1}',"
+                           " '\\xffd8ff00'::bytea, '\\xffd8ff00'::bytea, '\\xffd8ff00'::bytea)"_s, u"refused"_s},
+            {u"reporter"_s, u"SELECT outcome FROM pd_media_add('', '{\"mime_type\": \"image/jpeg\", \"width\": 1, \"height\": 1,"
+                            " \"web_mime_type\": \"image/jpeg\", \"thumb_mime_type\": \"image/jpeg\"}', '\\xffd8ff00'::bytea,"
+                            " convert_to('<html><script>alert(1)</script></html>', 'UTF8'), '\\xffd8ff00'::bytea)"_s, u"invalid"_s},
             // And what only an admin does.
             {u"editor"_s, u"SELECT pd_set_setting('', 'portal', 'x')"_s, u"refused"_s},
             {u"reporter"_s, u"SELECT pd_add_user('', 'evil', 'Evil', ARRAY['chief_editor'], 'x')"_s, u"permission denied for function pd_add_user"_s},
