@@ -92,7 +92,12 @@ void CliRunner::addOptions()
         "  digest clip --paper NAME --page P --date D --file TEXT.txt [--title T]   a print clipping\n"
         "  digest save --date D --as LOGIN       keep the day's draft as its digest, for review\n"
         "  digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]\n"
-        "  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft"));
+        "  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft\n"
+        "  media add FILE... [--caption T] [--credit C] [--alt A]   JPEG, PNG, WebP, HEIC, AVIF or TIFF photos; prints their ids\n"
+        "  media list [--search Q] [--limit N]   newest first; Q matches caption, credit and alt text, accents optional\n"
+        "  media show ID                         size, type, caption, credit and the renditions\n"
+        "  media describe ID [--caption T] [--credit C] [--alt A]   the uploader or an editor changes the description\n"
+        "  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
@@ -113,7 +118,7 @@ void CliRunner::addOptions()
     option("reason", tr("article return, withdraw: why."), tr("text"));
     option("at", tr("article schedule: when to publish (ISO 8601)."), tr("time"));
     option("state", tr("article list, bench seed: the state."), tr("state"));
-    option("search", tr("article list: search the articles (accents optional)."), tr("query"));
+    option("search", tr("article list, media list: search the articles or photos (accents optional)."), tr("query"));
     option("articles", tr("bench seed: how many articles."), tr("n"));
     option("portal", tr("portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname."), tr("url"));
     option("dry-run", tr("sync: list what would change, write nothing."));
@@ -138,6 +143,10 @@ void CliRunner::addOptions()
     option("concerns", tr("digest rule add: the sở, ngành or địa phương concerned."), tr("unit"));
     option("exclude", tr("digest rule add: items that match are left out."));
     option("office", tr("digest build: who sends the digest, printed at its top."), tr("name"));
+    option("caption", tr("media add, media describe: the photo's caption."), tr("text"));
+    option("credit", tr("media add, media describe: who took the photo, as printed under it."), tr("name"));
+    option("alt", tr("media add, media describe: the photo described for readers who cannot see it."), tr("text"));
+    option("limit", tr("media list: how many photos to list (100 by default)."), tr("n"));
     option("paper", tr("digest clip: the newspaper of a print clipping."), tr("name"));
     option("page", tr("digest clip: the page of a print clipping."), tr("page"));
     option("outlet", tr("digest clip: the paper or site of a web clipping."), tr("name"));
@@ -176,6 +185,7 @@ int CliRunner::run(const QStringList &arguments)
         {QStringLiteral("sync"), &CliRunner::runSync},
         {QStringLiteral("gazette"), &CliRunner::runGazette},
         {QStringLiteral("digest"), &CliRunner::runDigest},
+        {QStringLiteral("media"), &CliRunner::runMedia},
     };
     const auto runner = runners.constFind(verb);
     if (runner == runners.constEnd())

@@ -54,6 +54,12 @@ private:
     int runSync(const QStringList &command);
     int runGazette(const QStringList &command);  // cligazette.cpp
     int runDigest(const QStringList &command);   // clidigest.cpp
+    int runMedia(const QStringList &command);    // climedia.cpp
+    int mediaAdd(const QStringList &files);
+    int mediaList();
+    int mediaShow(const QString &id);
+    int mediaDescribe(const QString &id);
+    int mediaExport(const QString &id, const QString &file);
     int digestFetch();
     int digestBuild();
     int digestSave();

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -315,6 +316,57 @@ private Q_SLOTS:
         QVERIFY(cli({u"article"_s, u"history"_s, id}).out.contains(u"chief"_s));
         // Freed once: the second time there is no one.
         QCOMPARE(cli({u"article"_s, u"unlock"_s, id}, u"chief"_s).out, u"No one was editing \"Bài bỏ quên trên máy\".\n"_s);
+    }
+
+    // media add prints each photo's id; the same file again gives the same
+    // id; a file that is not a photo exits 2 and adds nothing.
+    void media()
+    {
+        const QString photos = QStringLiteral(PORTALDESK_TEST_DATA "/photos/");
+        const Run added = cli({u"media"_s, u"add"_s, photos + u"DSCN0010.jpg"_s, photos + u"portrait_6.jpg"_s,
+                               u"--credit"_s, u"Ảnh: Tiến Nhất"_s, u"--caption"_s, u"Mùa lúa ở Hải Lăng"_s},
+                              u"reporter"_s);
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QStringList ids = added.out.trimmed().split(u'\n');
+        QCOMPARE(ids.size(), 2);
+        QVERIFY(!QUuid::fromString(ids.first()).isNull());
+        QCOMPARE(cli({u"media"_s, u"add"_s, photos + u"DSCN0010.jpg"_s}, u"editor"_s).out.trimmed(), ids.first());
+
+        const QString text = m_dir.filePath(u"khong-phai-anh.jpg"_s);
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Đây là văn bản.\n");
+        file.close();
+        const Run refused = cli({u"media"_s, u"add"_s, photos + u"landscape_1.jpg"_s, text}, u"reporter"_s);
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(u"khong-phai-anh.jpg"_s), qPrintable(refused.err));
+        QCOMPARE(cli({u"media"_s, u"add"_s, photos + u"landscape_1.jpg"_s}, u"gazette"_s).code, 3);
+
+        const Run list = cli({u"media"_s, u"list"_s, u"--search"_s, u"tien nhat hai lang"_s, u"--json"_s});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+
+        const Run show = cli({u"media"_s, u"show"_s, ids.first(), u"--json"_s});
+        QCOMPARE(show.code, 0);
+        const QJsonObject object = QJsonDocument::fromJson(show.out.toUtf8()).object();
+        QCOMPARE(object.value(u"credit").toString(), u"Ảnh: Tiến Nhất"_s);
+        QCOMPARE(object.value(u"type").toString(), u"image/jpeg"_s);
+        QCOMPARE(object.value(u"width").toInt(), 640);
+        const QJsonArray files = object.value(u"files").toArray();
+        QCOMPARE(files.size(), 3);
+        QCOMPARE(files.at(2).toObject().value(u"name").toString(), u"thumb"_s);
+        QCOMPARE(files.at(2).toObject().value(u"width").toInt(), 320);
+        QCOMPARE(cli({u"media"_s, u"show"_s, u"khong-co"_s}).code, 5);
+
+        QCOMPARE(cli({u"media"_s, u"describe"_s, ids.first(), u"--alt"_s, u"Cánh đồng"_s}, u"editor"_s).code, 0);
+        const QString web = m_dir.filePath(u"web.jpg"_s);
+        QCOMPARE(cli({u"media"_s, u"export"_s, ids.first(), u"web"_s, u"--out"_s, web}).code, 0);
+        QFile exported(web);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                 files.at(1).toObject().value(u"sha256").toString());
+        QVERIFY(!bytes.contains("Exif"));
     }
 
     void bodyFileMustBeUtf8()
