@@ -74,6 +74,8 @@ int CliRunner::articleNew()
         if (!body)
             return fail(body.error());
         article.body = body.value();
+        if (Status photos = checkPhotoReferences(article.body); !photos)
+            return fail(photos.error());
     }
     auto created = ArticleStore(*m_newsroom).create(article, &*m_user);
     if (!created)
@@ -105,6 +107,8 @@ int CliRunner::articleEdit(const QString &id)
         if (!body)
             return fail(body.error());
         edited.body = body.value();
+        if (Status photos = checkPhotoReferences(edited.body); !photos)
+            return fail(photos.error());
     }
     auto saved = store.save(edited, &*m_user);
     if (!saved)
@@ -179,7 +183,9 @@ int CliRunner::articleShow(const QString &id)
     if (!article)
         return fail(article.error());
     if (m_parser.isSet(QStringLiteral("json"))) {
-        printJson(toJson(article.value(), true));
+        QJsonObject object = toJson(article.value(), true);
+        object.insert(u"photos"_s, photosJson(article->body));
+        printJson(object);
         return 0;
     }
     const Article &a = article.value();

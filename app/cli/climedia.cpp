@@ -45,6 +45,31 @@ QJsonObject mediaJson(const MediaInfo &info)
 
 } // namespace
 
+Status CliRunner::checkPhotoReferences(const QString &body)
+{
+    auto missing = MediaStore(*m_newsroom).missing(MediaStore::referencedIds(body));
+    if (!missing)
+        return missing.error();
+    if (!missing->isEmpty())
+        return Error{ErrorCode::NotFound, tr("The body refers to photo %1, which is not in this newsroom; nothing was saved.")
+                                              .arg(missing->first())};
+    return Done{};
+}
+
+QJsonArray CliRunner::photosJson(const QString &body)
+{
+    QJsonArray photos;
+    MediaStore store(*m_newsroom);
+    for (const QString &id : MediaStore::referencedIds(body)) {
+        auto info = store.get(id);
+        if (info)
+            photos.append(mediaJson(info.value()));
+        else
+            photos.append(QJsonObject{{u"id"_s, id}, {u"missing"_s, true}});
+    }
+    return photos;
+}
+
 int CliRunner::runMedia(const QStringList &command)
 {
     const QString verb = command.value(1);

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -60,6 +61,9 @@ private:
     int mediaShow(const QString &id);
     int mediaDescribe(const QString &id);
     int mediaExport(const QString &id, const QString &file);
+    // A body's `media:ID` references must name photos of the newsroom.
+    Status checkPhotoReferences(const QString &body);
+    QJsonArray photosJson(const QString &body);
     int digestFetch();
     int digestBuild();
     int digestSave();

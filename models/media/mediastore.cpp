@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -51,6 +52,20 @@ bool mayAdd(const User *by)
 MediaStore::MediaStore(Newsroom &newsroom)
     : m_newsroom(newsroom)
 {
+}
+
+QStringList MediaStore::referencedIds(const QString &markdown)
+{
+    static const QRegularExpression reference(
+        QStringLiteral("(?<![\\w/.])media:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\\w-])"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList ids;
+    for (const QRegularExpressionMatch &match : reference.globalMatch(markdown)) {
+        const QString id = match.captured(1).toLower();
+        if (!ids.contains(id))
+            ids += id;
+    }
+    return ids;
 }
 
 QString MediaStore::searchText(const QString &caption, const QString &credit, const QString &alt)

@@ -73,6 +73,10 @@ public:
     // Which of the ids are not photos of this newsroom.
     Result<QStringList> missing(const QStringList &ids) const;
 
+    // The photos a Markdown body refers to, as `![caption](media:ID "credit")`
+    // (or a reference definition `[name]: media:ID`), in order, each once.
+    static QStringList referencedIds(const QString &markdown);
+
     // The folded text a photo is searched by: caption, credit, alt.
     static QString searchText(const QString &caption, const QString &credit, const QString &alt);
     // Each of caption, credit and alt: at most Article's field size, no

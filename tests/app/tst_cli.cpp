@@ -367,6 +367,32 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
                  files.at(1).toObject().value(u"sha256").toString());
         QVERIFY(!bytes.contains("Exif"));
+
+        // A body refers to photos by id; one not in the newsroom is refused.
+        const QString body = m_dir.filePath(u"bai-co-anh.md"_s);
+        QFile bodyFile(body);
+        QVERIFY(bodyFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        bodyFile.write(u"Mở đầu.\n\n![Mùa lúa](media:%1 \"Ảnh: Tiến Nhất\")\n\n![Hội nghị](media:%2)\n"_s
+                           .arg(ids.first(), ids.last().toUpper())
+                           .toUtf8());
+        bodyFile.close();
+        const Run created = cli({u"article"_s, u"new"_s, u"--title"_s, u"Bài có ảnh"_s, u"--body-file"_s, body}, u"reporter"_s);
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const QJsonObject article = QJsonDocument::fromJson(
+                                        cli({u"article"_s, u"show"_s, created.out.trimmed(), u"--json"_s}).out.toUtf8())
+                                        .object();
+        const QJsonArray photosOf = article.value(u"photos"_s).toArray();
+        QCOMPARE(photosOf.size(), 2);
+        QCOMPARE(photosOf.at(0).toObject().value(u"id"_s).toString(), ids.first());
+        QCOMPARE(photosOf.at(0).toObject().value(u"credit"_s).toString(), u"Ảnh: Tiến Nhất"_s);
+        QCOMPARE(photosOf.at(1).toObject().value(u"id"_s).toString(), ids.last());
+
+        QVERIFY(bodyFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        bodyFile.write("![Không có](media:0b0e7c9e-1111-4222-8333-944455556666)\n");
+        bodyFile.close();
+        const Run missing = cli({u"article"_s, u"new"_s, u"--title"_s, u"Ảnh không có"_s, u"--body-file"_s, body}, u"reporter"_s);
+        QCOMPARE(missing.code, 5);
+        QVERIFY2(missing.err.contains(u"0b0e7c9e-1111-4222-8333-944455556666"_s), qPrintable(missing.err));
     }
 
     void bodyFileMustBeUtf8()

@@ -186,6 +186,20 @@ private Q_SLOTS:
         QCOMPARE(absent.value(), QStringList{u"khong-co"_s});
     }
 
+    void referencesInMarkdown()
+    {
+        const QString a = u"0b0e7c9e-1111-4222-8333-944455556666"_s;
+        const QString b = u"9f1c2d3e-aaaa-4bbb-8ccc-0123456789ab"_s;
+        const QString markdown = u"![Mưa](media:%1 \"Ảnh: X\")\n\n![Hội nghị](<media:%2>)\n"
+                                 "Lại ![Mưa](media:%1).\n[anh]: media:%3\n"
+                                 "Không phải: https://x.vn/media:%4 và xmedia:%4 và media:%4-5\n"_s
+                                     .arg(a, b.toUpper(), u"11111111-2222-4333-8444-555555555555"_s,
+                                          u"22222222-2222-4333-8444-555555555555"_s);
+        QCOMPARE(MediaStore::referencedIds(markdown),
+                 (QStringList{a, b, u"11111111-2222-4333-8444-555555555555"_s}));
+        QVERIFY(MediaStore::referencedIds(u"Không có ảnh."_s).isEmpty());
+    }
+
     // A desk that lies: on a shared newsroom the server itself refuses
     // renditions that are not the pictures they claim to be.
     void serverChecksTheBytes()
