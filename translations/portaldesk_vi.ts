@@ -311,10 +311,6 @@
         <translation>trạng-thái</translation>
     </message>
     <message>
-        <source>article list: search the articles (accents optional).</source>
-        <translation>article list: tìm kiếm bài viết (gõ có dấu hay không dấu đều được).</translation>
-    </message>
-    <message>
         <source>query</source>
         <translation>từ-khoá</translation>
     </message>
@@ -817,6 +813,78 @@
         <translation>Đã gỡ khoá &quot;%1&quot;; %2 đang sửa bài này.</translation>
     </message>
     <message>
+        <source>The body refers to photo %1, which is not in this newsroom; nothing was saved.</source>
+        <translation>Nội dung bài dẫn tới ảnh %1, nhưng ảnh này không có trong toà soạn; chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Use: media add FILE… | list | show ID | describe ID | export ID original|web|thumb --out FILE; see --help.</source>
+        <translation>Cách dùng: media add TỆP… | list | show MÃ | describe MÃ | export MÃ original|web|thumb --out TỆP; xem --help.</translation>
+    </message>
+    <message>
+        <source>Adding photos needs --as LOGIN.</source>
+        <translation>Thêm ảnh cần --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number above 0.</source>
+        <translation>--limit nhận một số lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(chưa có chú thích)</translation>
+    </message>
+    <message>
+        <source>(no credit)</source>
+        <translation>(chưa ghi tác giả)</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Ảnh %1</translation>
+    </message>
+    <message>
+        <source>Type: %1, %2 × %3 pixels</source>
+        <translation>Định dạng: %1, %2 × %3 điểm ảnh</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Chú thích: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Tác giả: %1</translation>
+    </message>
+    <message>
+        <source>Description for the blind: %1</source>
+        <translation>Mô tả cho người khiếm thị: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Chụp lúc: %1</translation>
+    </message>
+    <message>
+        <source>Added by %1 at %2</source>
+        <translation>Do %1 thêm lúc %2</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>byte</translation>
+    </message>
+    <message>
+        <source>Describing a photo needs --as LOGIN.</source>
+        <translation>Sửa mô tả ảnh cần --as TÊN_ĐĂNG_NHẬP.</translation>
+    </message>
+    <message>
+        <source>media export takes original, web or thumb, not &quot;%1&quot;.</source>
+        <translation>media export nhận original, web hoặc thumb, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>media export needs --out FILE.</source>
+        <translation>media export cần --out TỆP.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
@@ -858,7 +926,12 @@ Commands:
   digest clip --paper NAME --page P --date D --file TEXT.txt [--title T]   a print clipping
   digest save --date D --as LOGIN       keep the day&apos;s draft as its digest, for review
   digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]
-  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft</source>
+  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft
+  media add FILE... [--caption T] [--credit C] [--alt A]   JPEG, PNG, WebP, HEIC, AVIF or TIFF photos; prints their ids
+  media list [--search Q] [--limit N]   newest first; Q matches caption, credit and alt text, accents optional
+  media show ID                         size, type, caption, credit and the renditions
+  media describe ID [--caption T] [--credit C] [--alt A]   the uploader or an editor changes the description
+  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)</source>
         <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
 
 Các lệnh:
@@ -900,7 +973,32 @@ Các lệnh:
   digest clip --paper TÊN_BÁO --page TRANG --date NGÀY --file VĂN_BẢN.txt [--title TIÊU_ĐỀ]   bài cắt từ báo in
   digest save --date NGÀY --as TÊN_ĐĂNG_NHẬP   lưu bản nháp trong ngày làm bản tin, để duyệt
   digest submit|approve|return|withdraw --date NGÀY --as TÊN_ĐĂNG_NHẬP [--reason LÝ_DO]
-  digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới</translation>
+  digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới
+  media add TỆP... [--caption CHÚ_THÍCH] [--credit TÁC_GIẢ] [--alt MÔ_TẢ]   ảnh JPEG, PNG, WebP, HEIC, AVIF hoặc TIFF; in mã của từng ảnh
+  media list [--search TỪ_KHOÁ] [--limit N]   ảnh mới nhất trước; tìm trong chú thích, tác giả và mô tả, gõ dấu hay không đều được
+  media show MÃ                         kích thước, định dạng, chú thích, tác giả và các bản thu nhỏ
+  media describe MÃ [--caption CHÚ_THÍCH] [--credit TÁC_GIẢ] [--alt MÔ_TẢ]   người tải ảnh lên hoặc biên tập viên sửa phần mô tả
+  media export MÃ original|web|thumb --out TỆP   tệp đã lưu (bản web và thumb không mang EXIF, không mang vị trí GPS)</translation>
+    </message>
+    <message>
+        <source>article list, media list: search the articles or photos (accents optional).</source>
+        <translation>article list, media list: tìm bài viết hoặc ảnh (gõ dấu hay không đều được).</translation>
+    </message>
+    <message>
+        <source>media add, media describe: the photo&apos;s caption.</source>
+        <translation>media add, media describe: chú thích ảnh.</translation>
+    </message>
+    <message>
+        <source>media add, media describe: who took the photo, as printed under it.</source>
+        <translation>media add, media describe: tác giả ảnh, như in dưới ảnh.</translation>
+    </message>
+    <message>
+        <source>media add, media describe: the photo described for readers who cannot see it.</source>
+        <translation>media add, media describe: mô tả ảnh cho người đọc không nhìn thấy ảnh.</translation>
+    </message>
+    <message>
+        <source>media list: how many photos to list (100 by default).</source>
+        <translation>media list: số ảnh cần liệt kê (mặc định 100).</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1570,37 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>MediaStore</name>
+    <message>
+        <source>A caption, credit or description is longer than %1 bytes.</source>
+        <translation>Chú thích, tác giả hoặc mô tả dài quá %1 byte.</translation>
+    </message>
+    <message>
+        <source>A caption, credit or description holds a control character.</source>
+        <translation>Chú thích, tác giả hoặc mô tả có ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>The photo has no renditions to store.</source>
+        <translation>Ảnh chưa có bản thu nhỏ để lưu.</translation>
+    </message>
+    <message>
+        <source>Only reporters, editors and chief editors add photos.</source>
+        <translation>Chỉ phóng viên, biên tập viên và lãnh đạo ban biên tập được thêm ảnh.</translation>
+    </message>
+    <message>
+        <source>the photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>No photo %1 in this newsroom.</source>
+        <translation>Không có ảnh %1 trong toà soạn.</translation>
+    </message>
+    <message>
+        <source>Only the photo&apos;s uploader or an editor may change its caption.</source>
+        <translation>Chỉ người tải ảnh lên hoặc biên tập viên được sửa chú thích ảnh.</translation>
+    </message>
+</context>
+<context>
     <name>Newsroom</name>
     <message>
         <source>Cannot create the folder %1 for the newsroom.</source>
@@ -1583,6 +1712,37 @@ Các lệnh:
     <message>
         <source>The portal URL &apos;%1&apos; names no database: use mysql://[user@]host[:port]/dbname.</source>
         <translation>URL cổng &apos;%1&apos; không nêu cơ sở dữ liệu: hãy dùng mysql://[user@]host[:port]/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <source>%1 could not be made into a web picture: %2</source>
+        <translation>Không tạo được ảnh cho web từ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; PortalDesk takes photos of at most %3.</source>
+        <translation>%1 có dung lượng %2; PortalDesk chỉ nhận ảnh tối đa %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo PortalDesk can read (%2).</source>
+        <translation>%1 không phải là ảnh mà PortalDesk đọc được (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: the picture does not end.</source>
+        <translation>%1 bị hỏng hoặc bị cắt cụt: ảnh không có phần kết thúc.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its size cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được kích thước ảnh.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels; PortalDesk takes photos of at most %4 megapixels.</source>
+        <translation>%1 có %2 × %3 điểm ảnh; PortalDesk chỉ nhận ảnh tối đa %4 megapixel.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or cut short: %2</source>
+        <translation>%1 bị hỏng hoặc bị cắt cụt: %2</translation>
     </message>
 </context>
 <context>
