@@ -24,6 +24,11 @@ const QString infoColumns = QStringLiteral(
     "m.id, m.sha256, m.mime_type, m.width, m.height, m.byte_size, m.caption, m.credit, m.alt,"
     " m.taken_at, coalesce(u.login, ''), m.uploaded_at");
 
+// What separates words in captions: ASCII punctuation, the quotes, dashes
+// and dots of Vietnamese typography, and spaces. The same list is in
+// server-rights-14.postgres.sql (@WORD_BREAKS@).
+const QString wordBreaks = QStringLiteral("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u201C\u201D\u2018\u2019\u2026\u2013\u2014\u00AB\u00BB\u00B7\u2022\u00A0\t\n\r");
+
 MediaInfo infoFrom(const QSqlQuery &query)
 {
     MediaInfo info;
@@ -70,7 +75,15 @@ QStringList MediaStore::referencedIds(const QString &markdown)
 
 QString MediaStore::searchText(const QString &caption, const QString &credit, const QString &alt)
 {
-    return foldDiacritics(caption + u' ' + credit + u' ' + alt).toLower();
+    // Words between spaces, with a space at each end, so that a word is
+    // looked for where words start ("20" finds "20" and "2026", not "120").
+    // pd_media_search_text makes the same on a shared newsroom.
+    QString folded = foldDiacritics(caption + u' ' + credit + u' ' + alt).toLower();
+    for (QChar &c : folded) {
+        if (wordBreaks.contains(c))
+            c = u' ';
+    }
+    return u' ' + folded.simplified() + u' ';
 }
 
 Status MediaStore::checkDescription(const QString &caption, const QString &credit, const QString &alt)
@@ -145,8 +158,9 @@ Result<MediaAdded> MediaStore::add(const ImportedPhoto &photo, const User *by)
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString stamp = nowStamp();
     query.prepare(QStringLiteral(
-        "INSERT INTO media (id, sha256, mime_type, width, height, byte_size, caption, credit, alt, taken_at,"
-        " uploaded_by, uploaded_at, updated_at, search_folded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "INSERT INTO media (id, seq, sha256, mime_type, width, height, byte_size, caption, credit, alt, taken_at,"
+        " uploaded_by, uploaded_at, updated_at, search_folded)"
+        " VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM media),?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &value : QVariantList{id, photo.sha256, photo.mimeType, photo.width, photo.height,
                                               qint64(photo.original.size()), caption, credit, alt,
                                               photo.takenAt.isEmpty() ? QVariant() : QVariant(photo.takenAt), by->id,
@@ -255,12 +269,12 @@ Result<QList<MediaInfo>> MediaStore::list(const QString &queryText, int limit, i
         QString escaped = word;
         escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         conditions += QStringLiteral("m.search_folded LIKE ? ESCAPE '\\'");
-        values += QString(u'%' + escaped + u'%');
+        values += QString(u"% "_s + escaped + u'%');
     }
     QSqlQuery query(m_newsroom.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM media m LEFT JOIN users u ON u.id = m.uploaded_by %2"
-                                 " ORDER BY m.uploaded_at DESC, m.id DESC LIMIT ? OFFSET ?")
+                                 " ORDER BY m.seq DESC LIMIT ? OFFSET ?")
                       .arg(infoColumns,
                            conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s)));
     for (const QVariant &value : values)

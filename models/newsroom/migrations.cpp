@@ -375,7 +375,7 @@ Migration version13()
 Migration version14()
 {
     const QString media = QStringLiteral(
-        "CREATE TABLE media (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL,"
+        "CREATE TABLE media (id TEXT PRIMARY KEY, seq %2, sha256 TEXT NOT NULL UNIQUE, mime_type TEXT NOT NULL,"
         " width INTEGER NOT NULL, height INTEGER NOT NULL, byte_size %1 NOT NULL,"
         " caption TEXT NOT NULL DEFAULT '', credit TEXT NOT NULL DEFAULT '', alt TEXT NOT NULL DEFAULT '',"
         " taken_at TEXT, uploaded_by %1 REFERENCES users(id), uploaded_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
@@ -387,10 +387,14 @@ Migration version14()
         " name TEXT NOT NULL CHECK (name IN ('original','web','thumb')), mime_type TEXT NOT NULL,"
         " width INTEGER NOT NULL, height INTEGER NOT NULL, byte_size %1 NOT NULL, sha256 TEXT NOT NULL,"
         " content %2 NOT NULL, PRIMARY KEY (media_id, name))");
-    const QString newest = QStringLiteral("CREATE INDEX media_newest ON media(uploaded_at, id)");
+    // The order photos were added in, newest first in the library: two added
+    // within one millisecond still have an order.
+    const QString newest = QStringLiteral("CREATE UNIQUE INDEX media_newest ON media(seq)");
     return {14,
-            {media.arg(QStringLiteral("INTEGER")), files.arg(QStringLiteral("INTEGER"), QStringLiteral("BLOB")), newest},
-            {media.arg(QStringLiteral("BIGINT")), files.arg(QStringLiteral("BIGINT"), QStringLiteral("BYTEA")), newest},
+            {media.arg(QStringLiteral("INTEGER"), QStringLiteral("INTEGER NOT NULL")),
+             files.arg(QStringLiteral("INTEGER"), QStringLiteral("BLOB")), newest},
+            {media.arg(QStringLiteral("BIGINT"), QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY")),
+             files.arg(QStringLiteral("BIGINT"), QStringLiteral("BYTEA")), newest},
             [](QSqlDatabase &db) { return ServerRights::upgrade14(db); }};
 }
 

@@ -218,6 +218,8 @@ Error serverOutcomeError(const QString &outcome, const QString &what)
         return Error{ErrorCode::InvalidInput, QCoreApplication::translate("ServerOutcome", "%1 is too long for the newsroom.").arg(what)};
     if (outcome == u"needs_reason")
         return Error{ErrorCode::InvalidInput, QCoreApplication::translate("ServerOutcome", "Say why %1 is sent back or withdrawn.").arg(what)};
+    if (outcome == u"invalid")
+        return Error{ErrorCode::InvalidInput, QCoreApplication::translate("ServerOutcome", "The server found %1 not valid and kept nothing of it.").arg(what)};
     return Error{ErrorCode::InvalidInput, QCoreApplication::translate("ServerOutcome", "The server did not accept %1 (%2).").arg(what, outcome)};
 }
 

@@ -39,6 +39,16 @@ AS $$
                     false)
 $$;
 
+-- The text a photo is searched by, as MediaStore::searchText makes it: folded,
+-- lower case, every word break (the same list) a space, a space at each end.
+CREATE FUNCTION pd_media_search_text(p_caption text, p_credit text, p_alt text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    SET search_path = @SCHEMA@, pg_temp
+AS $$
+    SELECT ' ' || btrim(regexp_replace(translate(lower(pd_fold(p_caption || ' ' || p_credit || ' ' || p_alt)),
+                                                 '!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~“”‘’…–—«»·• ' || E'\t\n\r', repeat(' ', 47)), ' +', ' ', 'g')) || ' '
+$$;
+
 -- Who may add photos: whoever writes or edits articles.
 CREATE FUNCTION pd_may_add_media(p_login text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = @SCHEMA@, pg_temp
@@ -108,7 +118,7 @@ BEGIN
                        uploaded_by, uploaded_at, updated_at, search_folded)
     VALUES (v_id, v_hash, p_meta->>'mime_type', v_width, v_height, length(p_original), v_caption, v_credit, v_alt,
             nullif(p_meta->>'taken_at', ''), v_user, v_stamp, v_stamp,
-            lower(pd_fold(v_caption || ' ' || v_credit || ' ' || v_alt)));
+            pd_media_search_text(v_caption, v_credit, v_alt));
     INSERT INTO media_files (media_id, name, mime_type, width, height, byte_size, sha256, content)
     VALUES (v_id, 'original', p_meta->>'mime_type', v_width, v_height, length(p_original), v_hash, p_original),
            (v_id, 'web', p_meta->>'web_mime_type', (p_meta->>'web_width')::integer, (p_meta->>'web_height')::integer,
@@ -151,7 +161,7 @@ BEGIN
         RETURN 'invalid';
     END IF;
     UPDATE media SET caption = v_caption, credit = v_credit, alt = v_alt, updated_at = pd_now(),
-                     search_folded = lower(pd_fold(v_caption || ' ' || v_credit || ' ' || v_alt))
+                     search_folded = pd_media_search_text(v_caption, v_credit, v_alt)
     WHERE id = p_id;
     PERFORM pd_log(v_user, v_login, 'media.describe', p_id, NULL, NULL, false, '');
     RETURN 'done';
@@ -166,4 +176,4 @@ BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION pd_media_add, pd_media_describe TO %s', staff);
 END
 $grants$;
-REVOKE ALL ON FUNCTION pd_media_sniff, pd_media_type_ok, pd_may_add_media FROM PUBLIC;
+REVOKE ALL ON FUNCTION pd_media_sniff, pd_media_type_ok, pd_may_add_media, pd_media_search_text FROM PUBLIC;

@@ -130,7 +130,7 @@ private Q_SLOTS:
         a.caption = u"Mưa lớn ở Đông Hà"_s;
         a.credit = u"Ảnh: Tiến Nhất"_s;
         ImportedPhoto b = imported(u"portrait_6.jpg"_s);
-        b.caption = u"Hội nghị tổng kết năm"_s;
+        b.caption = u"“Hội nghị” tổng kết năm 2026 – Sở Nội vụ/UBND…\u00A0(tỉnh)"_s;
         b.credit = u"Ảnh: Thanh Hải"_s;
         auto idA = store.add(a, &m_reporter);
         auto idB = store.add(b, &m_reporter2);
@@ -144,10 +144,20 @@ private Q_SLOTS:
             }
             return found;
         };
+        // The server (on PostgreSQL) makes the same search text as the desk.
+        QSqlQuery text(m_newsroom->database());
+        QVERIFY(text.exec(u"SELECT search_folded FROM media WHERE id = '%1'"_s.arg(idA->id)) && text.next());
+        QCOMPARE(text.value(0).toString(), MediaStore::searchText(a.caption, a.credit, a.alt));
+        QCOMPARE(text.value(0).toString(), u" mua lon o dong ha anh tien nhat "_s);
         QCOMPARE(ids(u"tien nhat"_s), QStringList{idA->id});
         QCOMPARE(ids(u"ĐÔNG HÀ"_s), QStringList{idA->id});
         QCOMPARE(ids(u"dong ha tien"_s), QStringList{idA->id});
         QCOMPARE(ids(u"hoi nghi"_s), QStringList{idB->id});
+        QCOMPARE(ids(u"noi vu ubnd tinh 202"_s), QStringList{idB->id});
+        QVERIFY(ids(u"026"_s).isEmpty());
+        QSqlQuery other(m_newsroom->database());
+        QVERIFY(other.exec(u"SELECT search_folded FROM media WHERE id = '%1'"_s.arg(idB->id)) && other.next());
+        QCOMPARE(other.value(0).toString(), MediaStore::searchText(b.caption, b.credit, b.alt));
         QCOMPARE(ids(u"anh"_s).size(), 2);
         QVERIFY(ids(u"100%"_s).isEmpty());
         QVERIFY(ids(u"dong ha hoi"_s).isEmpty());
@@ -211,6 +221,8 @@ private Q_SLOTS:
         photo.renditions[0].bytes = QByteArray("<html><script>alert(1)</script></html>");
         auto refused = MediaStore(*m_newsroom).add(photo, &m_reporter);
         QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(u"not valid"_s), qPrintable(refused.error().message));
         QCOMPARE(queryInt(u"SELECT count(*) FROM media"_s), 0);
         ImportedPhoto claimed = imported(u"landscape_8.jpg"_s);
         claimed.renditions[1].mimeType = u"image/svg+xml"_s;
