@@ -1599,6 +1599,22 @@ Các lệnh:
         <source>Only the photo&apos;s uploader or an editor may change its caption.</source>
         <translation>Chỉ người tải ảnh lên hoặc biên tập viên được sửa chú thích ảnh.</translation>
     </message>
+    <message>
+        <source>No caption yet</source>
+        <translation>Chưa có chú thích</translation>
+    </message>
+    <message>
+        <source>No credit yet</source>
+        <translation>Chưa ghi tác giả</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 điểm ảnh</translation>
+    </message>
+    <message>
+        <source>The thumbnail of photo %1 is damaged.</source>
+        <translation>Ảnh thu nhỏ của ảnh %1 bị hỏng.</translation>
+    </message>
 </context>
 <context>
     <name>Newsroom</name>
@@ -3890,6 +3906,10 @@ Các lệnh:
     <message>
         <source>The server did not accept %1 (%2).</source>
         <translation>Máy chủ không chấp nhận %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server found %1 not valid and kept nothing of it.</source>
+        <translation>Máy chủ thấy %1 không hợp lệ và không lưu gì.</translation>
     </message>
 </context>
 <context>
