@@ -160,6 +160,23 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::PhotoLibraryPanel</name>
+    <message numerus="yes">
+        <source>%n photo(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>%n photo shown, more as you scroll</numerusform>
+            <numerusform>%n photos shown, more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::RevisionDiffView</name>
     <message numerus="yes">
         <source>%n word(s) added</source>

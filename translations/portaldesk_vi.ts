@@ -3350,6 +3350,10 @@ Các lệnh:
         <source>Connected to the newsroom&apos;s server again.</source>
         <translation>Đã kết nối lại với máy chủ của toà soạn.</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -3391,6 +3395,49 @@ Các lệnh:
     <message>
         <source>Write the number: 15, or 15+16 for a combined issue.</source>
         <translation>Hãy ghi số: 15, hoặc 15+16 cho số gộp.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::PhotoLibraryPanel</name>
+    <message>
+        <source>⚠ No caption</source>
+        <translation>⚠ Chưa có chú thích</translation>
+    </message>
+    <message>
+        <source>⚠ No credit: %1</source>
+        <translation>⚠ Chưa ghi tác giả: %1</translation>
+    </message>
+    <message>
+        <source>Search captions and credits…</source>
+        <translation>Tìm theo chú thích, tác giả…</translation>
+    </message>
+    <message>
+        <source>Photo library</source>
+        <translation>Thư viện ảnh</translation>
+    </message>
+    <message>
+        <source>The photos could not be read: %1</source>
+        <translation>Không đọc được danh sách ảnh: %1</translation>
+    </message>
+    <message>
+        <source>No photos in the newsroom yet.</source>
+        <translation>Toà soạn chưa có ảnh nào.</translation>
+    </message>
+    <message>
+        <source>No photo matches.</source>
+        <translation>Không có ảnh nào khớp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) shown, more as you scroll</source>
+        <translation>
+            <numerusform>Đang hiện %n ảnh, cuộn xuống để xem thêm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
     </message>
 </context>
 <context>

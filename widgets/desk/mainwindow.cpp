@@ -11,6 +11,7 @@
 #include "lockbanner.h"
 #include "markdownedit.h"
 #include "newsroom.h"
+#include "photolibrarypanel.h"
 #include "portaldesk_version.h"
 #include "queuemodel.h"
 #include "searchresultsmodel.h"
@@ -276,6 +277,9 @@ void MainWindow::createDocks()
     QDockWidget *history = dock(m_history, tr("History"), "historyDock");
     tabifyDockWidget(details, comments);
     tabifyDockWidget(comments, history);
+    // The newsroom's photos, for everyone; read only when first shown.
+    m_photos = new PhotoLibraryPanel(m_newsroom, this);
+    tabifyDockWidget(history, dock(m_photos, tr("Photos"), "photosDock"));
     // The portal sync is for those who publish or correct, and the admin.
     if (m_user.has(Models::Role::Editor) || m_user.has(Models::Role::ChiefEditor) || m_user.has(Models::Role::Admin)) {
         m_sync = new SyncPanel(m_newsroom, m_user, this);

@@ -43,6 +43,7 @@ class DetailsPanel;
 class FindReplaceBar;
 class HistoryPanel;
 class SyncPanel;
+class PhotoLibraryPanel;
 class LockBanner;
 
 // The desk of one signed-in user: queues on the left, the list of the chosen
@@ -164,6 +165,7 @@ private:
     CommentsPanel *m_comments = nullptr;
     HistoryPanel *m_history = nullptr;
     SyncPanel *m_sync = nullptr;
+    PhotoLibraryPanel *m_photos = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QAction *m_newAction = nullptr;
