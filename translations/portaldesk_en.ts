@@ -175,6 +175,20 @@
             <numerusform>%n photos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Reading %n photo(s)…</source>
+        <translation>
+            <numerusform>Reading %n photo…</numerusform>
+            <numerusform>Reading %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added. These files were not:</source>
+        <translation>
+            <numerusform>%n photo added. These files were not:</numerusform>
+            <numerusform>%n photos added. These files were not:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::RevisionDiffView</name>

@@ -3439,6 +3439,42 @@ Các lệnh:
             <numerusform>%n ảnh</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Add photos from files; you can also drop them here</source>
+        <translation>Thêm ảnh từ tệp; cũng có thể kéo thả ảnh vào đây</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff);;All files (*)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n photo(s)…</source>
+        <translation>
+            <numerusform>Đang đọc %n ảnh…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some photos were not added</source>
+        <translation>Một số ảnh chưa được thêm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added. These files were not:</source>
+        <translation>
+            <numerusform>Đã thêm %n ảnh. Các tệp sau chưa được thêm:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::PortalSettingsDialog</name>

@@ -6,6 +6,7 @@
 #include "newsroom.h"
 #include "photoimport.h"
 #include "photolibrarypanel.h"
+#include "modaldialogs.h"
 #include "userstore.h"
 
 #include <QApplication>
@@ -13,6 +14,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +31,7 @@ class TestPhotoLibraryPanel : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Models::Newsroom> m_newsroom;
+    Models::User m_reporter, m_gazette;
 
 private Q_SLOTS:
     void initTestCase()
@@ -40,6 +46,10 @@ private Q_SLOTS:
         QVERIFY(admin);
         auto reporter = users.add(u"reporter"_s, u"Nguyễn Minh Anh"_s, Models::Role::Reporter, u"mật khẩu"_s, &admin.value());
         QVERIFY(reporter);
+        m_reporter = reporter.value();
+        auto gazette = users.add(u"gazette"_s, u"Công báo"_s, Models::Role::Gazette, u"mật khẩu"_s, &admin.value());
+        QVERIFY(gazette);
+        m_gazette = gazette.value();
         const QList<std::tuple<QString, QString, QString>> photos{
             {u"landscape_1.jpg"_s, u"Cánh đồng lúa vụ đông xuân ở Hải Lăng"_s, u"Ảnh: Tiến Nhất"_s},
             {u"portrait_6.jpg"_s, u"Học sinh Trường THPT Đông Hà trong giờ thực hành"_s, u"Ảnh: Thanh Hải"_s},
@@ -60,7 +70,7 @@ private Q_SLOTS:
 
     void showsAndSearches()
     {
-        Widgets::PhotoLibraryPanel panel(*m_newsroom);
+        Widgets::PhotoLibraryPanel panel(*m_newsroom, m_reporter);
         // Nothing is read before the panel is shown.
         QCOMPARE(panel.model()->rowCount(), 0);
         panel.resize(420, 640);
@@ -85,6 +95,63 @@ private Q_SLOTS:
         QTest::keyClicks(search, u"khong co anh nao"_s);
         QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 0, 3000);
         QCOMPARE(count->text(), u"Không có ảnh nào khớp."_s);
+    }
+
+    // Files dropped on the panel are read off the UI thread; a bad one is
+    // named in a dialog and the good ones are added all the same.
+    void addsDroppedFiles()
+    {
+        Widgets::PhotoLibraryPanel panel(*m_newsroom, m_reporter);
+        panel.resize(420, 640);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const int before = panel.model()->rowCount();
+        QTemporaryDir dir;
+        QFile text(dir.filePath(u"bien-ban.jpg"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Biên bản cuộc họp, không phải ảnh.\n");
+        text.close();
+        const QString photos = QStringLiteral(PORTALDESK_TEST_DATA "/photos/");
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(photos + u"landscape_3.jpg"_s), QUrl::fromLocalFile(photos + u"landscape_8.jpg"_s),
+                      QUrl::fromLocalFile(text.fileName())});
+        QSignalSpy added(&panel, &Widgets::PhotoLibraryPanel::photosAdded);
+        QString dialogText;
+        whenModal([&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (box) {
+                dialogText = box->windowTitle() + u'|' + box->text() + u'|' + box->informativeText();
+                box->accept();
+            }
+        });
+        const QPoint at = panel.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&panel, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&panel, &drop);
+        QVERIFY(added.wait(20000));
+        QCOMPARE(added.first().at(0).toStringList().size(), 2);
+        QCOMPARE(added.first().at(1).toStringList().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialogText.isEmpty(), 5000);
+        QVERIFY2(dialogText.contains(u"bien-ban.jpg"_s) && dialogText.contains(u"không phải là ảnh"_s), qPrintable(dialogText));
+        QVERIFY2(dialogText.startsWith(u"Một số ảnh chưa được thêm|Đã thêm 2 ảnh."_s), qPrintable(dialogText));
+        QCOMPARE(panel.model()->rowCount(), before + 2);
+        QCOMPARE(panel.model()->index(0).data(Models::MediaLibraryModel::MissingTextRole).toBool(), true);
+    }
+
+    // Gazette staff see the library but add nothing to it.
+    void onlyWritersAdd()
+    {
+        Widgets::PhotoLibraryPanel panel(*m_newsroom, m_gazette);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(!panel.findChild<QPushButton *>(u"addPhotos"_s)->isVisible());
+        QVERIFY(!panel.acceptDrops());
+        const int before = panel.model()->rowCount();
+        panel.addFiles({QStringLiteral(PORTALDESK_TEST_DATA "/photos/landscape_1.jpg")});
+        QTest::qWait(300);
+        QCOMPARE(panel.model()->rowCount(), before);
     }
 };
 

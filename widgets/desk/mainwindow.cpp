@@ -278,7 +278,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(details, comments);
     tabifyDockWidget(comments, history);
     // The newsroom's photos, for everyone; read only when first shown.
-    m_photos = new PhotoLibraryPanel(m_newsroom, this);
+    m_photos = new PhotoLibraryPanel(m_newsroom, m_user, this);
     tabifyDockWidget(history, dock(m_photos, tr("Photos"), "photosDock"));
     // The portal sync is for those who publish or correct, and the admin.
     if (m_user.has(Models::Role::Editor) || m_user.has(Models::Role::ChiefEditor) || m_user.has(Models::Role::Admin)) {

@@ -3,7 +3,19 @@
 #include "medialibrarymodel.h"
 #include "mediastore.h"
 #include "newsroom.h"
+#include "photoimport.h"
 #include "thumbnailloader.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QPushButton>
+#include <QThreadPool>
 
 #include <QLabel>
 #include <QLineEdit>
@@ -53,8 +65,9 @@ protected:
 
 } // namespace
 
-PhotoLibraryPanel::PhotoLibraryPanel(Models::Newsroom &newsroom, QWidget *parent)
+PhotoLibraryPanel::PhotoLibraryPanel(Models::Newsroom &newsroom, const Models::User &user, QWidget *parent)
     : QWidget(parent)
+    , m_user(user)
     , m_store(std::make_unique<Models::MediaStore>(newsroom))
     , m_loader(new Models::ThumbnailLoader(newsroom.url(), this))
     , m_model(new Models::MediaLibraryModel(*m_store, m_loader, this))
@@ -62,6 +75,7 @@ PhotoLibraryPanel::PhotoLibraryPanel(Models::Newsroom &newsroom, QWidget *parent
     , m_view(new QListView(this))
     , m_count(new QLabel(this))
     , m_searchDelay(new QTimer(this))
+    , m_add(new QPushButton(tr("Add photos…"), this))
 {
     m_search->setObjectName(QStringLiteral("photoSearch"));
     m_search->setPlaceholderText(tr("Search captions and credits…"));
@@ -80,9 +94,18 @@ PhotoLibraryPanel::PhotoLibraryPanel(Models::Newsroom &newsroom, QWidget *parent
     m_view->setAccessibleName(tr("Photo library"));
     m_count->setObjectName(QStringLiteral("photoCount"));
 
+    m_add->setObjectName(QStringLiteral("addPhotos"));
+    m_add->setToolTip(tr("Add photos from files; you can also drop them here"));
+    m_add->setVisible(mayAdd());
+    setAcceptDrops(mayAdd());
+    connect(m_add, &QPushButton::clicked, this, &PhotoLibraryPanel::chooseFiles);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_search);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_add);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -114,6 +137,92 @@ void PhotoLibraryPanel::showEvent(QShowEvent *event)
     if (!m_loaded) {
         m_loaded = true;
         reload();
+    }
+}
+
+bool PhotoLibraryPanel::mayAdd() const
+{
+    return m_user.has(Models::Role::Reporter) || m_user.has(Models::Role::Editor)
+           || m_user.has(Models::Role::ChiefEditor);
+}
+
+void PhotoLibraryPanel::chooseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add photos"), {},
+        tr("Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif *.avif *.tif *.tiff);;All files (*)"));
+    if (!paths.isEmpty())
+        addFiles(paths);
+}
+
+void PhotoLibraryPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (mayAdd() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void PhotoLibraryPanel::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths += url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        addFiles(paths);
+    }
+}
+
+void PhotoLibraryPanel::addFiles(const QStringList &paths)
+{
+    if (!mayAdd() || paths.isEmpty())
+        return;
+    m_importing += int(paths.size());
+    m_add->setEnabled(false);
+    m_count->setText(tr("Reading %n photo(s)…", nullptr, m_importing));
+    QPointer<PhotoLibraryPanel> self(this);
+    // Decoding a 12 MP photo and making its renditions takes some 90 ms:
+    // never on the UI thread. The newsroom is written here, on the UI
+    // thread's connection, one short transaction a photo.
+    for (const QString &path : paths) {
+        QThreadPool::globalInstance()->start([self, path] {
+            auto photo = Models::PhotoImport::fromFile(path);
+            QMetaObject::invokeMethod(
+                self, [self, path, photo] {
+                    if (self)
+                        self->imported(path, photo);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+}
+
+void PhotoLibraryPanel::imported(const QString &path, const Models::Result<Models::ImportedPhoto> &photo)
+{
+    if (!photo) {
+        m_problems += photo.error().message;
+    } else {
+        auto added = m_store->add(photo.value(), &m_user);
+        if (added)
+            m_addedIds += added->id;
+        else
+            m_problems += tr("%1: %2").arg(QFileInfo(path).fileName(), added.error().message);
+    }
+    if (--m_importing > 0) {
+        m_count->setText(tr("Reading %n photo(s)…", nullptr, m_importing));
+        return;
+    }
+    const QStringList ids = std::exchange(m_addedIds, {});
+    const QStringList problems = std::exchange(m_problems, {});
+    m_add->setEnabled(true);
+    reload();
+    Q_EMIT photosAdded(ids, problems);
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Some photos were not added"),
+                        tr("%n photo(s) added. These files were not:", nullptr, int(ids.size())), QMessageBox::Ok, this);
+        box.setInformativeText(problems.join(u'\n'));
+        box.exec();
     }
 }
 

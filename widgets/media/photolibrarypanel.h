@@ -1,13 +1,19 @@
 #pragma once
 
+#include "user.h"
+
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListView;
 class QTimer;
 
 namespace PortalDesk::Models {
+struct ImportedPhoto;
+template<typename T>
+class Result;
 class MediaLibraryModel;
 class MediaStore;
 class Newsroom;
@@ -19,25 +25,40 @@ namespace PortalDesk::Widgets {
 // The newsroom's photos as thumbnails, newest first, searched by caption,
 // credit and alt text as one types (accents optional). A photo without a
 // caption or a credit is marked. Nothing is read until the panel is shown.
+// Reporters, editors and chief editors add photos with "Add photos…" or by
+// dropping files on it; the files are read and their renditions made on a
+// worker thread, and one bad file does not stop the others.
 class PhotoLibraryPanel final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit PhotoLibraryPanel(Models::Newsroom &newsroom, QWidget *parent = nullptr);
+    PhotoLibraryPanel(Models::Newsroom &newsroom, const Models::User &user, QWidget *parent = nullptr);
     ~PhotoLibraryPanel() override;
 
     Models::MediaLibraryModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
     // Reads the list again (after photos were added elsewhere).
     void reload();
+    // Adds the photo files, read off the UI thread; photosAdded() when all
+    // are done, and a dialog naming each file that was refused.
+    void addFiles(const QStringList &paths);
+    bool mayAdd() const;
+
+Q_SIGNALS:
+    void photosAdded(const QStringList &ids, const QStringList &problems);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateCount();
+    void chooseFiles();
+    void imported(const QString &path, const Models::Result<Models::ImportedPhoto> &photo);
 
+    Models::User m_user;
     std::unique_ptr<Models::MediaStore> m_store;
     Models::ThumbnailLoader *m_loader = nullptr;
     Models::MediaLibraryModel *m_model = nullptr;
@@ -45,7 +66,12 @@ private:
     QListView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QPushButton *m_add = nullptr;
     bool m_loaded = false;
+    // The files of the adding under way, and what came of them so far.
+    int m_importing = 0;
+    QStringList m_addedIds;
+    QStringList m_problems;
 };
 
 } // namespace PortalDesk::Widgets
