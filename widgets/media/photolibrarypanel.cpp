@@ -6,6 +6,7 @@
 #include "photoimport.h"
 #include "thumbnailloader.h"
 
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -188,8 +189,9 @@ void PhotoLibraryPanel::addFiles(const QStringList &paths)
     for (const QString &path : paths) {
         QThreadPool::globalInstance()->start([self, path] {
             auto photo = Models::PhotoImport::fromFile(path);
+            // Back on the UI thread, where the panel may be gone by now.
             QMetaObject::invokeMethod(
-                self, [self, path, photo] {
+                qApp, [self, path, photo] {
                     if (self)
                         self->imported(path, photo);
                 },
