@@ -73,7 +73,7 @@ private Q_SLOTS:
         Widgets::PhotoLibraryPanel panel(*m_newsroom, m_reporter);
         // Nothing is read before the panel is shown.
         QCOMPARE(panel.model()->rowCount(), 0);
-        panel.resize(420, 640);
+        panel.resize(340, 720);  // the right dock of a 1366 × 768 desk
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QCOMPARE(panel.model()->rowCount(), 6);

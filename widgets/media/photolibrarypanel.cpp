@@ -30,7 +30,10 @@ namespace PortalDesk::Widgets {
 
 namespace {
 
-constexpr QSize thumbnailSize(144, 108);
+// The thumbnails' cell: as wide as fits two columns in a dock of a
+// 1366 × 768 desk, at most the thumbnails' own 320 px, at least 96 px.
+constexpr int widestCell = 176;
+constexpr int narrowestCell = 96;
 
 // A thumbnail with its caption under it; a photo still missing its caption
 // or credit says so in the warning colour, as a spelling mark would.
@@ -43,7 +46,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        option->decorationSize = thumbnailSize;
+        // A QImage decoration would be drawn at its own size: the cell's it is.
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(option->widget))
+            option->decorationSize = view->iconSize();
         option->displayAlignment = Qt::AlignHCenter | Qt::AlignTop;
         option->textElideMode = Qt::ElideRight;
         const QString caption = index.data(Models::MediaLibraryModel::CaptionRole).toString();
@@ -56,7 +61,7 @@ protected:
             option->palette.setColor(QPalette::Text, QColor(0xb0, 0x20, 0x20));
         if (option->icon.isNull() && index.data(Qt::DecorationRole).isNull()) {
             // Still on its way: an empty frame of the thumbnail's size.
-            QPixmap placeholder(thumbnailSize);
+            QPixmap placeholder(option->decorationSize);
             placeholder.fill(option->palette.color(QPalette::AlternateBase));
             option->icon = QIcon(placeholder);
             option->features |= QStyleOptionViewItem::HasDecoration;
@@ -87,9 +92,8 @@ PhotoLibraryPanel::PhotoLibraryPanel(Models::Newsroom &newsroom, const Models::U
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
     m_view->setWordWrap(false);
-    m_view->setIconSize(thumbnailSize);
-    m_view->setGridSize(QSize(thumbnailSize.width() + 16, thumbnailSize.height() + 2 * fontMetrics().height()));
-    m_view->setSpacing(4);
+    m_view->viewport()->installEventFilter(this);
+    fitGrid();
     m_view->setItemDelegate(new PhotoDelegate(m_view));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Photo library"));
@@ -130,6 +134,26 @@ void PhotoLibraryPanel::reload()
 {
     m_model->reload();
     updateCount();
+}
+
+bool PhotoLibraryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitGrid();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PhotoLibraryPanel::fitGrid()
+{
+    // Some slack: the flow wraps a column that would touch the edge.
+    const int width = std::max(narrowestCell, m_view->viewport()->width() - 8);
+    const int columns = std::max(2, (width + widestCell - 1) / widestCell);
+    const int cell = std::clamp(width / columns, narrowestCell, widestCell);
+    const QSize icon(cell - 12, (cell - 12) * 3 / 4);
+    if (icon == m_view->iconSize())
+        return;
+    m_view->setIconSize(icon);
+    m_view->setGridSize(QSize(cell, icon.height() + 2 * fontMetrics().height()));
 }
 
 void PhotoLibraryPanel::showEvent(QShowEvent *event)

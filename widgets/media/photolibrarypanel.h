@@ -50,11 +50,14 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void updateCount();
+    // Cells as wide as the view allows two or more columns of.
+    void fitGrid();
     void chooseFiles();
     void imported(const QString &path, const Models::Result<Models::ImportedPhoto> &photo);
 
