@@ -1000,6 +1000,10 @@ Các lệnh:
         <source>media list: how many photos to list (100 by default).</source>
         <translation>media list: số ảnh cần liệt kê (mặc định 100).</translation>
     </message>
+    <message>
+        <source>portaldesk-cli: note: this photo was in the newsroom already as %1; its description is unchanged (media describe changes it).</source>
+        <translation>portaldesk-cli: lưu ý: ảnh này đã có trong toà soạn với mã %1; phần mô tả không đổi (dùng media describe để sửa).</translation>
+    </message>
 </context>
 <context>
     <name>Clippings</name>

@@ -110,6 +110,13 @@ int CliRunner::mediaAdd(const QStringList &files)
         auto added = store.add(photo, &m_user.value());
         if (!added)
             return fail(added.error());
+        // The same bytes are one photo: what was typed for it now is not
+        // applied to the one already there.
+        if (added->existed && (m_parser.isSet(u"caption"_s) || m_parser.isSet(u"credit"_s) || m_parser.isSet(u"alt"_s)))
+            m_err << tr("portaldesk-cli: note: this photo was in the newsroom already as %1; its description is "
+                        "unchanged (media describe changes it).")
+                         .arg(added->id)
+                  << '\n';
         m_out << added->id << '\n';
     }
     return 0;

@@ -1,6 +1,7 @@
 #include "photoimport.h"
 
 #include "limitedfile.h"
+#include "vietnamesetext.h"
 
 #include <QBuffer>
 #include <QColorSpace>
@@ -51,7 +52,7 @@ QString metadataText(const std::string &raw)
     QString text = utf8.decode(bytes);  // assigned: the decoder is lazy
     if (utf8.hasError())
         text = QString::fromLatin1(bytes);
-    text = text.simplified().normalized(QString::NormalizationForm_C);
+    text = toNfc(text.left(4000).simplified());
     // Cameras fill the description with their own name.
     static const QRegularExpression cameraFiller(QStringLiteral("DIGITAL CAMERA|^DCIM|^(SONY|OLYMPUS|NIKON|"
                                                                 "CANON|KODAK|SAMSUNG|PANASONIC|FUJIFILM)\\b"),

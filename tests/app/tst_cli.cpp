@@ -331,6 +331,11 @@ private Q_SLOTS:
         QCOMPARE(ids.size(), 2);
         QVERIFY(!QUuid::fromString(ids.first()).isNull());
         QCOMPARE(cli({u"media"_s, u"add"_s, photos + u"DSCN0010.jpg"_s}, u"editor"_s).out.trimmed(), ids.first());
+        // A caption given for a photo already there is not applied, and said so.
+        const Run again = cli({u"media"_s, u"add"_s, photos + u"DSCN0010.jpg"_s, u"--caption"_s, u"Khác"_s}, u"editor"_s);
+        QCOMPARE(again.code, 0);
+        QCOMPARE(again.out.trimmed(), ids.first());
+        QVERIFY2(again.err.contains(ids.first()) && again.err.contains(u"media describe"_s), qPrintable(again.err));
 
         const QString text = m_dir.filePath(u"khong-phai-anh.jpg"_s);
         QFile file(text);
