@@ -2,7 +2,11 @@
 
 #include "vietnamesetext.h"
 
+#include <QRegularExpression>
+
 #include <md4c-html.h>
+
+using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Models {
 
@@ -13,9 +17,70 @@ void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userData)
     static_cast<QByteArray *>(userData)->append(text, qsizetype(size));
 }
 
+// The <img> md4c-html writes for `![caption](media:ID "credit")`: its
+// attribute values are escaped (a quote is &quot;) and raw HTML in the
+// Markdown is escaped too, so only md4c's own tags match.
+const QRegularExpression &mediaImage()
+{
+    static const QRegularExpression image(
+        u"(<p>)?<img src=\"media:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\""
+        " alt=\"([^\"]*)\"(?: title=\"([^\"]*)\")?>(</p>)?"_s);
+    return image;
+}
+
+QString imageTag(const FigurePhoto &photo, const QString &escapedCaption)
+{
+    QString tag = u"<img src=\""_s + photo.src.toHtmlEscaped() + u'"';
+    if (!photo.srcset.isEmpty()) {
+        tag += u" srcset=\""_s + photo.srcset.toHtmlEscaped() + u'"';
+        if (photo.width > 0)
+            tag += u" sizes=\"(max-width: %1px) 100vw, %1px\""_s.arg(photo.width);
+    }
+    if (photo.width > 0 && photo.height > 0)
+        tag += u" width=\"%1\" height=\"%2\""_s.arg(photo.width).arg(photo.height);
+    tag += u" alt=\""_s + (photo.alt.isEmpty() ? escapedCaption : photo.alt.toHtmlEscaped()) + u"\">"_s;
+    return tag;
+}
+
+QString withPhotos(const QString &html, const PhotoLookup &photos)
+{
+    QString out;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch &match : mediaImage().globalMatch(html)) {
+        out += QStringView(html).mid(from, match.capturedStart() - from);
+        from = match.capturedEnd();
+        const bool alone = match.capturedLength(1) > 0 && match.capturedLength(5) > 0;
+        const QString caption = match.captured(3);
+        const QString credit = match.captured(4);
+        const std::optional<FigurePhoto> photo = photos ? photos(match.captured(2).toLower()) : std::nullopt;
+        if (!photo) {
+            // A photo the newsroom does not have: its words stay, no
+            // broken picture.
+            out += alone ? u"<p>"_s + caption + u"</p>"_s : caption;
+            continue;
+        }
+        if (!alone) {
+            out += match.captured(1) + imageTag(*photo, caption) + match.captured(5);
+            continue;
+        }
+        out += u"<figure>"_s + imageTag(*photo, caption);
+        if (!caption.isEmpty() || !credit.isEmpty()) {
+            out += u"<figcaption>"_s + caption;
+            if (!credit.isEmpty())
+                out += (caption.isEmpty() ? u""_s : u" "_s) + u"<span class=\"credit\">"_s + credit + u"</span>"_s;
+            out += u"</figcaption>"_s;
+        }
+        out += u"</figure>"_s;
+    }
+    if (from == 0)
+        return html;
+    out += QStringView(html).mid(from);
+    return out;
+}
+
 } // namespace
 
-QString markdownToHtml(const QString &markdown)
+QString markdownToHtml(const QString &markdown, const PhotoLookup &photos)
 {
     const QByteArray input = toNfc(markdown).toUtf8();
     QByteArray html;
@@ -25,7 +90,10 @@ QString markdownToHtml(const QString &markdown)
     // it is rather than lost.
     if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &html, parserFlags, 0) != 0)
         return QStringLiteral("<pre>") + markdown.toHtmlEscaped() + QStringLiteral("</pre>\n");
-    return QString::fromUtf8(html);
+    const QString text = QString::fromUtf8(html);
+    if (!text.contains(u"src=\"media:"_s, Qt::CaseInsensitive))
+        return text;
+    return withPhotos(text, photos);
 }
 
 } // namespace PortalDesk::Models

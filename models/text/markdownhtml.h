@@ -2,7 +2,26 @@
 
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace PortalDesk::Models {
+
+// What the HTML needs of a photo an article refers to as
+// `![caption](media:ID "credit")`: where its renditions are and how large
+// the web one is. The caption and credit come from the Markdown, so that an
+// article can say what it needs of a photo the library describes in
+// general.
+struct FigurePhoto {
+    QString src;     // the web rendition
+    QString srcset;  // "thumb-url 320w, web-url 1600w"; empty for none
+    int width = 0;   // of the web rendition, in pixels
+    int height = 0;
+    QString alt;  // for readers who cannot see it; the caption when empty
+};
+// A photo by its id (lower case); nothing for an id the newsroom does not
+// have, whose reference is then left out of the HTML but its caption kept.
+using PhotoLookup = std::function<std::optional<FigurePhoto>(const QString &mediaId)>;
 
 // The HTML an article's Markdown body becomes, for the editor's preview and
 // for the portal alike, so that what the editor shows is what is published.
@@ -12,6 +31,11 @@ namespace PortalDesk::Models {
 // it is shown as text, so a pasted <script> or <iframe> never reaches the
 // portal. Deterministic: the same text gives the same bytes, which the portal
 // sync relies on for its content hashes.
-QString markdownToHtml(const QString &markdown);
+//
+// A photo alone in its paragraph becomes
+//   <figure><img src srcset sizes width height alt><figcaption>caption
+//   <span class="credit">credit</span></figcaption></figure>
+// and one inside running text an <img> with the same attributes.
+QString markdownToHtml(const QString &markdown, const PhotoLookup &photos = {});
 
 } // namespace PortalDesk::Models

@@ -17,7 +17,26 @@ private slots:
     void rawHtmlIsShownAsText();
     void decomposedTextBecomesComposed();
     void sameTextSameBytes();
+    void photoAloneIsAFigure();
+    void photoInTextIsAnImage();
+    void unknownPhotoKeepsItsWords();
+    void photoCaptionCannotInjectMarkup();
 };
+
+namespace {
+
+const QString photoId = QStringLiteral("0b6f3c1e-2a4d-4e8f-9c3b-5d7a1e2f4c6b");
+
+std::optional<FigurePhoto> lookup(const QString &id)
+{
+    if (id != photoId)
+        return std::nullopt;
+    return FigurePhoto{QStringLiteral("/media/%1-web.jpg").arg(id),
+                       QStringLiteral("/media/%1-thumb.jpg 320w, /media/%1-web.jpg 1600w").arg(id), 1600, 1067,
+                       QStringLiteral("Đại biểu bỏ phiếu")};
+}
+
+} // namespace
 
 void TestMarkdownHtml::rendersMarkdown_data()
 {
@@ -73,6 +92,58 @@ void TestMarkdownHtml::sameTextSameBytes()
     const QString text = QStringLiteral("## Tin vắn\n\n- Một\n- Hai\n\n> Trích dẫn");
     QCOMPARE(markdownToHtml(text), markdownToHtml(text));
     QVERIFY(markdownToHtml(text).contains(QStringLiteral("<blockquote>")));
+}
+
+// A photo in a paragraph of its own is a figure with its caption, then its
+// credit; the image has its size, its text for the blind and its renditions.
+void TestMarkdownHtml::photoAloneIsAFigure()
+{
+    const QString markdown = QStringLiteral("Mở đầu.\n\n![Kỳ họp thứ 5 HĐND tỉnh](media:%1 \"Ảnh: Tiến Nhất\")\n\nKết.")
+                                 .arg(photoId.toUpper());
+    QCOMPARE(markdownToHtml(markdown, lookup),
+             QStringLiteral("<p>Mở đầu.</p>\n<figure><img src=\"/media/%1-web.jpg\" srcset=\"/media/%1-thumb.jpg 320w, "
+                            "/media/%1-web.jpg 1600w\" sizes=\"(max-width: 1600px) 100vw, 1600px\" width=\"1600\" "
+                            "height=\"1067\" alt=\"Đại biểu bỏ phiếu\"><figcaption>Kỳ họp thứ 5 HĐND tỉnh "
+                            "<span class=\"credit\">Ảnh: Tiến Nhất</span></figcaption></figure>\n<p>Kết.</p>\n")
+                 .arg(photoId));
+    // Without a lookup (nothing known of the photo) the caption stays.
+    QCOMPARE(markdownToHtml(markdown), QStringLiteral("<p>Mở đầu.</p>\n<p>Kỳ họp thứ 5 HĐND tỉnh</p>\n<p>Kết.</p>\n"));
+}
+
+void TestMarkdownHtml::photoInTextIsAnImage()
+{
+    const QString html = markdownToHtml(QStringLiteral("Trước ![Cầu](media:%1) sau").arg(photoId), lookup);
+    QVERIFY2(html.startsWith(QStringLiteral("<p>Trước <img src=\"/media/%1-web.jpg\"").arg(photoId)), qPrintable(html));
+    QVERIFY(html.endsWith(QStringLiteral("alt=\"Đại biểu bỏ phiếu\"> sau</p>\n")));
+    QVERIFY(!html.contains(QStringLiteral("<figure>")));
+}
+
+void TestMarkdownHtml::unknownPhotoKeepsItsWords()
+{
+    const QString other = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    const QString html = markdownToHtml(QStringLiteral("![Lũ ở Hải Lăng](media:%1 \"Ảnh: TTXVN\")").arg(other), lookup);
+    QCOMPARE(html, QStringLiteral("<p>Lũ ở Hải Lăng</p>\n"));
+    QVERIFY(!html.contains(QStringLiteral("media:")));
+}
+
+// The caption, credit and alt text are text, whatever they hold; an image
+// written by hand in raw HTML stays text too.
+void TestMarkdownHtml::photoCaptionCannotInjectMarkup()
+{
+    const QString markdown =
+        QStringLiteral("![a\\\" onerror=\"alert(1)<script>](media:%1 \"b\\\" onload=x <b>\")\n\n"
+                       "<img src=\"media:%1\" alt=\"x\">")
+            .arg(photoId);
+    const QString html = markdownToHtml(markdown, [](const QString &id) -> std::optional<FigurePhoto> {
+        return FigurePhoto{QStringLiteral("/m/%1\" onload=\"x").arg(id), {}, 10, 10, QStringLiteral("<i>\"")};
+    });
+    QVERIFY2(!html.contains(QStringLiteral("<script")), qPrintable(html));
+    QVERIFY(!html.contains(QStringLiteral("\" onerror")));
+    QVERIFY(!html.contains(QStringLiteral("\" onload")));
+    QVERIFY(!html.contains(QStringLiteral("<b>")));
+    QVERIFY(!html.contains(QStringLiteral("<i>")));
+    QCOMPARE(html.count(QStringLiteral("<img ")), 1);
+    QVERIFY(html.contains(QStringLiteral("&lt;img src=")));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownHtml)
