@@ -5,6 +5,7 @@
 #include "clirunner.h"
 #include "editlocks.h"
 #include "limitedfile.h"
+#include "mediastore.h"
 #include "newsroom.h"
 #include "searchquery.h"
 #include "vietnamesetext.h"
@@ -110,6 +111,18 @@ int CliRunner::articleEdit(const QString &id)
         if (Status photos = checkPhotoReferences(edited.body); !photos)
             return fail(photos.error());
     }
+    if (m_parser.isSet(QStringLiteral("lead-photo"))) {
+        // Empty: the article has no lead photo any more.
+        edited.leadPhoto = m_parser.value(QStringLiteral("lead-photo")).trimmed().toLower();
+        if (!edited.leadPhoto.isEmpty()) {
+            auto missing = MediaStore(*m_newsroom).missing({edited.leadPhoto});
+            if (!missing)
+                return fail(missing.error());
+            if (!missing->isEmpty())
+                return fail({ErrorCode::NotFound, tr("There is no photo %1 in this newsroom; nothing was saved.")
+                                                      .arg(edited.leadPhoto)});
+        }
+    }
     auto saved = store.save(edited, &*m_user);
     if (!saved)
         return fail(saved.error());
@@ -185,6 +198,7 @@ int CliRunner::articleShow(const QString &id)
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonObject object = toJson(article.value(), true);
         object.insert(u"photos"_s, photosJson(article->body));
+        object.insert(u"lead_photo"_s, article->leadPhoto.isEmpty() ? QJsonValue() : QJsonValue(article->leadPhoto));
         printJson(object);
         return 0;
     }

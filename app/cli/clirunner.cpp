@@ -60,7 +60,7 @@ void CliRunner::addOptions()
         "  admin user add LOGIN --role R[,R...] [--name NAME]   the same as user add; on PostgreSQL a server login role\n"
         "  admin user disable LOGIN              the user may no longer sign in; their work stays\n"
         "  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id\n"
-        "  article edit ID --base-version N [--title T] [--summary S] [--body-file F]\n"
+        "  article edit ID --base-version N [--title T] [--summary S] [--body-file F] [--lead-photo MEDIA_ID]\n"
         "  article submit|forward|approve|publish ID\n"
         "  article return|withdraw ID --reason TEXT\n"
         "  article schedule ID --at ISO8601\n"
@@ -115,6 +115,7 @@ void CliRunner::addOptions()
     option("section", tr("article new, digest rule add: the section."), tr("name"));
     option("body-file", tr("article: read the Markdown body from this file (- for standard input)."), tr("file"));
     option("base-version", tr("article edit: the version the edit is based on."), tr("n"));
+    option("lead-photo", tr("article edit: the photo that leads the article (empty for none)."), tr("id"));
     option("reason", tr("article return, withdraw: why."), tr("text"));
     option("at", tr("article schedule: when to publish (ISO 8601)."), tr("time"));
     option("state", tr("article list, bench seed: the state."), tr("state"));

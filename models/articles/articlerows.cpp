@@ -14,7 +14,7 @@ const QString &columns()
     static const QString columns = QStringLiteral(
         "a.id, a.title, a.summary, coalesce(s.name, ''), coalesce(u.full_name, ''), a.tags, a.source,"
         " a.state, a.version, a.created_at, a.updated_at, a.author_id, a.publish_at,"
-        " coalesce(y.status, 'none')");
+        " coalesce(y.status, 'none'), coalesce(a.lead_photo, '')");
     return columns;
 }
 
@@ -44,6 +44,7 @@ Article read(const QSqlQuery &query)
     if (!query.value(12).isNull())
         article.publishAt = fromStamp(query.value(12).toString());
     article.syncStatus = query.value(13).toString();
+    article.leadPhoto = query.value(14).toString();
     return article;
 }
 

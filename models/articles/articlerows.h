@@ -19,7 +19,7 @@ namespace PortalDesk::Models::ArticleRows {
 const QString &columns();
 const QString &from();
 constexpr int updatedColumn = 10;
-constexpr int bodyColumn = 14;
+constexpr int bodyColumn = 15;
 Article read(const QSqlQuery &query);
 // The articles of these ids, with their bodies, by id, in one query; on any
 // connection to a newsroom, so that other threads may read with their own.

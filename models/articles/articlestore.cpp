@@ -460,6 +460,15 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
                 return conflictError(query.value(0).toString(), query.value(1).toString(), current, article.version);
             return conflictError(QStringLiteral("?"), {}, current, article.version);
         }
+        if (!refusal && !article.leadPhoto.isEmpty()) {
+            query.prepare(QStringLiteral("SELECT 1 FROM media WHERE id = ?"));
+            query.addBindValue(article.leadPhoto);
+            if (!query.exec())
+                return databaseError(query);
+            if (!query.next())
+                return textRefusal(QStringLiteral("unknown_photo"), article, by ? by->login : QString());
+            query.finish();
+        }
         if (!refusal) {
             const QString stamp = nowStamp();
             const int next = current + 1;
@@ -472,14 +481,15 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
                 sectionId = id.value();
             }
             query.prepare(QStringLiteral("UPDATE articles SET title = ?, sort_title = ?, summary = ?, body = ?, tags = ?,"
-                                         " source = ?, section_id = coalesce(?, section_id), version = ?, updated_at = ?"
-                                         " WHERE id = ? AND version = ?"));
+                                         " source = ?, lead_photo = ?, section_id = coalesce(?, section_id), version = ?,"
+                                         " updated_at = ? WHERE id = ? AND version = ?"));
             query.addBindValue(nonNull(article.title));
             query.addBindValue(vietnameseSortKey(article.title));
             query.addBindValue(nonNull(article.summary));
             query.addBindValue(nonNull(article.body));
             query.addBindValue(nonNull(article.tags.join(u',')));
             query.addBindValue(nonNull(article.source));
+            query.addBindValue(article.leadPhoto.isEmpty() ? QVariant() : QVariant(article.leadPhoto));
             query.addBindValue(sectionId);
             query.addBindValue(next);
             query.addBindValue(stamp);
@@ -548,6 +558,8 @@ Error ArticleStore::textRefusal(const QString &outcome, const Article &article, 
                                                   .arg(article.section.trimmed())};
     if (outcome == u"invalid")
         return Error{ErrorCode::InvalidInput, tr("An article needs a title.")};
+    if (outcome == u"unknown_photo")
+        return Error{ErrorCode::NotFound, tr("There is no photo %1 in the newsroom to lead the article.").arg(article.leadPhoto)};
     if (outcome == u"refused")
         return Error{ErrorCode::Denied, tr("%1 may not write articles: only reporters may.").arg(login)};
     return Error{ErrorCode::Failed, tr("The server answered “%1” to the article's text.").arg(outcome)};
@@ -588,6 +600,7 @@ Result<Article> ArticleStore::saveOnServer(const Article &article, const User &b
     mine.body = article.body;
     mine.tags = article.tags;
     mine.source = article.source;
+    mine.leadPhoto = article.leadPhoto;
     if (!article.section.trimmed().isEmpty())
         mine.section = article.section.trimmed();
     mine.version = outcome.version;

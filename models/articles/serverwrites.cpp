@@ -75,13 +75,14 @@ Result<Outcome> saveArticle(QSqlDatabase db, const Article &article, const User 
 {
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("SELECT outcome, state, version, saved_by, saved_at"
-                                      " FROM pd_save_article(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                      " FROM pd_save_article(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return databaseError(query);
     query.addBindValue(ServerRights::actingLogin(&by));
     query.addBindValue(article.id);
     query.addBindValue(article.version);
     bindText(query, article);
     query.addBindValue(nonNull(note));
+    query.addBindValue(nonNull(article.leadPhoto));
     return readOutcome(db, query);
 }
 

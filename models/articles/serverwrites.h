@@ -18,7 +18,7 @@ namespace ServerWrites {
 
 struct Outcome {
     // done, refused, conflict, locked, not_found, needs_reason, needs_time;
-    // for text: invalid, too_large, unknown_section
+    // for text: invalid, too_large, unknown_section, unknown_photo
     QString outcome;
     QString id;       // created: the id the server gave the article
     QString state;    // the article's state when the server looked

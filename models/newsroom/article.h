@@ -43,6 +43,7 @@ struct Article {
     QDateTime updated;
     QDateTime publishAt;  // set when scheduled
     QString syncStatus;   // none, pending, synced, conflict, failed (portal sync)
+    QString leadPhoto;    // the id of its lead photo (ảnh đại diện), or empty
 };
 
 // How much text an article may hold, the same on both backends (the server

@@ -398,12 +398,19 @@ Migration version14()
             [](QSqlDatabase &db) { return ServerRights::upgrade14(db); }};
 }
 
+// An article's lead photo (ảnh đại diện), one of the newsroom's photos.
+Migration version15()
+{
+    const QString column = QStringLiteral("ALTER TABLE articles ADD COLUMN lead_photo TEXT REFERENCES media(id)");
+    return {15, {column}, {column}, [](QSqlDatabase &db) { return ServerRights::upgrade15(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
-                                                  version12(), version13(), version14()};
+                                                  version12(), version13(), version14(), version15()};
     return migrations;
 }
 

@@ -112,6 +112,13 @@ Status ServerRights::upgrade14(QSqlDatabase &db)
     return runScript(db, QStringLiteral(":/sql/server-rights-14.postgres.sql"));
 }
 
+Status ServerRights::upgrade15(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-15.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

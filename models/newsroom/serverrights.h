@@ -34,6 +34,9 @@ public:
     // Schema 14 (server-rights-14.postgres.sql): photos are added and
     // described through pd_media_add and pd_media_describe only.
     static Status upgrade14(QSqlDatabase &db);
+    // Schema 15 (server-rights-15.postgres.sql): pd_save_article takes the
+    // article's lead photo with its text.
+    static Status upgrade15(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

@@ -391,6 +391,35 @@ private Q_SLOTS:
         QCOMPARE(photosOf.at(0).toObject().value(u"id"_s).toString(), ids.first());
         QCOMPARE(photosOf.at(0).toObject().value(u"credit"_s).toString(), u"Ảnh: Tiến Nhất"_s);
         QCOMPARE(photosOf.at(1).toObject().value(u"id"_s).toString(), ids.last());
+        QVERIFY(article.value(u"lead_photo"_s).isNull());
+
+        // The lead photo is set on the version the editor saw, and checked.
+        const QString articleId = created.out.trimmed();
+        const Run lead = cli({u"article"_s, u"edit"_s, articleId, u"--base-version"_s, u"1"_s, u"--lead-photo"_s,
+                              ids.last().toUpper()},
+                             u"reporter"_s);
+        QVERIFY2(lead.code == 0, qPrintable(lead.err));
+        QCOMPARE(lead.out.trimmed(), u"2"_s);
+        const auto leadOf = [&] {
+            return QJsonDocument::fromJson(cli({u"article"_s, u"show"_s, articleId, u"--json"_s}).out.toUtf8())
+                .object()
+                .value(u"lead_photo"_s);
+        };
+        QCOMPARE(leadOf().toString(), ids.last());
+        const Run unknownLead = cli({u"article"_s, u"edit"_s, articleId, u"--base-version"_s, u"2"_s, u"--lead-photo"_s,
+                                     u"0b0e7c9e-1111-4222-8333-944455556666"_s},
+                                    u"reporter"_s);
+        QCOMPARE(unknownLead.code, 5);
+        QCOMPARE(cli({u"article"_s, u"edit"_s, articleId, u"--base-version"_s, u"1"_s, u"--lead-photo"_s, ids.first()},
+                     u"reporter"_s)
+                     .code,
+                 4);
+        QCOMPARE(leadOf().toString(), ids.last());
+        QCOMPARE(cli({u"article"_s, u"edit"_s, articleId, u"--base-version"_s, u"2"_s, u"--lead-photo"_s, u""_s},
+                     u"reporter"_s)
+                     .code,
+                 0);
+        QVERIFY(leadOf().isNull());
 
         QVERIFY(bodyFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
         bodyFile.write("![Không có](media:0b0e7c9e-1111-4222-8333-944455556666)\n");

@@ -168,6 +168,12 @@ private slots:
         QCOMPARE(count(u"SELECT version FROM articles WHERE id = '%1'"_s.arg(m_othersDraft)), 1);
         QCOMPARE(psql(u"reporter2"_s, call.arg(m_othersDraft)).out.trimmed(), u"done"_s);
         QCOMPARE(count(u"SELECT version FROM articles WHERE id = '%1'"_s.arg(m_othersDraft)), 2);
+        // A lead photo must be one of the newsroom's photos; left out, the
+        // one the article has stays.
+        const QString lead = u"SELECT outcome FROM pd_save_article('', '%1', 2, 'Chiếm bài', 'chiem bai', '', 'x', '', '',"
+                             " '', '', '0b0e7c9e-1111-4222-8333-944455556666')"_s;
+        QCOMPARE(psql(u"reporter2"_s, lead.arg(m_othersDraft)).out.trimmed(), u"unknown_photo"_s);
+        QCOMPARE(count(u"SELECT version FROM articles WHERE id = '%1' AND lead_photo IS NULL"_s.arg(m_othersDraft)), 2);
     }
 
     // Even an admin calling the function by hand makes only PortalDesk's
