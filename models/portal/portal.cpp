@@ -179,7 +179,13 @@ Status Portal::init()
         return transaction.error();
     QSqlQuery query(database());
     for (const QString &statement : statements) {
-        if (!query.exec(statement))
+        // A column added by a later version is there already when init
+        // runs again (SQLite and MySQL 8 cannot say ADD COLUMN IF NOT EXISTS).
+        const bool done = query.exec(statement);
+        if (!done && statement.startsWith(QLatin1String("ALTER TABLE"))
+            && query.lastError().text().contains(QLatin1String("uplicate column"), Qt::CaseInsensitive))
+            continue;
+        if (!done)
             return Error{ErrorCode::Failed, tr("Cannot create the portal schema in %1: %2.").arg(display(), sqlReason(query.lastError()))};
     }
     return transaction.commit();

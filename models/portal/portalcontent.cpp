@@ -21,6 +21,8 @@ QString PortalContent::hash(const PortalMapping &mapping) const
     for (const QString &field : PortalMapping::contentFields()) {
         if (!mapping.columns.contains(field))
             continue;
+        if (field == u"lead_photo" && fields.value(field).isEmpty())
+            continue;
         add(fields.value(field).toUtf8());
         add(QByteArrayLiteral("\x1f"));
     }

@@ -18,7 +18,7 @@ const QStringList &knownFields()
 {
     static const QStringList fields{u"title"_s, u"summary"_s, u"body_html"_s, u"section"_s, u"author"_s, u"slug"_s,
                                     u"published_at"_s, u"updated_at"_s, u"published_at_utc"_s, u"updated_at_utc"_s,
-                                    u"content_hash"_s};
+                                    u"content_hash"_s, u"lead_photo"_s};
     return fields;
 }
 
@@ -32,7 +32,9 @@ bool isIdentifier(const QString &name)
 
 const QStringList &PortalMapping::contentFields()
 {
-    static const QStringList fields{u"title"_s, u"summary"_s, u"body_html"_s, u"section"_s, u"author"_s};
+    // lead_photo last: a portal holding hashes made before it existed
+    // still matches, as an empty lead photo adds nothing to a hash.
+    static const QStringList fields{u"title"_s, u"summary"_s, u"body_html"_s, u"section"_s, u"author"_s, u"lead_photo"_s};
     return fields;
 }
 
@@ -45,9 +47,11 @@ PortalMapping PortalMapping::reference()
         mapping.columns.insert(field, field);
     mapping.columns.insert(u"published_at_utc"_s, u"published_at"_s);
     mapping.columns.insert(u"updated_at_utc"_s, u"updated_at"_s);
+    mapping.columns.insert(u"lead_photo"_s, u"lead_photo"_s);
     mapping.statusColumn = u"status"_s;
     mapping.publishedValue = u"published"_s;
     mapping.withdrawnValue = u"withdrawn"_s;
+    mapping.mediaTable = u"portal_media"_s;
     return mapping;
 }
 
@@ -102,6 +106,17 @@ Result<PortalMapping> PortalMapping::load(const QString &path)
         return bad(tr("\"utc_offset\" must look like +07:00, not '%1'.").arg(offset));
     mapping.utcOffsetSeconds = (match.captured(2).toInt() * 3600 + match.captured(3).toInt() * 60) * (match.captured(1) == u"-" ? -1 : 1);
     mapping.gazettePdfDirectory = root.value(u"gazette_pdf_directory").toString();
+    mapping.mediaTable = root.value(u"media_table").toString();
+    if (!mapping.mediaTable.isEmpty() && !isIdentifier(mapping.mediaTable))
+        return bad(tr("\"media_table\" is not a table name."));
+    mapping.mediaUrl = root.value(u"media_url").toString(mapping.mediaUrl);
+    // The address goes into every <img> the portal shows: a path or a web
+    // address, never a script.
+    static const QRegularExpression url(u"^(/|https?://)[^\\s\"'<>]*$"_s, QRegularExpression::CaseInsensitiveOption);
+    if (!url.match(mapping.mediaUrl).hasMatch() || !mapping.mediaUrl.contains(u"{id}"_s)
+        || !mapping.mediaUrl.contains(u"{rendition}"_s))
+        return bad(tr("\"media_url\" must be a path or an http(s) address with {id} and {rendition}, like "
+                      "/media/{id}-{rendition}.{ext}."));
     const QJsonObject onInsert = root.value(u"on_insert").toObject();
     for (auto it = onInsert.begin(); it != onInsert.end(); ++it) {
         if (!isIdentifier(it.key()))
@@ -109,6 +124,14 @@ Result<PortalMapping> PortalMapping::load(const QString &path)
         mapping.onInsert.insert(it.key(), it.value().toVariant());
     }
     return mapping;
+}
+
+QString PortalMapping::mediaUrlFor(const QString &id, const QString &rendition, const QString &mimeType) const
+{
+    return QString(mediaUrl)
+        .replace(u"{id}"_s, id)
+        .replace(u"{rendition}"_s, rendition)
+        .replace(u"{ext}"_s, mimeType == u"image/png" ? u"png"_s : u"jpg"_s);
 }
 
 QString slugOf(const QString &title)

@@ -24,7 +24,7 @@ namespace PortalDesk::Models {
 // (the title folded to ASCII words joined by '-'), published_at and
 // updated_at (local time at utc_offset), published_at_utc and updated_at_utc,
 // content_hash (where the portal can hold the hash of what was written; else
-// the newsroom keeps it). "on_insert" values are written with new rows only.
+// the newsroom keeps it), lead_photo (the lead photo's id). "on_insert" values are written with new rows only.
 struct PortalMapping {
     Q_DECLARE_TR_FUNCTIONS(PortalMapping)
 
@@ -41,6 +41,13 @@ public:
     // The Công báo's PDFs as files in this folder (the portal serves them)
     // instead of in the database: "gazette_pdf_directory".
     QString gazettePdfDirectory;
+    // Photos: the table their renditions go to ("media_table";
+    // portal_media in the reference schema, none unless named), and the
+    // address body_html gives each ("media_url"), with {id}, {rendition}
+    // (web, thumb) and {ext} (jpg, png).
+    QString mediaTable;
+    QString mediaUrl = QStringLiteral("/media/{id}-{rendition}.{ext}");
+    QString mediaUrlFor(const QString &id, const QString &rendition, const QString &mimeType) const;
 
     static PortalMapping reference();
     // A file, or the name of a mapping shipped in the program ("wordpress").

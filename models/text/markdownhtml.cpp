@@ -78,7 +78,26 @@ QString withPhotos(const QString &html, const PhotoLookup &photos)
     return out;
 }
 
+QString unescaped(const QString &text)
+{
+    static const QRegularExpression escape(u"\\\\([!-/:-@\\[-`{-~])"_s);
+    return QString(text).replace(escape, u"\\1"_s).trimmed();
+}
+
 } // namespace
+
+QList<PhotoReference> photoReferences(const QString &markdown)
+{
+    // The caption may hold escaped brackets; the credit escaped quotes.
+    static const QRegularExpression reference(
+        u"!\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*media:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+        "[0-9a-fA-F]{12})(?:\\s+\"((?:[^\"\\\\]|\\\\.)*)\")?\\s*\\)"_s);
+    QList<PhotoReference> references;
+    for (const QRegularExpressionMatch &match : reference.globalMatch(markdown))
+        references.append({match.captured(2).toLower(), unescaped(match.captured(1)), unescaped(match.captured(3)),
+                           match.capturedStart(), match.capturedLength()});
+    return references;
+}
 
 QString markdownToHtml(const QString &markdown, const PhotoLookup &photos)
 {

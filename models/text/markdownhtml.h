@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -37,5 +38,17 @@ using PhotoLookup = std::function<std::optional<FigurePhoto>(const QString &medi
 //   <span class="credit">credit</span></figcaption></figure>
 // and one inside running text an <img> with the same attributes.
 QString markdownToHtml(const QString &markdown, const PhotoLookup &photos = {});
+
+// A photo as the Markdown refers to it: `![caption](media:ID "credit")`.
+struct PhotoReference {
+    QString id;  // lower case
+    QString caption;
+    QString credit;
+    qsizetype start = 0;  // where the reference is in the text, and its length
+    qsizetype length = 0;
+};
+// Every photo reference of a body, in order (the same photo may be shown
+// twice). Caption and credit as written, Markdown escapes undone.
+QList<PhotoReference> photoReferences(const QString &markdown);
 
 } // namespace PortalDesk::Models

@@ -54,3 +54,31 @@ CREATE TABLE IF NOT EXISTS portal_digests (
     updated_at DATETIME(3) NOT NULL,         -- UTC
     content_hash CHAR(64) NOT NULL           -- BLAKE2b-256 of the HTML
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Photos (schema of 2026-12): the lead photo's id on the article, and the
+-- renditions of every photo an article shows, written with the article in
+-- one transaction and removed when it is withdrawn. body_html names them by
+-- the mapping's media_url ("/media/{id}-{rendition}.{ext}" here): the
+-- portal serves file_name from these rows. The bytes are PortalDesk's
+-- renditions, without EXIF, XMP or GPS.
+-- (MySQL 8 has no ADD COLUMN IF NOT EXISTS: `portal init` passes over
+-- this statement when the column is there.)
+ALTER TABLE portal_articles ADD COLUMN lead_photo VARCHAR(36) NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS portal_media (
+    article_uuid VARCHAR(36) NOT NULL,       -- portal_articles.uuid
+    media_uuid VARCHAR(36) NOT NULL,         -- the newsroom photo's stable id
+    rendition VARCHAR(8) NOT NULL CHECK (rendition IN ('web', 'thumb')),
+    position INTEGER NOT NULL,               -- order in the body, from 1; 0 for a lead photo the body does not show
+    is_lead BOOLEAN NOT NULL,
+    file_name VARCHAR(255) NOT NULL,         -- the address body_html gives it
+    mime_type VARCHAR(32) NOT NULL,          -- image/jpeg, or image/png for a picture with transparency
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    caption TEXT NOT NULL,                   -- as the article gives it
+    credit TEXT NOT NULL,
+    alt TEXT NOT NULL,
+    content_hash CHAR(64) NOT NULL,          -- SHA-256 of content
+    content MEDIUMBLOB NOT NULL,
+    PRIMARY KEY (article_uuid, media_uuid, rendition),
+    INDEX portal_media_by_file (file_name)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -53,3 +53,29 @@ CREATE TABLE IF NOT EXISTS portal_digests (
     updated_at TIMESTAMPTZ NOT NULL,
     content_hash TEXT NOT NULL        -- BLAKE2b-256 of the HTML
 );
+
+-- Photos (schema of 2026-12): the lead photo's id on the article, and the
+-- renditions of every photo an article shows, written with the article in
+-- one transaction and removed when it is withdrawn. body_html names them by
+-- the mapping's media_url ("/media/{id}-{rendition}.{ext}" here): the
+-- portal serves file_name from these rows. The bytes are PortalDesk's
+-- renditions, without EXIF, XMP or GPS.
+ALTER TABLE portal_articles ADD COLUMN IF NOT EXISTS lead_photo TEXT NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS portal_media (
+    article_uuid TEXT NOT NULL,       -- portal_articles.uuid
+    media_uuid TEXT NOT NULL,         -- the newsroom photo's stable id
+    rendition TEXT NOT NULL CHECK (rendition IN ('web', 'thumb')),
+    position INTEGER NOT NULL,        -- order in the body, from 1; 0 for a lead photo the body does not show
+    is_lead BOOLEAN NOT NULL,
+    file_name TEXT NOT NULL,          -- the address body_html gives it
+    mime_type TEXT NOT NULL,          -- image/jpeg, or image/png for a picture with transparency
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    caption TEXT NOT NULL,            -- as the article gives it
+    credit TEXT NOT NULL,
+    alt TEXT NOT NULL,
+    content_hash TEXT NOT NULL,       -- SHA-256 of content
+    content BYTEA NOT NULL,
+    PRIMARY KEY (article_uuid, media_uuid, rendition)
+);
+CREATE INDEX IF NOT EXISTS portal_media_by_file ON portal_media(file_name);

@@ -21,6 +21,7 @@ private slots:
     void photoInTextIsAnImage();
     void unknownPhotoKeepsItsWords();
     void photoCaptionCannotInjectMarkup();
+    void photoReferencesAreFound();
 };
 
 namespace {
@@ -144,6 +145,30 @@ void TestMarkdownHtml::photoCaptionCannotInjectMarkup()
     QVERIFY(!html.contains(QStringLiteral("<i>")));
     QCOMPARE(html.count(QStringLiteral("<img ")), 1);
     QVERIFY(html.contains(QStringLiteral("&lt;img src=")));
+}
+
+// The references the desk marks and the portal sync sends, with caption
+// and credit as a reader sees them.
+void TestMarkdownHtml::photoReferencesAreFound()
+{
+    const QString other = QStringLiteral("11111111-2222-3333-4444-555555555555");
+    const QString markdown = QStringLiteral("![Cầu \\[mới\\]](media:%1 \"Ảnh: \\\"Tiến\\\" Nhất\")\n\n"
+                                            "Giữa ![](media:%2) và ![x](https://a.example/x.jpg)\n\n![Lại](  media:%1  )")
+                                 .arg(photoId.toUpper(), other);
+    const QList<PhotoReference> found = photoReferences(markdown);
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found.at(0).id, photoId);
+    QCOMPARE(found.at(0).caption, QStringLiteral("Cầu [mới]"));
+    QCOMPARE(found.at(0).credit, QStringLiteral("Ảnh: \"Tiến\" Nhất"));
+    QCOMPARE(found.at(0).start, 0);
+    QCOMPARE(markdown.mid(found.at(1).start, found.at(1).length), QStringLiteral("![](media:%1)").arg(other));
+    QVERIFY(found.at(1).caption.isEmpty() && found.at(1).credit.isEmpty());
+    QCOMPARE(found.at(2).id, photoId);
+    QCOMPARE(found.at(2).caption, QStringLiteral("Lại"));
+    // What md4c renders agrees: the first is a figure with that caption.
+    const QString html = markdownToHtml(markdown, lookup);
+    QVERIFY2(html.contains(QStringLiteral("<figcaption>Cầu [mới] <span class=\"credit\">Ảnh: &quot;Tiến&quot; Nhất</span>")),
+             qPrintable(html));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownHtml)
