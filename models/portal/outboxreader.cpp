@@ -1,6 +1,7 @@
 #include "outboxreader.h"
 
 #include "articlerows.h"
+#include "mediafigures.h"
 #include "sqlsupport.h"
 
 #include <QSqlError>
@@ -12,9 +13,46 @@ using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Models {
 
-OutboxReader::OutboxReader(const QSqlDatabase &newsroom, Prepare prepare, int batchSize)
+namespace {
+
+// The rows of the photos an article shows, each photo once (in the order
+// it first appears), both renditions; its lead photo marked, and added if
+// the body does not show it.
+QList<PortalWrite::MediaRow> mediaRows(const Article &article, const QList<PhotoReference> &references,
+                                       const QHash<QString, MediaFigure> &figures, const OutboxReader::PhotoUrl &photoUrl)
+{
+    QList<PortalWrite::MediaRow> rows;
+    QStringList seen;
+    const auto add = [&](const QString &id, int position, const QString &caption, const QString &credit) {
+        const auto figure = figures.constFind(id);
+        if (figure == figures.cend() || seen.contains(id))
+            return;
+        seen.append(id);
+        for (const auto &[name, rendition] : {std::pair{u"web"_s, &figure->web}, std::pair{u"thumb"_s, &figure->thumb}}) {
+            if (rendition->width <= 0)
+                continue;
+            rows.append({id, name, position, id == article.leadPhoto, photoUrl(id, name, rendition->mimeType),
+                         rendition->mimeType, rendition->width, rendition->height, caption, credit,
+                         figure->alt.isEmpty() ? caption : figure->alt, rendition->sha256});
+        }
+    };
+    int position = 0;
+    for (const PhotoReference &reference : references)
+        add(reference.id, ++position, reference.caption, reference.credit);
+    if (!article.leadPhoto.isEmpty()) {
+        const auto figure = figures.constFind(article.leadPhoto);
+        if (figure != figures.cend())
+            add(article.leadPhoto, 0, figure->caption, figure->credit);
+    }
+    return rows;
+}
+
+} // namespace
+
+OutboxReader::OutboxReader(const QSqlDatabase &newsroom, Prepare prepare, int batchSize, PhotoUrl photoUrl)
     : m_prepare(std::move(prepare))
     , m_batchSize(batchSize)
+    , m_photoUrl(std::move(photoUrl))
 {
     m_thread = std::thread(&OutboxReader::work, this, newsroom.connectionName());
 }
@@ -46,7 +84,7 @@ void OutboxReader::work(const QString &sourceConnection)
         } else {
             qint64 after = 0;
             for (;;) {
-                Result<OutboxBatch> batch = read(db, m_prepare, after, m_batchSize, &after);
+                Result<OutboxBatch> batch = read(db, m_prepare, after, m_batchSize, &after, m_photoUrl);
                 const bool last = !batch || batch->items.isEmpty();
                 if (!m_batches.put(std::move(batch)) || last)
                     break;
@@ -59,7 +97,7 @@ void OutboxReader::work(const QString &sourceConnection)
 }
 
 Result<OutboxBatch> OutboxReader::read(QSqlDatabase newsroom, const Prepare &prepare, qint64 after, int batchSize,
-                                       qint64 *last)
+                                       qint64 *last, const PhotoUrl &photoUrl)
 {
     OutboxBatch batch;
     QSqlQuery pending(newsroom);
@@ -93,11 +131,34 @@ Result<OutboxBatch> OutboxReader::read(QSqlDatabase newsroom, const Prepare &pre
     auto articles = ArticleRows::loadMany(newsroom, ids);
     if (!articles)
         return articles.error();
+    // The photos of the whole batch in one query, without their bytes.
+    QHash<QString, QList<PhotoReference>> referencesOf;
+    QHash<QString, MediaFigure> figures;
+    if (photoUrl) {
+        QStringList photoIds;
+        for (const Article &article : std::as_const(articles.value())) {
+            const QList<PhotoReference> references = photoReferences(article.body);
+            for (const PhotoReference &reference : references)
+                photoIds.append(reference.id);
+            if (!article.leadPhoto.isEmpty())
+                photoIds.append(article.leadPhoto);
+            if (!references.isEmpty())
+                referencesOf.insert(article.id, references);
+        }
+        photoIds.removeDuplicates();
+        auto read = MediaFigures::read(newsroom, photoIds, false);
+        if (!read)
+            return read.error();
+        figures = std::move(read.value());
+    }
+    const PhotoLookup photos = photoUrl ? MediaFigures::lookup(figures, photoUrl) : PhotoLookup();
     for (PortalWrite::Item &item : batch.items) {
         const auto article = articles->constFind(item.id);
         if (article == articles->cend())
             continue;  // Missing
-        const PortalContent content = PortalContent::of(*article);
+        const PortalContent content = PortalContent::of(*article, photos);
+        if (photoUrl)
+            item.media = mediaRows(*article, referencesOf.value(article->id), figures, photoUrl);
         item.kind = PortalWrite::Item::Unchanged;  // until the portal is read
         item.title = article->title;
         // The article as it is now decides: published goes up, anything

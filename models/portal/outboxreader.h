@@ -41,8 +41,13 @@ public:
     // reading thread, so it may only read what the writer does not change.
     using Prepare = std::function<void(const Article &, const PortalContent &, PortalWrite::Item &)>;
 
+    // Where the portal has the photos an article shows (by id, rendition
+    // and type); empty when it has none: the HTML then keeps only their
+    // captions, and items carry no media rows.
+    using PhotoUrl = std::function<QString(const QString &, const QString &, const QString &)>;
+
     // `newsroom` is not used on the reading thread: it is cloned there.
-    OutboxReader(const QSqlDatabase &newsroom, Prepare prepare, int batchSize);
+    OutboxReader(const QSqlDatabase &newsroom, Prepare prepare, int batchSize, PhotoUrl photoUrl = {});
     ~OutboxReader();  // stops the reading thread after at most one batch
     OutboxReader(const OutboxReader &) = delete;
     OutboxReader &operator=(const OutboxReader &) = delete;
@@ -53,13 +58,14 @@ public:
 
     // One batch read on `newsroom` in the calling thread.
     static Result<OutboxBatch> read(QSqlDatabase newsroom, const Prepare &prepare, qint64 after, int batchSize,
-                                    qint64 *last);
+                                    qint64 *last, const PhotoUrl &photoUrl = {});
 
 private:
     void work(const QString &sourceConnection);
 
     Prepare m_prepare;
     int m_batchSize;
+    PhotoUrl m_photoUrl;
     Handoff<Result<OutboxBatch>> m_batches;  // the last one empty, or an error
     std::thread m_thread;
 };

@@ -32,14 +32,15 @@ QString PortalContent::hash(const PortalMapping &mapping) const
     return QString::fromLatin1(digest.toHex());
 }
 
-PortalContent PortalContent::of(const Article &article)
+PortalContent PortalContent::of(const Article &article, const PhotoLookup &photos)
 {
     PortalContent content;
     content.fields = {{u"title"_s, article.title},
                       {u"summary"_s, article.summary},
-                      {u"body_html"_s, markdownToHtml(article.body)},
+                      {u"body_html"_s, markdownToHtml(article.body, photos)},
                       {u"section"_s, article.section},
-                      {u"author"_s, article.author}};
+                      {u"author"_s, article.author},
+                      {u"lead_photo"_s, article.leadPhoto}};
     content.status = article.state == ArticleState::Published ? u"published"_s : u"withdrawn"_s;
     return content;
 }

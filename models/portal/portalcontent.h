@@ -3,6 +3,7 @@
 // The content of an article as a portal holds it (internal to the portal
 // sync): what is written, and what its hash is taken over.
 
+#include "markdownhtml.h"
 #include "portalmapping.h"
 
 #include <QHash>
@@ -13,7 +14,7 @@ namespace PortalDesk::Models {
 struct Article;
 
 struct PortalContent {
-    QHash<QString, QString> fields;  // by field name: title, summary, body_html, section, author
+    QHash<QString, QString> fields;  // by field name: title, summary, body_html, section, author, lead_photo
     QString status;  // "published" or "withdrawn", or the portal's own value
 
     // BLAKE2b-256 (libsodium) of the mapped fields and the status, so that a
@@ -24,7 +25,8 @@ struct PortalContent {
 
     // The article as the sync writes it: the body rendered by md4c-html (the
     // editor's preview), published if it is published and withdrawn if not.
-    static PortalContent of(const Article &article);
+    // Photos become figures through `photos` (see markdownToHtml()).
+    static PortalContent of(const Article &article, const PhotoLookup &photos = {});
 };
 
 } // namespace PortalDesk::Models

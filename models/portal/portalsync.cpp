@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
 
 #include <sodium.h>
@@ -137,6 +138,20 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
                              .arg(m_portal.display())};
         return Error{ErrorCode::InvalidInput, tr("The portal %1 has no table %2.").arg(m_portal.display(), map.table)};
     }
+    // A portal made before photos existed: `portal init` adds what is missing.
+    // (A table locked by someone else shows no columns here: the reads
+    // below wait for it and try again.)
+    const QString leadColumn = map.columns.value(u"lead_photo"_s);
+    const QSqlRecord columns = leadColumn.isEmpty() ? QSqlRecord() : m_portal.database().record(map.table);
+    if ((!map.mediaTable.isEmpty() && !m_portal.database().tables().contains(map.mediaTable))
+        || (!columns.isEmpty() && !columns.contains(leadColumn))) {
+        if (map.table == u"portal_articles")
+            return Error{ErrorCode::InvalidInput,
+                         tr("The portal %1 has no place for photos yet; add it with: portaldesk-cli portal init --portal URL.")
+                             .arg(m_portal.display())};
+        return Error{ErrorCode::InvalidInput, tr("The portal %1 has no table %2 or no column %3 for photos.")
+                                                  .arg(m_portal.display(), map.mediaTable, leadColumn)};
+    }
     QSqlDatabase newsroom = m_newsroom.database();
     const QString portalName = m_portal.display() + u'#' + map.table;
     const QString hashColumn = map.columns.value(u"content_hash"_s);
@@ -215,7 +230,12 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             item.updateValues.append(values.value(column));
         item.updateValues.append(key);
     };
-    OutboxReader outbox(newsroom, prepare, batchSize);
+    OutboxReader::PhotoUrl photoUrl;
+    if (!map.mediaTable.isEmpty())
+        photoUrl = [&map](const QString &id, const QString &rendition, const QString &type) {
+            return map.mediaUrlFor(id, rendition, type);
+        };
+    OutboxReader outbox(newsroom, prepare, batchSize, photoUrl);
     for (;;) {
         auto batch = outbox.next();
         if (!batch)
@@ -280,7 +300,7 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             auto rows = readPortalRows(m_portal.database(), map, keys, &readError);
             if (rows) {
                 plan(rows.value());
-                attempt = dryRun ? Attempt{} : PortalWrite::writeBatch(m_portal.database(), map, statements, items);
+                attempt = dryRun ? Attempt{} : PortalWrite::writeBatch(m_portal.database(), map, statements, items, newsroom);
             } else {
                 attempt = {Portal::isTransient(readError) || !m_portal.answers() ? Outcome::Transient : Outcome::Failed,
                            rows.error().message};

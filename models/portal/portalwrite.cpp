@@ -1,5 +1,6 @@
 #include "portalwrite.h"
 
+#include "mediafigures.h"
 #include "portal.h"
 #include "sqlsupport.h"
 
@@ -100,9 +101,59 @@ bool insertRows(QSqlQuery &query, const QString &head, const QList<const Item *>
     return query.exec();
 }
 
+// Replaces the photo rows of every article the batch wrote, inside its
+// transaction: a killed sync leaves the article and its photos as they were,
+// or both new.
+std::optional<QSqlError> writeMedia(QSqlDatabase db, const PortalMapping &map, const QList<Item> &items,
+                                    QSqlDatabase newsroom, QString *reason)
+{
+    QSqlQuery remove(db);
+    QSqlQuery insert(db);
+    if (!remove.prepare(u"DELETE FROM %1 WHERE article_uuid = ?"_s.arg(map.mediaTable)))
+        return remove.lastError();
+    if (!insert.prepare(u"INSERT INTO %1 (article_uuid, media_uuid, rendition, position, is_lead, file_name, mime_type,"
+                        " width, height, caption, credit, alt, content_hash, content) VALUES (%2)"_s.arg(map.mediaTable,
+                                                                                                      placeholders(14))))
+        return insert.lastError();
+    for (const Item &item : items) {
+        if ((item.kind != Item::Insert && item.kind != Item::Update) || !item.failure.isEmpty())
+            continue;
+        remove.addBindValue(item.id);
+        if (!remove.exec())
+            return remove.lastError();
+        if (!item.publish || item.media.isEmpty())
+            continue;
+        QStringList ids;
+        for (const MediaRow &row : item.media)
+            ids.append(row.mediaId);
+        ids.removeDuplicates();
+        auto figures = MediaFigures::read(newsroom, ids, true);
+        if (!figures) {
+            *reason = figures.error().message;
+            return QSqlError(*reason, {}, QSqlError::UnknownError);
+        }
+        for (const MediaRow &row : item.media) {
+            const MediaFigure figure = figures->value(row.mediaId);
+            const QByteArray content = row.rendition == u"web" ? figure.web.content : figure.thumb.content;
+            if (content.isEmpty())
+                continue;  // gone from the newsroom since the batch was read
+            for (const QVariant &value : QVariantList{item.id, row.mediaId, row.rendition, row.position, row.lead,
+                                                      row.fileName, row.mimeType, row.width, row.height,
+                                                      nonNull(row.caption), nonNull(row.credit), nonNull(row.alt),
+                                                      row.sha256})
+                insert.addBindValue(value);
+            insert.addBindValue(content);
+            if (!insert.exec())
+                return insert.lastError();
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
-Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &statements, QList<Item> &items)
+Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &statements, QList<Item> &items,
+                   QSqlDatabase newsroom)
 {
     const auto abandon = [&db](const QSqlError &error) {
         db.rollback();
@@ -192,6 +243,16 @@ Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &
             item.failure = sqlReason(query.lastError());
             if (!savepoint.exec(u"ROLLBACK TO SAVEPOINT portaldesk_item"_s))
                 return abandon(savepoint.lastError());
+        }
+    }
+    if (!map.mediaTable.isEmpty()) {
+        QString reason;
+        if (const std::optional<QSqlError> failed = writeMedia(db, map, items, newsroom, &reason)) {
+            if (!reason.isEmpty()) {
+                db.rollback();
+                return Attempt{Outcome::Failed, reason};
+            }
+            return abandon(*failed);
         }
     }
     if (!db.commit())

@@ -14,6 +14,23 @@
 
 namespace PortalDesk::Models::PortalWrite {
 
+// One rendition of a photo an article shows, as the portal's media table
+// holds it; the bytes are read from the newsroom as the row is written.
+struct MediaRow {
+    QString mediaId;
+    QString rendition;  // web, thumb
+    int position = 0;   // in the body from 1; 0 for a lead photo the body does not show
+    bool lead = false;
+    QString fileName;  // the address body_html gives it
+    QString mimeType;
+    int width = 0;
+    int height = 0;
+    QString caption;
+    QString credit;
+    QString alt;
+    QString sha256;
+};
+
 // One article of a batch: what it needs on the portal, and what came of it.
 struct Item {
     enum Kind { Missing, Unchanged, Conflict, Insert, Update } kind = Missing;
@@ -26,6 +43,7 @@ struct Item {
     QVariantList values;  // for the insert or update statement of its kind
     QVariantList insertValues, updateValues;  // both, prepared before the portal is read
     QString failure;      // why the write failed, when it did
+    QList<MediaRow> media;  // its photos, when the mapping has a media table
 };
 
 // The statements a batch writes with: the columns are the same for every
@@ -47,6 +65,11 @@ struct Attempt {
 // of its own, the batch goes again item by item under savepoints, so that
 // one item's failure (a column too short, a constraint) names that item and
 // does not stop the others. A transient failure abandons the attempt.
-Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &statements, QList<Item> &items);
+//
+// With a media table, each article written has its photos' rows replaced in
+// the same transaction (none for a withdrawn one): `newsroom` is where their
+// bytes are read, one article's photos at a time.
+Attempt writeBatch(QSqlDatabase db, const PortalMapping &map, const Statements &statements, QList<Item> &items,
+                   QSqlDatabase newsroom = {});
 
 } // namespace PortalDesk::Models::PortalWrite

@@ -14,6 +14,7 @@
 #include "portalsync.h"
 #include "sqlsupport.h"
 #include "testbackends.h"
+#include "testportals.h"
 #include "userstore.h"
 
 #include <QFile>
@@ -38,44 +39,10 @@ private:
     // A fresh portal on the backend under test, with the reference schema.
     void openPortal(const QString &backend)
     {
-        if (backend == u"sqlite") {
-            m_portalUrl = m_dir.filePath(u"portal-%1-%2.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()), QString::fromLatin1(QTest::currentDataTag())));
-        } else if (backend == u"mariadb") {
-            const QString server = qEnvironmentVariable("PORTALDESK_TEST_MYSQL");
-            if (server.isEmpty())
-                QFAIL("No MariaDB server: PORTALDESK_TEST_MYSQL is not set. Run the suite with 'packaging/devenv test'.");
-            const QString database = u"portaldesk_portal_%1"_s.arg(QString::fromLatin1(QTest::currentTestFunction()).toLower());
-            {
-                const QUrl url(server);
-                QSqlDatabase admin = QSqlDatabase::addDatabase(u"QMYSQL"_s, u"test-mariadb-admin"_s);
-                admin.setHostName(url.host());
-                admin.setPort(url.port());
-                admin.setUserName(url.userName());
-                admin.setPassword(qEnvironmentVariable("PORTALDESK_PORTAL_PASSWORD"));
-                QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-                QSqlQuery query(admin);
-                QVERIFY(query.exec(u"DROP DATABASE IF EXISTS %1"_s.arg(database)));
-                QVERIFY(query.exec(u"CREATE DATABASE %1 CHARACTER SET utf8mb4"_s.arg(database)));
-                admin.close();
-            }
-            QSqlDatabase::removeDatabase(u"test-mariadb-admin"_s);
-            m_portalUrl = server + u'/' + database;
-        } else {
-            if (!qEnvironmentVariableIsSet("PGPORT") && !qEnvironmentVariableIsSet("PGHOST"))
-                QFAIL("No PostgreSQL server: PGHOST/PGPORT are not set. Run the suite with 'packaging/devenv test'.");
-            const QString database = u"portaldesk_portal_%1"_s.arg(QCoreApplication::applicationPid());
-            const QString error = TestBackends::onServer({}, {u"DROP DATABASE IF EXISTS %1"_s.arg(database),
-                                                              u"CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0"_s.arg(database)});
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            m_portalUrl = u"postgresql:///"_s + database;
-        }
-        auto url = NewsroomUrl::parsePortal(m_portalUrl);
-        QVERIFY(url);
-        auto portal = Portal::open(url.value());
-        QVERIFY2(portal, qPrintable(portal.error().message));
-        m_portal = std::move(portal.value());
-        QVERIFY(m_portal->init());
-        QVERIFY2(m_portal->init(), "init runs twice");
+        const QString name = backend == u"sqlite"
+                                 ? QString::fromLatin1(QTest::currentTestFunction()) + u'-' + QString::fromLatin1(QTest::currentDataTag())
+                                 : QString::fromLatin1(QTest::currentTestFunction());
+        m_portal = TestPortals::fresh(backend, name, m_dir, &m_portalUrl);
     }
 
     QString published(const QString &title, const QString &body)
@@ -148,8 +115,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_portal.reset();
-        if (qEnvironmentVariableIsSet("PGPORT"))
-            TestBackends::onServer({}, {u"DROP DATABASE IF EXISTS portaldesk_portal_%1"_s.arg(QCoreApplication::applicationPid())});
+        TestPortals::dropPostgresPortal();
     }
 
     void firstSyncCorrectionWithdraw_data() { backends(); }
