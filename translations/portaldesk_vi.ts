@@ -144,6 +144,10 @@
         <source>The title, summary, section, tags or source contain a NUL byte (character 0); nothing was saved.</source>
         <translation>Tiêu đề, sapo, chuyên mục, thẻ hoặc nguồn có byte NUL (ký tự 0); chưa lưu gì.</translation>
     </message>
+    <message>
+        <source>There is no photo %1 in the newsroom to lead the article.</source>
+        <translation>Tòa soạn không có ảnh %1 để làm ảnh đại diện cho bài viết.</translation>
+    </message>
 </context>
 <context>
     <name>AutosaveStore</name>
@@ -885,6 +889,34 @@
         <translation>Không ghi được %1: %2.</translation>
     </message>
     <message>
+        <source>article list, media list: search the articles or photos (accents optional).</source>
+        <translation>article list, media list: tìm bài viết hoặc ảnh (gõ dấu hay không đều được).</translation>
+    </message>
+    <message>
+        <source>media add, media describe: the photo&apos;s caption.</source>
+        <translation>media add, media describe: chú thích ảnh.</translation>
+    </message>
+    <message>
+        <source>media add, media describe: who took the photo, as printed under it.</source>
+        <translation>media add, media describe: tác giả ảnh, như in dưới ảnh.</translation>
+    </message>
+    <message>
+        <source>media add, media describe: the photo described for readers who cannot see it.</source>
+        <translation>media add, media describe: mô tả ảnh cho người đọc không nhìn thấy ảnh.</translation>
+    </message>
+    <message>
+        <source>media list: how many photos to list (100 by default).</source>
+        <translation>media list: số ảnh cần liệt kê (mặc định 100).</translation>
+    </message>
+    <message>
+        <source>portaldesk-cli: note: this photo was in the newsroom already as %1; its description is unchanged (media describe changes it).</source>
+        <translation>portaldesk-cli: lưu ý: ảnh này đã có trong toà soạn với mã %1; phần mô tả không đổi (dùng media describe để sửa).</translation>
+    </message>
+    <message>
+        <source>There is no photo %1 in this newsroom; nothing was saved.</source>
+        <translation>Tòa soạn này không có ảnh %1; chưa lưu gì.</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
@@ -894,7 +926,7 @@ Commands:
   admin user add LOGIN --role R[,R...] [--name NAME]   the same as user add; on PostgreSQL a server login role
   admin user disable LOGIN              the user may no longer sign in; their work stays
   article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F] [--lead-photo MEDIA_ID]
   article submit|forward|approve|publish ID
   article return|withdraw ID --reason TEXT
   article schedule ID --at ISO8601
@@ -941,7 +973,7 @@ Các lệnh:
   admin user add LOGIN --role R[,R...] [--name NAME]   như user add; trên PostgreSQL là một vai trò đăng nhập của máy chủ
   admin user disable LOGIN              người dùng không đăng nhập được nữa; bài vở của họ vẫn giữ nguyên
   article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F]
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F] [--lead-photo MEDIA_ID]
   article submit|forward|approve|publish ID
   article return|withdraw ID --reason TEXT
   article schedule ID --at ISO8601
@@ -981,28 +1013,8 @@ Các lệnh:
   media export MÃ original|web|thumb --out TỆP   tệp đã lưu (bản web và thumb không mang EXIF, không mang vị trí GPS)</translation>
     </message>
     <message>
-        <source>article list, media list: search the articles or photos (accents optional).</source>
-        <translation>article list, media list: tìm bài viết hoặc ảnh (gõ dấu hay không đều được).</translation>
-    </message>
-    <message>
-        <source>media add, media describe: the photo&apos;s caption.</source>
-        <translation>media add, media describe: chú thích ảnh.</translation>
-    </message>
-    <message>
-        <source>media add, media describe: who took the photo, as printed under it.</source>
-        <translation>media add, media describe: tác giả ảnh, như in dưới ảnh.</translation>
-    </message>
-    <message>
-        <source>media add, media describe: the photo described for readers who cannot see it.</source>
-        <translation>media add, media describe: mô tả ảnh cho người đọc không nhìn thấy ảnh.</translation>
-    </message>
-    <message>
-        <source>media list: how many photos to list (100 by default).</source>
-        <translation>media list: số ảnh cần liệt kê (mặc định 100).</translation>
-    </message>
-    <message>
-        <source>portaldesk-cli: note: this photo was in the newsroom already as %1; its description is unchanged (media describe changes it).</source>
-        <translation>portaldesk-cli: lưu ý: ảnh này đã có trong toà soạn với mã %1; phần mô tả không đổi (dùng media describe để sửa).</translation>
+        <source>article edit: the photo that leads the article (empty for none).</source>
+        <translation>article edit: ảnh đại diện của bài viết (để trống nếu không có).</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2020,26 @@ Các lệnh:
     <message>
         <source>Tags, comma-separated</source>
         <translation>Từ khóa, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>The article has no lead photo any more</source>
+        <translation>Bài viết không còn ảnh đại diện</translation>
+    </message>
+    <message>
+        <source>Lead photo:</source>
+        <translation>Ảnh đại diện:</translation>
+    </message>
+    <message>
+        <source>None: right-click a photo in the text and choose “Set as Lead Photo”</source>
+        <translation>Chưa có: nhấp chuột phải vào một ảnh trong bài và chọn “Đặt làm ảnh đại diện”</translation>
+    </message>
+    <message>
+        <source>Photo without a caption</source>
+        <translation>Ảnh chưa có chú thích</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3390,30 @@ Các lệnh:
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
+    <message>
+        <source>Insert &amp;Photos…</source>
+        <translation>Chèn ả&amp;nh…</translation>
+    </message>
+    <message>
+        <source>Add photos from files to the article (you can also drop or paste them into the text)</source>
+        <translation>Thêm ảnh từ tệp vào bài viết (cũng có thể kéo thả hoặc dán ảnh vào nội dung)</translation>
+    </message>
+    <message>
+        <source>Insert Photos</source>
+        <translation>Chèn ảnh</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>Ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>Only reporters, editors and chief editors add photos.</source>
+        <translation>Chỉ phóng viên, biên tập viên và lãnh đạo ban biên tập mới được thêm ảnh.</translation>
+    </message>
+    <message>
+        <source>Open an article you may edit to insert the photo.</source>
+        <translation>Hãy mở một bài viết bạn được sửa để chèn ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -3372,6 +3428,14 @@ Các lệnh:
     <message>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Ảnh dán vào</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Lead Photo</source>
+        <translation>Đặt làm ảnh đại &amp;diện</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3713,21 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::SpellCheckHighlighter</name>
+    <message>
+        <source>This photo has no caption and no credit.</source>
+        <translation>Ảnh này chưa có chú thích và tác giả.</translation>
+    </message>
+    <message>
+        <source>This photo has no caption.</source>
+        <translation>Ảnh này chưa có chú thích.</translation>
+    </message>
+    <message>
+        <source>This photo has no credit (write it in quotes after the id).</source>
+        <translation>Ảnh này chưa ghi tác giả (viết trong dấu ngoặc kép sau mã ảnh).</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::SyncConflictDialog</name>
     <message>
         <source>Changed on the Portal</source>
@@ -3820,6 +3899,14 @@ Các lệnh:
         <source>The mapping %1 is %2; a mapping is never larger than %3.</source>
         <translation>Tệp ánh xạ %1 có dung lượng %2; tệp ánh xạ không bao giờ lớn hơn %3.</translation>
     </message>
+    <message>
+        <source>&quot;media_table&quot; is not a table name.</source>
+        <translation>&quot;media_table&quot; không phải là tên bảng.</translation>
+    </message>
+    <message>
+        <source>&quot;media_url&quot; must be a path or an http(s) address with {id} and {rendition}, like /media/{id}-{rendition}.{ext}.</source>
+        <translation>&quot;media_url&quot; phải là một đường dẫn hoặc địa chỉ http(s) có {id} và {rendition}, ví dụ /media/{id}-{rendition}.{ext}.</translation>
+    </message>
 </context>
 <context>
     <name>PortalSync</name>
@@ -3862,6 +3949,14 @@ Các lệnh:
     <message>
         <source>Only editors and chief editors may run the sync on a shared newsroom.</source>
         <translation>Trên toà soạn dùng chung, chỉ biên tập viên và lãnh đạo ban biên tập mới được đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The portal %1 has no place for photos yet; add it with: portaldesk-cli portal init --portal URL.</source>
+        <translation>Cổng %1 chưa có chỗ chứa ảnh; hãy bổ sung bằng: portaldesk-cli portal init --portal URL.</translation>
+    </message>
+    <message>
+        <source>The portal %1 has no table %2 or no column %3 for photos.</source>
+        <translation>Cổng %1 không có bảng %2 hoặc cột %3 dành cho ảnh.</translation>
     </message>
 </context>
 <context>

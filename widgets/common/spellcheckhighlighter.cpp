@@ -1,5 +1,7 @@
 #include "spellcheckhighlighter.h"
 
+#include "markdownhtml.h"
+
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Theme>
 #include <Sonnet/Speller>
@@ -405,7 +407,11 @@ void SpellCheckHighlighter::highlightBlock(const QString &text)
         setCurrentBlockState(OutsideFence);
         code = false;
     }
-    if (code || !isSpellCheckEnabled())
+    if (code)
+        return;
+    if (text.contains(u"media:"))
+        markPhotoProblems(text);
+    if (!isSpellCheckEnabled())
         return;
 
     collectSkippedRanges(text);
@@ -450,6 +456,28 @@ void SpellCheckHighlighter::underline(int start, int length)
         merged.setUnderlineColor(colour);
         merged.setProperty(MisspelledProperty, true);
         setFormat(i, 1, merged);
+    }
+}
+
+void SpellCheckHighlighter::markPhotoProblems(const QString &text)
+{
+    const QRgb themed = theme().editorColor(KSyntaxHighlighting::Theme::MarkWarning);
+    const QColor colour = themed ? QColor::fromRgba(themed).darker(150) : QColor(0xd0, 0x70, 0x00);
+    for (const Models::PhotoReference &reference : Models::photoReferences(text)) {
+        if (!reference.caption.isEmpty() && !reference.credit.isEmpty())
+            continue;
+        const QString problem = reference.caption.isEmpty() && reference.credit.isEmpty()
+                                    ? tr("This photo has no caption and no credit.")
+                                : reference.caption.isEmpty() ? tr("This photo has no caption.")
+                                                              : tr("This photo has no credit (write it in quotes after the id).");
+        for (qsizetype i = reference.start; i < reference.start + reference.length; ++i) {
+            QTextCharFormat merged = format(int(i));
+            merged.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            merged.setUnderlineColor(colour);
+            merged.setProperty(PhotoProblemProperty, problem);
+            merged.setToolTip(problem);
+            setFormat(int(i), 1, merged);
+        }
     }
 }
 

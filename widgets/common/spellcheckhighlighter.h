@@ -45,6 +45,11 @@ public:
     // Marks the characters of a misspelt word in the block's formats, so the
     // editor can tell what the user sees from a layout.
     static constexpr int MisspelledProperty = QTextFormat::UserProperty + 0x5c;
+    // Set on a photo reference `![caption](media:ID "credit")` that lacks
+    // its caption or its credit: a problem of the article, marked like a
+    // misspelling (in the warning colour), whether spell checking is on or
+    // not. The value says what is missing, for a tooltip.
+    static constexpr int PhotoProblemProperty = QTextFormat::UserProperty + 0x5d;
 
     explicit SpellCheckHighlighter(QTextDocument *document, const QString &language = defaultLanguage());
     ~SpellCheckHighlighter() override;
@@ -92,6 +97,7 @@ private:
     void collectSkippedRanges(const QString &text);
     bool overlapsSkipped(int start, int end) const;
     void underline(int start, int length);
+    void markPhotoProblems(const QString &text);
     void rehighlightBlocksWith(const QString &word);
 
     std::unique_ptr<Sonnet::Speller> m_speller;

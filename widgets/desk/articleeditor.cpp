@@ -15,12 +15,48 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace PortalDesk::Widgets {
 
 namespace {
+
+// The preview, whose pictures are the newsroom's thumbnails, asked for as
+// "pdphoto:ID".
+class PreviewBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    std::function<QImage(const QString &)> thumbnail;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (type == QTextDocument::ImageResource && name.scheme() == u"pdphoto" && thumbnail) {
+            const QString id = name.path();
+            if (!m_images.contains(id))
+                m_images.insert(id, thumbnail(id));
+            return m_images.value(id);
+        }
+        return QTextBrowser::loadResource(type, name);
+    }
+
+private:
+    QHash<QString, QImage> m_images;  // a few hundred KB an article
+};
+
+QString escapedMarkdown(QString text, const QString &special)
+{
+    text.replace(u'\\', QStringLiteral("\\\\"));
+    for (const QChar c : special)
+        text.replace(c, QStringLiteral("\\") + c);
+    return text.simplified();
+}
 
 QString joinedTags(const QStringList &tags)
 {
@@ -48,8 +84,10 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     , m_source(new QLineEdit(this))
     , m_bodySplitter(new QSplitter(Qt::Horizontal, this))
     , m_body(new MarkdownEdit(m_bodySplitter))
-    , m_preview(new QTextBrowser(m_bodySplitter))
+    , m_preview(new PreviewBrowser(m_bodySplitter))
     , m_previewTimer(new QTimer(this))
+    , m_leadLabel(new QLabel(this))
+    , m_clearLead(new QToolButton(this))
 {
     setObjectName(QStringLiteral("articleEditor"));
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -76,6 +114,9 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     m_preview->setObjectName(QStringLiteral("previewView"));
     m_preview->setOpenLinks(false);
     m_preview->setPlaceholderText(tr("Preview"));
+    // The portal's stylesheet sets these apart; the preview does it simply.
+    m_preview->document()->setDefaultStyleSheet(
+        QStringLiteral("figcaption { font-style: italic; } .credit { font-style: normal; font-weight: 600; }"));
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(250);
     connect(m_previewTimer, &QTimer::timeout, this, &ArticleEditor::updatePreview);
@@ -93,6 +134,18 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     sectionLabel->setBuddy(m_section);
     form->addRow(sectionLabel, metaRow);
     form->addRow(tr("So&urce:"), m_source);
+    m_leadLabel->setObjectName(QStringLiteral("leadPhotoLabel"));
+    m_leadLabel->setTextFormat(Qt::PlainText);
+    m_leadLabel->setWordWrap(false);
+    m_leadLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_clearLead->setObjectName(QStringLiteral("clearLeadPhoto"));
+    m_clearLead->setText(tr("Remove"));
+    m_clearLead->setToolTip(tr("The article has no lead photo any more"));
+    connect(m_clearLead, &QToolButton::clicked, this, [this] { setLeadPhoto(QString()); });
+    auto *leadRow = new QHBoxLayout;
+    leadRow->addWidget(m_leadLabel, 1);
+    leadRow->addWidget(m_clearLead);
+    form->addRow(tr("Lead photo:"), leadRow);
     m_tags->setToolTip(tr("Tags"));
 
     auto *layout = new QVBoxLayout(this);
@@ -147,9 +200,11 @@ void ArticleEditor::setArticle(const Models::Article &article)
     m_tags->setText(joinedTags(article.tags));
     m_source->setText(article.source);
     m_body->setPlainText(article.body);
+    m_leadPhoto = article.leadPhoto;
     m_loading = false;
     setEnabled(true);
     setModified(false);
+    showLeadPhoto();
     updatePreview();
 }
 
@@ -179,6 +234,7 @@ Models::Article ArticleEditor::article() const
     edited.tags = splitTags(Models::toNfc(m_tags->text()));
     edited.source = Models::toNfc(m_source->text().trimmed());
     edited.body = Models::toNfc(m_body->toPlainText());
+    edited.leadPhoto = m_leadPhoto;
     return edited;
 }
 
@@ -209,6 +265,7 @@ void ArticleEditor::setEditable(bool editable)
     m_tags->setReadOnly(!editable);
     m_source->setReadOnly(!editable);
     m_body->setReadOnly(!editable);
+    m_clearLead->setEnabled(editable && !m_leadPhoto.isEmpty());
 }
 
 void ArticleEditor::clear()
@@ -222,6 +279,8 @@ void ArticleEditor::clear()
     m_source->clear();
     m_body->clear();
     m_preview->clear();
+    m_leadPhoto.clear();
+    showLeadPhoto();
     m_loading = false;
     setModified(false);
     setEnabled(false);
@@ -252,9 +311,99 @@ void ArticleEditor::updatePreview()
 {
     // Keep the reader's place in the preview while the text changes.
     const int scroll = m_preview->verticalScrollBar()->value();
-    m_preview->setHtml(Models::markdownToHtml(m_body->toPlainText()));
+    const QString body = m_body->toPlainText();
+    QStringList ids;
+    for (const Models::PhotoReference &reference : Models::photoReferences(body))
+        ids.append(reference.id);
+    ids.removeDuplicates();
+    const QHash<QString, Models::MediaFigure> figures = ids.isEmpty() || !m_photos.figures ? QHash<QString, Models::MediaFigure>()
+                                                                                           : m_photos.figures(ids);
+    // The figures the portal gets, pictured by their thumbnails at their
+    // own size: the preview is narrower than a portal page.
+    const int room = std::max(120, m_preview->viewport()->width() - 24);
+    const Models::PhotoLookup photos = [&figures, room](const QString &id) -> std::optional<Models::FigurePhoto> {
+        const auto figure = figures.constFind(id);
+        if (figure == figures.cend() || figure->thumb.width <= 0)
+            return std::nullopt;
+        const int width = std::min(figure->thumb.width, room);
+        return Models::FigurePhoto{u"pdphoto:"_s + id, {}, width, figure->thumb.height * width / figure->thumb.width,
+                                   figure->alt};
+    };
+    m_preview->setHtml(Models::markdownToHtml(body, photos));
     m_preview->verticalScrollBar()->setValue(scroll);
     Q_EMIT countsChanged(wordCount(), characterCount());
+}
+
+void ArticleEditor::setPhotoSource(PhotoSource source)
+{
+    m_photos = std::move(source);
+    static_cast<PreviewBrowser *>(m_preview)->thumbnail = m_photos.thumbnail;
+    showLeadPhoto();
+    updatePreview();
+}
+
+void ArticleEditor::insertPhotos(const QStringList &ids)
+{
+    if (ids.isEmpty() || !m_editable || !hasArticle())
+        return;
+    const QHash<QString, Models::MediaFigure> figures = m_photos.figures ? m_photos.figures(ids) : QHash<QString, Models::MediaFigure>();
+    QStringList references;
+    for (const QString &id : ids) {
+        const Models::MediaFigure figure = figures.value(id);
+        QString reference = u"![%1](media:%2"_s.arg(escapedMarkdown(figure.caption, u"[]"_s), id);
+        if (!figure.credit.isEmpty())
+            reference += u" \""_s + escapedMarkdown(figure.credit, u"\""_s) + u'"';
+        references.append(reference + u')');
+    }
+    // A paragraph of their own: a blank line before and after, whatever
+    // the cursor was in the middle of.
+    QTextCursor cursor = m_body->textCursor();
+    cursor.beginEditBlock();
+    if (cursor.positionInBlock() > 0)
+        cursor.movePosition(QTextCursor::EndOfBlock);
+    // On a line of text the photos follow it after a blank line; on an
+    // empty line, that line is the blank one if text comes before it.
+    const QTextBlock block = cursor.block();
+    const QString before = !block.text().isEmpty()                                              ? u"\n\n"_s
+                           : block.previous().isValid() && !block.previous().text().isEmpty() ? u"\n"_s
+                                                                                              : QString();
+    const QString after = block.next().isValid() && block.next().text().isEmpty() ? QString() : u"\n"_s;
+    cursor.insertText(before + references.join(u"\n\n"_s) + after);
+    cursor.endEditBlock();
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+}
+
+void ArticleEditor::setLeadPhoto(const QString &id)
+{
+    if (!hasArticle() || !m_editable || id == m_leadPhoto)
+        return;
+    m_leadPhoto = id;
+    showLeadPhoto();
+    setModified(true);
+    Q_EMIT edited();
+}
+
+void ArticleEditor::showLeadPhoto()
+{
+    m_clearLead->setEnabled(m_editable && !m_leadPhoto.isEmpty());
+    if (m_leadPhoto.isEmpty()) {
+        m_leadLabel->setText(tr("None: right-click a photo in the text and choose “Set as Lead Photo”"));
+        m_leadLabel->setEnabled(false);
+        return;
+    }
+    m_leadLabel->setEnabled(true);
+    // The caption the article gives it, else the library's.
+    Models::MediaFigure figure = m_photos.figures ? m_photos.figures({m_leadPhoto}).value(m_leadPhoto) : Models::MediaFigure();
+    for (const Models::PhotoReference &reference : Models::photoReferences(m_body->toPlainText())) {
+        if (reference.id == m_leadPhoto && !reference.caption.isEmpty()) {
+            figure.caption = reference.caption;
+            figure.credit = reference.credit;
+            break;
+        }
+    }
+    m_leadLabel->setText(figure.caption.isEmpty() ? tr("Photo without a caption") : figure.caption);
+    m_leadLabel->setToolTip(figure.credit);
 }
 
 } // namespace PortalDesk::Widgets

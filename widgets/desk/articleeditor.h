@@ -1,8 +1,12 @@
 #pragma once
 
 #include "article.h"
+#include "mediafigures.h"
 
+#include <QImage>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -11,6 +15,7 @@ class QPlainTextEdit;
 class QSplitter;
 class QTextBrowser;
 class QTimer;
+class QToolButton;
 
 namespace PortalDesk::Models {
 struct Autosave;
@@ -45,6 +50,20 @@ public:
     void setSections(const QStringList &sections);
     void clear();
 
+    // Where the editor finds the newsroom's photos: their descriptions and
+    // sizes, and their thumbnails for the preview.
+    struct PhotoSource {
+        std::function<QHash<QString, Models::MediaFigure>(const QStringList &ids)> figures;
+        std::function<QImage(const QString &id)> thumbnail;
+    };
+    void setPhotoSource(PhotoSource source);
+    // Inserts `![caption](media:ID "credit")` for each photo at the cursor,
+    // each in a paragraph of its own.
+    void insertPhotos(const QStringList &ids);
+    QString leadPhoto() const { return m_leadPhoto; }
+    void setLeadPhoto(const QString &id);
+    QLabel *leadPhotoLabel() const { return m_leadLabel; }
+
     MarkdownEdit *bodyEdit() const { return m_body; }
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *summaryEdit() const { return m_summary; }
@@ -61,6 +80,7 @@ Q_SIGNALS:
 private:
     void updatePreview();
     void onEdited();
+    void showLeadPhoto();
 
     Models::Article m_article;
     bool m_modified = false;
@@ -75,6 +95,10 @@ private:
     MarkdownEdit *m_body = nullptr;
     QTextBrowser *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;
+    PhotoSource m_photos;
+    QString m_leadPhoto;
+    QLabel *m_leadLabel = nullptr;
+    QToolButton *m_clearLead = nullptr;
 };
 
 } // namespace PortalDesk::Widgets

@@ -163,6 +163,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     createDocks();
     createActions();
     createMenus();
+    setUpPhotos();
 
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);

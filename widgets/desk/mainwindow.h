@@ -101,6 +101,7 @@ private:
     void setUpSpelling();
     void createActions();
     void createMenus();
+    void setUpPhotos();
     void restoreSettings();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void onQueueChanged(const QModelIndex &current);
@@ -175,6 +176,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_insertPhotosAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<Models::Action, QAction *> m_workflowActions;

@@ -364,6 +364,7 @@ void MainWindow::updateActions()
     const bool connected = !m_connection || m_connection->isConnected();
     m_saveAction->setEnabled(open && editable && connected && m_editor->isModified());
     m_findAction->setEnabled(open);
+    m_insertPhotosAction->setEnabled(open && editable);
     // What the workflow does not allow is not offered at all.
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it)
         it.value()->setVisible(allowed.contains(it.key()));

@@ -3,6 +3,7 @@
 #include "highlighting.h"
 #include "legacyencoding.h"
 #include "legacypastedialog.h"
+#include "markdownhtml.h"
 #include "vietnamesetext.h"
 #include "spellcheckhighlighter.h"
 
@@ -10,7 +11,12 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QBuffer>
 #include <QContextMenuEvent>
+#include <QFileInfo>
+#include <QImage>
+#include <QTextBlock>
+#include <QUrl>
 #include <QEvent>
 #include <QMenu>
 #include <QMimeData>
@@ -36,8 +42,55 @@ QString MarkdownEdit::themeName() const
     return m_highlighter->theme().name();
 }
 
+namespace {
+
+// The local files of a drop or paste that may be pictures (the import
+// decides, and names any that are not).
+QStringList pictureFiles(const QMimeData *source)
+{
+    static const QStringList suffixes{u"jpg"_s, u"jpeg"_s, u"png"_s, u"webp"_s, u"heic"_s, u"heif"_s,
+                                      u"avif"_s, u"tif"_s, u"tiff"_s, u"gif"_s, u"svg"_s, u"bmp"_s};
+    QStringList paths;
+    if (!source->hasUrls())
+        return paths;
+    for (const QUrl &url : source->urls()) {
+        if (url.isLocalFile() && suffixes.contains(QFileInfo(url.toLocalFile()).suffix().toLower()))
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+bool MarkdownEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return !pictureFiles(source).isEmpty() || source->hasImage() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
 void MarkdownEdit::insertFromMimeData(const QMimeData *source)
 {
+    if (const QStringList pictures = pictureFiles(source); !pictures.isEmpty()) {
+        if (!isReadOnly())
+            Q_EMIT photoFilesDropped(pictures);
+        return;
+    }
+    if (source->hasImage() && !isReadOnly()) {
+        // A picture copied from a browser or a screenshot tool: its own
+        // bytes when they come as a file type, else re-encoded losslessly.
+        for (const QString &type : {u"image/jpeg"_s, u"image/png"_s, u"image/webp"_s}) {
+            if (source->hasFormat(type)) {
+                Q_EMIT photoPasted(source->data(type), tr("Pasted picture"));
+                return;
+            }
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        qvariant_cast<QImage>(source->imageData()).save(&buffer, "PNG");
+        if (!png.isEmpty())
+            Q_EMIT photoPasted(png, tr("Pasted picture"));
+        return;
+    }
     if (!source->hasText()) {
         QPlainTextEdit::insertFromMimeData(source);
         return;
@@ -87,6 +140,19 @@ void MarkdownEdit::setAcceptedWords(const QSet<QString> &words)
 QMenu *MarkdownEdit::createContextMenu(const QPoint &position)
 {
     QMenu *menu = createStandardContextMenu(position);
+    const int at = cursorForPosition(position).position();
+    const QTextBlock block = document()->findBlock(at);
+    for (const Models::PhotoReference &reference : Models::photoReferences(block.text())) {
+        const qsizetype inBlock = at - block.position();
+        if (inBlock < reference.start || inBlock > reference.start + reference.length || isReadOnly())
+            continue;
+        auto *lead = new QAction(tr("Set as &Lead Photo"), menu);
+        lead->setObjectName(u"setLeadPhoto"_s);
+        connect(lead, &QAction::triggered, this, [this, id = reference.id] { Q_EMIT leadPhotoRequested(id); });
+        menu->insertAction(menu->actions().value(0), lead);
+        menu->insertSeparator(menu->actions().value(1));
+        break;
+    }
     const SpellCheckHighlighter::MisspelledWord misspelled
         = m_highlighter->misspelledWordAt(cursorForPosition(position).position());
     if (!misspelled.isValid())

@@ -44,6 +44,13 @@ Q_SIGNALS:
     // The user chose "Add to Dictionary": the caller stores the word (in NFC)
     // in the newsroom's word list.
     void wordAddedToDictionary(const QString &word);
+    // Picture files dropped or pasted (in the order given), or a picture
+    // pasted as data: the cursor is where they go. The window adds them to
+    // the newsroom and inserts their references.
+    void photoFilesDropped(const QStringList &paths);
+    void photoPasted(const QByteArray &bytes, const QString &name);
+    // "Set as Lead Photo" on a photo reference.
+    void leadPhotoRequested(const QString &mediaId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +58,7 @@ protected:
     // old Vietnamese encoding (TCVN3, VNI, VIQR) is offered for conversion
     // with a preview first.
     void insertFromMimeData(const QMimeData *source) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:

@@ -104,6 +104,9 @@ PhotoLibraryPanel::PhotoLibraryPanel(Models::Newsroom &newsroom, const Models::U
     m_add->setVisible(mayAdd());
     setAcceptDrops(mayAdd());
     connect(m_add, &QPushButton::clicked, this, &PhotoLibraryPanel::chooseFiles);
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT photoActivated(index.data(Models::MediaLibraryModel::IdRole).toString());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -199,39 +202,52 @@ void PhotoLibraryPanel::dropEvent(QDropEvent *event)
     }
 }
 
-void PhotoLibraryPanel::addFiles(const QStringList &paths)
+void PhotoLibraryPanel::addFiles(const QStringList &paths, bool intoArticle)
 {
-    if (!mayAdd() || paths.isEmpty())
+    for (const QString &path : paths)
+        startImport(path, intoArticle, [path] { return Models::PhotoImport::fromFile(path); });
+}
+
+void PhotoLibraryPanel::addPastedPicture(const QByteArray &bytes, const QString &name)
+{
+    startImport(name, true, [bytes, name] { return Models::PhotoImport::fromBytes(bytes, name); });
+}
+
+void PhotoLibraryPanel::startImport(const QString &name, bool intoArticle,
+                                    std::function<Models::Result<Models::ImportedPhoto>()> read)
+{
+    if (!mayAdd())
         return;
-    m_importing += int(paths.size());
+    ++m_importing;
+    m_intoArticle = m_intoArticle || intoArticle;
+    const int slot = int(m_addedIds.size());
+    m_addedIds.append(QString());
     m_add->setEnabled(false);
     m_count->setText(tr("Reading %n photo(s)…", nullptr, m_importing));
     QPointer<PhotoLibraryPanel> self(this);
     // Decoding a 12 MP photo and making its renditions takes some 90 ms:
     // never on the UI thread. The newsroom is written here, on the UI
     // thread's connection, one short transaction a photo.
-    for (const QString &path : paths) {
-        QThreadPool::globalInstance()->start([self, path] {
-            auto photo = Models::PhotoImport::fromFile(path);
-            // Back on the UI thread, where the panel may be gone by now.
-            QMetaObject::invokeMethod(
-                qApp, [self, path, photo] {
-                    if (self)
-                        self->imported(path, photo);
-                },
-                Qt::QueuedConnection);
-        });
-    }
+    QThreadPool::globalInstance()->start([self, slot, name, read = std::move(read)] {
+        auto photo = read();
+        // Back on the UI thread, where the panel may be gone by now.
+        QMetaObject::invokeMethod(
+            qApp, [self, slot, name, photo] {
+                if (self)
+                    self->imported(slot, name, photo);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
-void PhotoLibraryPanel::imported(const QString &path, const Models::Result<Models::ImportedPhoto> &photo)
+void PhotoLibraryPanel::imported(int slot, const QString &path, const Models::Result<Models::ImportedPhoto> &photo)
 {
     if (!photo) {
         m_problems += photo.error().message;
     } else {
         auto added = m_store->add(photo.value(), &m_user);
         if (added)
-            m_addedIds += added->id;
+            m_addedIds[slot] = added->id;
         else
             m_problems += tr("%1: %2").arg(QFileInfo(path).fileName(), added.error().message);
     }
@@ -239,7 +255,10 @@ void PhotoLibraryPanel::imported(const QString &path, const Models::Result<Model
         m_count->setText(tr("Reading %n photo(s)…", nullptr, m_importing));
         return;
     }
-    const QStringList ids = std::exchange(m_addedIds, {});
+    QStringList ids = std::exchange(m_addedIds, {});
+    ids.removeAll(QString());
+    if (std::exchange(m_intoArticle, false) && !ids.isEmpty())
+        Q_EMIT photosForArticle(ids);
     const QStringList problems = std::exchange(m_problems, {});
     m_add->setEnabled(true);
     reload();

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -42,11 +44,18 @@ public:
     void reload();
     // Adds the photo files, read off the UI thread; photosAdded() when all
     // are done, and a dialog naming each file that was refused.
-    void addFiles(const QStringList &paths);
+    // intoArticle: the photos are for the article being edited, and
+    // photosForArticle() gives their ids, in the order of the files.
+    void addFiles(const QStringList &paths, bool intoArticle = false);
+    // A picture pasted as data, for the article being edited.
+    void addPastedPicture(const QByteArray &bytes, const QString &name);
     bool mayAdd() const;
 
 Q_SIGNALS:
     void photosAdded(const QStringList &ids, const QStringList &problems);
+    void photosForArticle(const QStringList &ids);
+    // A photo chosen in the library (double click or Enter) to insert.
+    void photoActivated(const QString &id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,7 +68,9 @@ private:
     // Cells as wide as the view allows two or more columns of.
     void fitGrid();
     void chooseFiles();
-    void imported(const QString &path, const Models::Result<Models::ImportedPhoto> &photo);
+    // One file or picture read on a worker thread by `read`.
+    void startImport(const QString &name, bool intoArticle, std::function<Models::Result<Models::ImportedPhoto>()> read);
+    void imported(int slot, const QString &path, const Models::Result<Models::ImportedPhoto> &photo);
 
     Models::User m_user;
     std::unique_ptr<Models::MediaStore> m_store;
@@ -73,7 +84,8 @@ private:
     bool m_loaded = false;
     // The files of the adding under way, and what came of them so far.
     int m_importing = 0;
-    QStringList m_addedIds;
+    QStringList m_addedIds;  // by slot: the order the files were given in
+    bool m_intoArticle = false;
     QStringList m_problems;
 };
 

@@ -1,0 +1,77 @@
+// MainWindow's photos: inserting them into the article (file dialog, drop,
+// paste, the library), the lead photo, and the editor's view of them.
+#include "mainwindow.h"
+
+#include "articleeditor.h"
+#include "markdownedit.h"
+#include "mediafigures.h"
+#include "mediastore.h"
+#include "newsroom.h"
+#include "photoimport.h"
+#include "photolibrarypanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace PortalDesk::Widgets {
+
+void MainWindow::setUpPhotos()
+{
+    ArticleEditor::PhotoSource source;
+    source.figures = [this](const QStringList &ids) {
+        // A few short rows of the newsroom, no picture: fast enough here.
+        auto figures = Models::MediaFigures::read(m_newsroom.database(), ids, false);
+        return figures ? figures.value() : QHash<QString, Models::MediaFigure>();
+    };
+    source.thumbnail = [this](const QString &id) {
+        auto bytes = Models::MediaStore(m_newsroom).content(id, QStringLiteral("thumb"));
+        return bytes ? QImage::fromData(bytes.value()) : QImage();
+    };
+    m_editor->setPhotoSource(source);
+
+    m_insertPhotosAction = new QAction(QIcon::fromTheme(QStringLiteral("insert-image")), tr("Insert &Photos…"), this);
+    m_insertPhotosAction->setObjectName(QStringLiteral("actionInsertPhotos"));
+    m_insertPhotosAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_insertPhotosAction->setToolTip(tr("Add photos from files to the article (you can also drop or paste them into the text)"));
+    m_insertPhotosAction->setVisible(m_photos->mayAdd());
+    connect(m_insertPhotosAction, &QAction::triggered, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Insert Photos"), QString(), tr("Photos (%1)").arg(Models::PhotoImport::acceptedTypes()));
+        if (!paths.isEmpty())
+            m_photos->addFiles(paths, true);
+    });
+    if (auto *articleMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuArticle"))) {
+        articleMenu->insertAction(articleMenu->actions().value(0), m_insertPhotosAction);
+        articleMenu->insertSeparator(articleMenu->actions().value(1));
+    }
+    if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        toolBar->addAction(m_insertPhotosAction);
+
+    MarkdownEdit *body = m_editor->bodyEdit();
+    connect(body, &MarkdownEdit::photoFilesDropped, this, [this](const QStringList &paths) {
+        if (m_photos->mayAdd())
+            m_photos->addFiles(paths, true);
+        else
+            statusBar()->showMessage(tr("Only reporters, editors and chief editors add photos."), 5000);
+    });
+    connect(body, &MarkdownEdit::photoPasted, this, [this](const QByteArray &bytes, const QString &name) {
+        if (m_photos->mayAdd())
+            m_photos->addPastedPicture(bytes, name);
+    });
+    connect(body, &MarkdownEdit::leadPhotoRequested, m_editor, &ArticleEditor::setLeadPhoto);
+    connect(m_photos, &PhotoLibraryPanel::photosForArticle, m_editor, &ArticleEditor::insertPhotos);
+    // A photo chosen in the library goes into the article being edited.
+    connect(m_photos, &PhotoLibraryPanel::photoActivated, this, [this](const QString &id) {
+        if (m_editor->hasArticle() && m_editor->isEditable())
+            m_editor->insertPhotos({id});
+        else
+            statusBar()->showMessage(tr("Open an article you may edit to insert the photo."), 5000);
+    });
+}
+
+} // namespace PortalDesk::Widgets
