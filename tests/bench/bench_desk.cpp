@@ -4,14 +4,30 @@
 //                                       NEWSROOM, next to an empty QMainWindow
 //   bench_desk typing [KEYS]            keystroke to repaint in a 200 KB article
 //   bench_desk memory NEWSROOM          peak memory after scrolling the whole list
+//   bench_desk photos [N]               the photo library over N photos (10,000):
+//                                       paint time of each frame while scrolling
+//                                       through it all, thumbnails arriving, and
+//                                       peak memory
 #include "articlegenerator.h"
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "icontheme.h"
 #include "markdownedit.h"
 #include "newsroom.h"
+#include "medialibrarymodel.h"
+#include "photolibrarypanel.h"
+#include "sqlsupport.h"
+#include "userstore.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QListView>
+#include <QPainter>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
 #include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QProcess>
@@ -142,6 +158,113 @@ int memory(const QString &path)
     return 0;
 }
 
+// N photos written straight into a new newsroom (importing 10,000 would
+// take a quarter of an hour and measure the import, not the library): each
+// with a thumbnail of its own, 320 × 240, and its description.
+bool seedPhotos(Models::Newsroom &newsroom, int count)
+{
+    QSqlDatabase db = newsroom.database();
+    db.transaction();
+    QSqlQuery media(db), files(db);
+    media.prepare(QStringLiteral("INSERT INTO media (id, seq, sha256, mime_type, width, height, byte_size, caption, credit, alt,"
+                                 " uploaded_at, updated_at, search_folded) VALUES (?, ?, ?, 'image/jpeg', 4000, 3000, 4000000,"
+                                 " ?, ?, '', ?, ?, ?)"));
+    files.prepare(QStringLiteral("INSERT INTO media_files (media_id, name, mime_type, width, height, byte_size, sha256, content)"
+                                 " VALUES (?, ?, 'image/jpeg', ?, ?, ?, ?, ?)"));
+    const QString stamp = Models::nowStamp();
+    for (int i = 0; i < count; ++i) {
+        QImage image(320, 240, QImage::Format_RGB32);
+        QPainter painter(&image);
+        QLinearGradient gradient(0, 0, 320, 240);
+        gradient.setColorAt(0, QColor::fromHsv(i * 37 % 360, 140, 230));
+        gradient.setColorAt(1, QColor::fromHsv(i * 91 % 360, 200, 80));
+        painter.fillRect(image.rect(), gradient);
+        painter.drawText(image.rect(), Qt::AlignCenter, QString::number(i));
+        painter.end();
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "JPEG", 80);
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
+        const QString caption = QStringLiteral("Hội nghị tổng kết số %1 tại Đông Hà").arg(i);
+        for (const QVariant &value : QVariantList{id, i, hash, caption, QStringLiteral("Ảnh: Tiến Nhất"), stamp, stamp,
+                                                  QStringLiteral("hoi nghi tong ket so %1 tai dong ha anh tien nhat").arg(i)})
+            media.addBindValue(value);
+        if (!media.exec())
+            return false;
+        for (const QString &name : {QStringLiteral("original"), QStringLiteral("web"), QStringLiteral("thumb")}) {
+            for (const QVariant &value : QVariantList{id, name, 320, 240, jpeg.size(), hash, jpeg})
+                files.addBindValue(value);
+            if (!files.exec())
+                return false;
+        }
+    }
+    return db.commit();
+}
+
+int photoLibrary(int count)
+{
+    QTemporaryDir dir;
+    auto opened = Models::Newsroom::open(Models::NewsroomUrl::sqlite(dir.filePath(QStringLiteral("photos.sqlite"))));
+    if (!opened || !seedPhotos(*opened.value(), count)) {
+        out << "cannot make the newsroom" << Qt::endl;
+        return 1;
+    }
+    Models::UserStore users(*opened.value());
+    auto admin = users.add(QStringLiteral("admin"), QStringLiteral("Quản trị"), Models::Role::Admin, QStringLiteral("bench-password"), nullptr);
+    if (!admin) {
+        out << admin.error().message << Qt::endl;
+        return 1;
+    }
+    auto reporter = users.add(QStringLiteral("reporter"), QStringLiteral("Phóng viên"), Models::Role::Reporter,
+                              QStringLiteral("bench-password"), &admin.value());
+    if (!reporter) {
+        out << reporter.error().message << Qt::endl;
+        return 1;
+    }
+    Widgets::PhotoLibraryPanel panel(*opened.value(), reporter.value());
+    panel.resize(420, 900);  // the right dock of a large screen: two columns
+    panel.show();
+    QListView *view = panel.view();
+    QScrollBar *bar = view->verticalScrollBar();
+    QTest::qWait(200);
+    QList<double> frames, cachedFrames;
+    QElapsedTimer timer, total;
+    total.start();
+    // A wheel notch at a time, as a person scrolls, through all of it; each
+    // frame painted at once, timed from the scroll. Thumbnails arrive and
+    // pages are read between frames, as they do in the desk.
+    for (int steps = 0; steps < 200000; ++steps) {
+        const int before = bar->value();
+        timer.start();
+        bar->setValue(before + bar->singleStep() * 3);
+        view->viewport()->repaint();
+        frames.append(double(timer.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+        if (bar->value() == before && !panel.model()->canFetchMore({}))
+            break;
+    }
+    // Then back up over what is cached (the last screens' thumbnails).
+    QTest::qWait(500);
+    while (cachedFrames.size() < 40 && bar->value() > 0) {
+        timer.start();
+        bar->setValue(bar->value() - bar->singleStep() * 3);
+        view->viewport()->repaint();
+        cachedFrames.append(double(timer.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents();
+    }
+    out << "back up over cached thumbnails, " << cachedFrames.size() << " frames: paint p50 " << percentile(cachedFrames, 0.5)
+        << " ms, p99 " << percentile(cachedFrames, 0.99) << " ms, max " << percentile(cachedFrames, 1.0) << " ms" << Qt::endl;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    out << "photo library of " << panel.model()->rowCount() << " photos scrolled in " << frames.size() << " frames, "
+        << total.elapsed() / 1000.0 << " s: paint p50 " << percentile(frames, 0.5) << " ms, p99 " << percentile(frames, 0.99)
+        << " ms, max " << percentile(frames, 1.0) << " ms; " << panel.model()->cachedThumbnails()
+        << " thumbnails cached; peak RSS " << usage.ru_maxrss / 1024 << " MB" << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -156,6 +279,8 @@ int main(int argc, char *argv[])
         return typing(args.value(2, QStringLiteral("300")).toInt());
     if (mode == u"memory" && args.size() >= 3)
         return memory(args.at(2));
-    QTextStream(stderr) << "usage: bench_desk startup NEWSROOM [RUNS] | typing [KEYS] | memory NEWSROOM\n";
+    if (mode == u"photos")
+        return photoLibrary(args.value(2, QStringLiteral("10000")).toInt());
+    QTextStream(stderr) << "usage: bench_desk startup NEWSROOM [RUNS] | typing [KEYS] | memory NEWSROOM | photos [N]\n";
     return 2;
 }
