@@ -7,6 +7,7 @@
 #include "thumbnailloader.h"
 
 #include <QApplication>
+#include <QCache>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -42,6 +43,10 @@ class PhotoDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+private:
+    // Some 300 cells' worth, in kilobytes: a few screens.
+    mutable QCache<QString, QPixmap> m_scaled{32 * 1024};
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
@@ -59,6 +64,23 @@ protected:
             option->text = PhotoLibraryPanel::tr("⚠ No credit: %1").arg(caption);
         if (index.data(Models::MediaLibraryModel::MissingTextRole).toBool())
             option->palette.setColor(QPalette::Text, QColor(0xb0, 0x20, 0x20));
+        // The thumbnail scaled to the cell once, not at every paint: a
+        // frame of the scrolled library then only copies pixmaps.
+        if (const QVariant decoration = index.data(Qt::DecorationRole); decoration.typeId() == QMetaType::QImage) {
+            const QString key = index.data(Models::MediaLibraryModel::IdRole).toString() + u'/'
+                                + QString::number(option->decorationSize.width());
+            QPixmap *scaled = m_scaled.object(key);
+            const qreal ratio = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+            if (!scaled) {
+                const QImage image = qvariant_cast<QImage>(decoration);
+                scaled = new QPixmap(QPixmap::fromImage(
+                    image.scaled(option->decorationSize * ratio, Qt::KeepAspectRatio,
+                                 Qt::SmoothTransformation)));
+                scaled->setDevicePixelRatio(ratio);
+                m_scaled.insert(key, scaled, int(scaled->width() * scaled->height() * 4 / 1024));
+            }
+            option->icon = QIcon(*scaled);
+        }
         if (option->icon.isNull() && index.data(Qt::DecorationRole).isNull()) {
             // Still on its way: an empty frame of the thumbnail's size.
             QPixmap placeholder(option->decorationSize);
