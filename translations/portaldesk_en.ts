@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArticleActions</name>
+    <message numerus="yes">
+        <source>%n photo(s) of the article have no caption or no credit; give each its caption and its credit (“Ảnh: …”) before you %1 it.</source>
+        <translation>
+            <numerusform>%n photo of the article has no caption or no credit; give it its caption and its credit (“Ảnh: …”) before you %1 it.</numerusform>
+            <numerusform>%n photos of the article have no caption or no credit; give each its caption and its credit (“Ảnh: …”) before you %1 it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message numerus="yes">
         <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</source>

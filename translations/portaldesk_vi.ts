@@ -58,6 +58,12 @@
         <source>The server refused to let %1 %2 this article.</source>
         <translation>Máy chủ không cho %1 %2 bài viết này.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) of the article have no caption or no credit; give each its caption and its credit (“Ảnh: …”) before you %1 it.</source>
+        <translation>
+            <numerusform>%n ảnh của bài chưa có chú thích hoặc tác giả; hãy ghi chú thích và tác giả (“Ảnh: …”) cho từng ảnh trước khi %1 bài.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArticleState</name>

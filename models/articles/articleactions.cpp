@@ -2,6 +2,7 @@
 
 #include "articlestore.h"
 #include "auditlog.h"
+#include "markdownhtml.h"
 #include "newsroom.h"
 #include "serverwrites.h"
 #include "sqlsupport.h"
@@ -41,7 +42,7 @@ Result<Article> ArticleActions::apply(const QString &id, Action action, const Us
         if (!transaction.begun())
             return transaction.error();
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT state, author_id, version FROM articles WHERE id = ?"));
+        query.prepare(QStringLiteral("SELECT state, author_id, version, body FROM articles WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
             return databaseError(query);
@@ -50,6 +51,7 @@ Result<Article> ArticleActions::apply(const QString &id, Action action, const Us
         const ArticleState from = articleStateFromKey(query.value(0).toString()).value_or(ArticleState::Draft);
         const qint64 authorId = query.value(1).toLongLong();
         const int version = query.value(2).toInt();
+        const QString body = query.value(3).toString();
         query.finish();
         fromKey = articleStateKey(from);
 
@@ -61,6 +63,8 @@ Result<Article> ArticleActions::apply(const QString &id, Action action, const Us
                 refusal = verdict.error();
             } else if (verdict->needsReason && reason.trimmed().isEmpty()) {
                 refusal = Error{ErrorCode::InvalidInput, tr("To %1 an article, give a reason.").arg(Workflow::actionDisplayName(action))};
+            } else if (verdict->needsDescribedPhotos && undescribedPhotos(body) > 0) {
+                refusal = undescribedRefusal(action, undescribedPhotos(body));
             } else {
                 to = verdict->to;
             }
@@ -127,6 +131,23 @@ Result<Article> ArticleActions::apply(const QString &id, Action action, const Us
     return ArticleStore(m_newsroom).load(id);
 }
 
+int ArticleActions::undescribedPhotos(const QString &body)
+{
+    int count = 0;
+    for (const PhotoReference &reference : photoReferences(body))
+        count += reference.caption.isEmpty() || reference.credit.isEmpty() ? 1 : 0;
+    return count;
+}
+
+Error ArticleActions::undescribedRefusal(Action action, int photos)
+{
+    return Error{ErrorCode::InvalidInput,
+                 tr("%n photo(s) of the article have no caption or no credit; give each its caption and its credit "
+                    "(“Ảnh: …”) before you %1 it.",
+                    nullptr, photos)
+                     .arg(Workflow::actionDisplayName(action).toLower())};
+}
+
 // A shared newsroom: the server function decides, writes and audits; the
 // desk's own check only words a refusal the way the embedded backend would.
 Result<Article> ArticleActions::applyOnServer(const QString &id, Action action, const User &user, const QString &reason,
@@ -139,6 +160,8 @@ Result<Article> ArticleActions::applyOnServer(const QString &id, Action action, 
             refusal = verdict.error().message;
         else if (verdict->needsReason && reason.trimmed().isEmpty())
             refusal = tr("To %1 an article, give a reason.").arg(Workflow::actionDisplayName(action));
+        else if (verdict->needsDescribedPhotos && undescribedPhotos(current->body) > 0)
+            refusal = undescribedRefusal(action, undescribedPhotos(current->body)).message;
     }
     const QString note = action == Action::Schedule && at.isValid() ? tr("to be published at %1").arg(toStamp(at)) : reason.trimmed();
     auto done = ServerWrites::act(m_newsroom.database(), id, Workflow::actionKey(action), &user, note,
@@ -150,6 +173,8 @@ Result<Article> ArticleActions::applyOnServer(const QString &id, Action action, 
         return Error{ErrorCode::NotFound, tr("No article has the id %1.").arg(id)};
     if (outcome == u"needs_reason")
         return Error{ErrorCode::InvalidInput, tr("To %1 an article, give a reason.").arg(Workflow::actionDisplayName(action))};
+    if (outcome == u"needs_described_photos")
+        return refusal.isEmpty() ? undescribedRefusal(action, 1) : Error{ErrorCode::InvalidInput, refusal};
     if (outcome == u"needs_time")
         return Error{ErrorCode::InvalidInput, tr("To schedule an article, give the time to publish it.")};
     if (outcome != u"done") {

@@ -32,7 +32,12 @@ public:
     // how many. `by` is recorded in the audit log (none: "system").
     Result<int> publishDue(const QDateTime &now, const User *by = nullptr);
 
+    // How many photos of a body lack their caption or credit, which
+    // approving and publishing require (Workflow's table says so).
+    static int undescribedPhotos(const QString &body);
+
 private:
+    static Error undescribedRefusal(Action action, int photos);
     Result<Article> apply(const QString &id, Action action, const User *user, const QString &reason,
                           const QDateTime &at, bool checkRules);
     Result<Article> applyOnServer(const QString &id, Action action, const User &user, const QString &reason,

@@ -116,7 +116,22 @@ Status ServerRights::upgrade15(QSqlDatabase &db)
 {
     if (!isPostgres(db))
         return Done{};
-    return runScript(db, QStringLiteral(":/sql/server-rights-15.postgres.sql"));
+    if (Status upgraded = runScript(db, QStringLiteral(":/sql/server-rights-15.postgres.sql")); !upgraded)
+        return upgraded;
+    // Which rules need described photos: workflow.cpp's table says.
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("UPDATE workflow_rules SET needs_described_photos = ?"
+                                      " WHERE action = ? AND role = ? AND from_state = ?")))
+        return databaseError(query);
+    for (const Workflow::RuleRow &row : Workflow::ruleRows()) {
+        query.addBindValue(row.needsDescribedPhotos);
+        query.addBindValue(row.action);
+        query.addBindValue(row.role);
+        query.addBindValue(row.fromState);
+        if (!query.exec())
+            return databaseError(query);
+    }
+    return Done{};
 }
 
 QStringList ServerRights::splitScript(const QString &script)

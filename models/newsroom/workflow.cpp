@@ -17,6 +17,9 @@ struct Rule {
     std::optional<ArticleState> to;  // empty: the state stays
     bool ownOnly = false;            // the actor must be the author
     bool needsReason = false;
+    // Every photo the article shows has its caption and its credit: what a
+    // portal publishes under the province's name says whose picture it is.
+    bool needsDescribedPhotos = false;
 };
 
 // The editorial chain: phóng viên → biên tập viên → lãnh đạo ban biên tập.
@@ -30,8 +33,8 @@ const std::array rules{
     Rule{Action::Forward, Role::Editor, {Submitted}, Edited},
     Rule{Action::Return, Role::Editor, {Submitted}, Returned, false, true},
     Rule{Action::Return, Role::ChiefEditor, {Submitted, Edited, Approved}, Returned, false, true},
-    Rule{Action::Approve, Role::ChiefEditor, {Edited}, Approved},
-    Rule{Action::Publish, Role::ChiefEditor, {Approved}, Published},
+    Rule{Action::Approve, Role::ChiefEditor, {Edited}, Approved, false, false, true},
+    Rule{Action::Publish, Role::ChiefEditor, {Approved}, Published, false, false, true},
     Rule{Action::Schedule, Role::ChiefEditor, {Approved}, {}},
     Rule{Action::Withdraw, Role::ChiefEditor, {Published}, Withdrawn, false, true},
     Rule{Action::Archive, Role::ChiefEditor, {Withdrawn}, Archived},
@@ -97,7 +100,8 @@ QList<Workflow::RuleRow> Workflow::ruleRows()
     for (const Rule &rule : rules) {
         for (ArticleState from : rule.from) {
             rows.append({actionKey(rule.action), RoleNames::key(rule.role), articleStateKey(from),
-                         rule.to ? articleStateKey(*rule.to) : QString(), rule.ownOnly, rule.needsReason});
+                         rule.to ? articleStateKey(*rule.to) : QString(), rule.ownOnly, rule.needsReason,
+                         rule.needsDescribedPhotos});
         }
     }
     return rows;
@@ -117,7 +121,7 @@ Result<Workflow::Verdict> Workflow::check(Action action, ArticleState state, qin
 {
     for (const Rule &rule : rules) {
         if (applies(rule, action, state, authorId, user))
-            return Verdict{rule.to.value_or(state), rule.needsReason};
+            return Verdict{rule.to.value_or(state), rule.needsReason, rule.needsDescribedPhotos};
     }
     QStringList allowed;
     for (Action other : allowedActions(state, authorId, user))

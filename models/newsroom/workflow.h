@@ -15,7 +15,7 @@ enum class Action { Edit, Submit, Forward, Return, Approve, Publish, Schedule, W
 
 // The rules of the editorial chain, all in one table (workflow.cpp): which
 // role may take which action from which state, to which state, and whether a
-// reason is required.
+// reason is required, or photos with their captions and credits.
 class Workflow final
 {
     Q_DECLARE_TR_FUNCTIONS(Workflow)
@@ -24,6 +24,7 @@ public:
     struct Verdict {
         ArticleState to = ArticleState::Draft;
         bool needsReason = false;
+        bool needsDescribedPhotos = false;  // no photo without caption or credit
     };
 
     static QString actionKey(Action action);  // "submit", "return", ...
@@ -44,6 +45,7 @@ public:
         QString action, role, fromState, toState;
         bool ownOnly = false;
         bool needsReason = false;
+        bool needsDescribedPhotos = false;
     };
     static QList<RuleRow> ruleRows();
 };

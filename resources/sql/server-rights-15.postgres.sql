@@ -85,7 +85,88 @@ BEGIN
 END
 $$;
 
-REVOKE ALL ON FUNCTION pd_save_article FROM PUBLIC;
+-- Approving and publishing need every photo the article shows described:
+-- its caption and its credit (workflow.cpp marks those rules; ServerRights
+-- copies the marks into the new column after this script).
+ALTER TABLE workflow_rules ADD COLUMN needs_described_photos boolean NOT NULL DEFAULT false;
+
+-- How many photo references `![caption](media:ID "credit")` of a body lack
+-- a caption or a credit: the same pattern as the desk's photoReferences().
+CREATE FUNCTION pd_undescribed_photos(p_body text) RETURNS integer LANGUAGE sql IMMUTABLE
+    SET search_path = @SCHEMA@, pg_temp
+AS $$
+    SELECT count(*)::integer
+    FROM regexp_matches(coalesce(p_body, ''),
+                        '!\[((?:[^]\\]|\\.)*)\]\(\s*media:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?:\s+"((?:[^"\\]|\\.)*)")?\s*\)',
+                        'g') AS m
+    WHERE btrim(coalesce(m[1], '')) = '' OR btrim(coalesce(m[2], '')) = ''
+$$;
+
+-- pd_act as in schema 12, refusing (needs_described_photos) where the rule
+-- asks for described photos.
+CREATE OR REPLACE FUNCTION pd_act(p_as text, p_id text, p_action text, p_reason text, p_at text, p_refusal text)
+    RETURNS TABLE (outcome text, from_state text, to_state text, author_id bigint)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = @SCHEMA@, pg_temp
+AS $$
+DECLARE
+    v_login text := pd_actor(p_as);
+    v_user bigint := pd_user_id(v_login);
+    v_stamp text := pd_now();
+    v_reason text := btrim(coalesce(p_reason, ''));
+    v_refusal text := CASE WHEN pd_trusted() THEN nullif(p_refusal, '') END;
+    v_to text;
+    a record;
+    r workflow_rules;
+BEGIN
+    PERFORM pd_lock_article(p_id);
+    SELECT x.state, x.version, x.author_id INTO a FROM articles x WHERE x.id = p_id;
+    IF NOT FOUND THEN
+        RETURN QUERY SELECT 'not_found', NULL::text, NULL::text, NULL::bigint;
+        RETURN;
+    END IF;
+    IF v_user IS NOT NULL THEN
+        r := pd_rule(v_login, v_user, p_action, a.state, a.author_id);
+    END IF;
+    IF r.action IS NULL THEN
+        PERFORM pd_log(v_user, v_login, p_action, p_id, a.state, NULL, true,
+                       coalesce(v_refusal, format('%s may not %s an article that is %s', v_login, p_action, a.state)));
+        RETURN QUERY SELECT 'refused', a.state, NULL::text, a.author_id;
+        RETURN;
+    END IF;
+    IF r.needs_reason AND v_reason = '' THEN
+        PERFORM pd_log(v_user, v_login, p_action, p_id, a.state, NULL, true, coalesce(v_refusal, 'no reason given'));
+        RETURN QUERY SELECT 'needs_reason', a.state, NULL::text, a.author_id;
+        RETURN;
+    END IF;
+    IF r.needs_described_photos AND pd_undescribed_photos((SELECT x.body FROM articles x WHERE x.id = p_id)) > 0 THEN
+        PERFORM pd_log(v_user, v_login, p_action, p_id, a.state, NULL, true,
+                       coalesce(v_refusal, 'photos without a caption or a credit'));
+        RETURN QUERY SELECT 'needs_described_photos', a.state, NULL::text, a.author_id;
+        RETURN;
+    END IF;
+    IF p_action = 'schedule' AND coalesce(p_at, '') = '' THEN
+        RETURN QUERY SELECT 'needs_time', a.state, NULL::text, a.author_id;
+        RETURN;
+    END IF;
+    v_to := coalesce(r.to_state, a.state);
+    IF p_action = 'schedule' THEN
+        UPDATE articles SET publish_at = p_at, updated_at = v_stamp WHERE id = p_id;
+    ELSIF v_to IN ('published', 'returned') THEN
+        UPDATE articles SET state = v_to, publish_at = NULL, updated_at = v_stamp WHERE id = p_id;
+    ELSE
+        UPDATE articles SET state = v_to, updated_at = v_stamp WHERE id = p_id;
+    END IF;
+    PERFORM pd_check_written(FOUND);
+    IF v_to = 'published' OR (a.state = 'published' AND v_to <> a.state) THEN
+        PERFORM pd_queue_for_portal(p_id, a.version, CASE WHEN v_to = 'published' THEN 'publish' ELSE 'withdraw' END, v_stamp);
+    END IF;
+    PERFORM pd_log(v_user, v_login, p_action, p_id, a.state, v_to, false, v_reason);
+    RETURN QUERY SELECT 'done', a.state, v_to, a.author_id;
+END
+$$;
+
+REVOKE ALL ON FUNCTION pd_save_article, pd_undescribed_photos FROM PUBLIC;
 DO $grants$
 DECLARE
     staff text := 'portaldesk_reporter, portaldesk_editor, portaldesk_chief_editor, portaldesk_digest, portaldesk_gazette, portaldesk_admin';

@@ -209,6 +209,36 @@ private Q_SLOTS:
         QCOMPARE(audit->first().toState, QStringLiteral("withdrawn"));
     }
 
+    // Approving and publishing need every photo described: one without a
+    // caption or a credit is refused (by the server on a shared newsroom),
+    // recorded as refused, and goes through once described.
+    void approvalNeedsDescribedPhotos()
+    {
+        const QString id = newDraft(QStringLiteral("Bài có ảnh chưa ghi tác giả"));
+        ArticleStore store(*m_newsroom);
+        Article article = store.load(id).value();
+        const QString photo = QStringLiteral("0b0e7c9e-1111-4222-8333-944455556666");
+        article.body = QStringLiteral("Mở đầu.\n\n![Cầu Hiền Lương](media:%1)\n\n![](media:%1 \"Ảnh: TTXVN\")\n").arg(photo);
+        QVERIFY(store.save(article, &m_reporter));
+        ArticleActions actions(*m_newsroom);
+        QVERIFY(actions.perform(id, Action::Submit, m_reporter));
+        QVERIFY(actions.perform(id, Action::Forward, m_editor));
+        auto refused = actions.perform(id, Action::Approve, m_chief);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().message.contains(u"2"_s) && refused.error().message.contains(u"credit"_s),
+                 qPrintable(refused.error().message));
+        QCOMPARE(store.load(id)->state, ArticleState::Edited);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND action = 'approve'")), 1);
+
+        article = store.load(id).value();
+        article.body = QStringLiteral("Mở đầu.\n\n![Cầu Hiền Lương](media:%1 \"Ảnh: Tiến Nhất\")\n\n"
+                                      "![Bờ bắc \\[cũ\\]](media:%1 \"Ảnh: TTXVN\")\n").arg(photo);
+        QVERIFY(store.save(article, &m_chief));
+        QCOMPARE(actions.perform(id, Action::Approve, m_chief)->state, ArticleState::Approved);
+        QCOMPARE(ArticleActions::undescribedPhotos(article.body), 0);
+    }
+
     // A forbidden step is refused with what is allowed, changes nothing, and
     // is recorded as refused.
     void refusedStepIsAudited()
