@@ -3420,6 +3420,18 @@ Các lệnh:
         <source>Open an article you may edit to insert the photo.</source>
         <translation>Hãy mở một bài viết bạn được sửa để chèn ảnh.</translation>
     </message>
+    <message>
+        <source>Alt Text</source>
+        <translation>Mô tả ảnh</translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers who cannot see it (screen readers read it aloud; the portal puts it in the picture&apos;s alt attribute):</source>
+        <translation>Ảnh thể hiện điều gì, cho người đọc không nhìn thấy ảnh (phần mềm đọc màn hình sẽ đọc to; cổng đưa vào thuộc tính alt của ảnh):</translation>
+    </message>
+    <message>
+        <source>Alt text saved for the photo.</source>
+        <translation>Đã lưu mô tả ảnh.</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -3442,6 +3454,10 @@ Các lệnh:
     <message>
         <source>Set as &amp;Lead Photo</source>
         <translation>Đặt làm ảnh đại &amp;diện</translation>
+    </message>
+    <message>
+        <source>&amp;Alt Text for Readers Who Cannot See It…</source>
+        <translation>&amp;Mô tả ảnh cho người không nhìn thấy…</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,12 @@
 #include "testportals.h"
 #include "userstore.h"
 
+#include "modaldialogs.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDropEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -167,6 +170,22 @@ private Q_SLOTS:
             QVERIFY2(!lead->text().contains(u"Lead"_s), qPrintable(lead->text()));
             lead->trigger();
             QCOMPARE(editor->leadPhoto(), references.at(1).id);
+
+            // The first photo described for readers who cannot see it.
+            QTextCursor onFirst(body->document());
+            onFirst.setPosition(int(references.at(0).start) + 3);
+            std::unique_ptr<QMenu> firstMenu(body->createContextMenu(body->cursorRect(onFirst).center()));
+            QAction *alt = firstMenu->findChild<QAction *>(u"photoAltText"_s);
+            QVERIFY(alt);
+            whenModal([](QWidget *dialog) {
+                auto *input = qobject_cast<QInputDialog *>(dialog);
+                QVERIFY(input);
+                input->setTextValue(u"Hai nông dân đội nón lá gặt lúa bằng liềm trên cánh đồng vàng"_s);
+                input->accept();
+            });
+            alt->trigger();
+            QCOMPARE(Models::MediaStore(*m_newsroom).get(references.at(0).id)->alt,
+                     u"Hai nông dân đội nón lá gặt lúa bằng liềm trên cánh đồng vàng"_s);
             QVERIFY(editor->leadPhotoLabel()->isEnabled());  // it names the photo now
             QTest::qWait(300);
             const QString shot = QStringLiteral(PORTALDESK_SCREENSHOTS "/editor-photos-vi.png");
@@ -206,6 +225,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(u"SELECT body_html, lead_photo FROM portal_articles WHERE uuid = '%1'"_s.arg(id)) && query.next());
             const QString html = query.value(0).toString();
             QCOMPARE(html.count(u"<figure>"_s), 3);
+            QVERIFY(html.contains(u"alt=\"Hai nông dân đội nón lá gặt lúa bằng liềm trên cánh đồng vàng\""_s));
             for (const Models::PhotoReference &reference : references)
                 QVERIFY2(html.contains(u"<figcaption>%1 <span class=\"credit\">Ảnh: Tiến Nhất</span></figcaption>"_s.arg(reference.caption)),
                          qPrintable(html));

@@ -63,6 +63,8 @@ public:
     QString leadPhoto() const { return m_leadPhoto; }
     void setLeadPhoto(const QString &id);
     QLabel *leadPhotoLabel() const { return m_leadLabel; }
+    // Renders the preview again (a photo's description changed).
+    void refreshPreview() { updatePreview(); }
 
     MarkdownEdit *bodyEdit() const { return m_body; }
     QLineEdit *titleEdit() const { return m_title; }

@@ -102,6 +102,7 @@ private:
     void createActions();
     void createMenus();
     void setUpPhotos();
+    void editAltText(const QString &mediaId);
     void restoreSettings();
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void onQueueChanged(const QModelIndex &current);

@@ -13,8 +13,10 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -64,6 +66,7 @@ void MainWindow::setUpPhotos()
             m_photos->addPastedPicture(bytes, name);
     });
     connect(body, &MarkdownEdit::leadPhotoRequested, m_editor, &ArticleEditor::setLeadPhoto);
+    connect(body, &MarkdownEdit::altTextRequested, this, &MainWindow::editAltText);
     connect(m_photos, &PhotoLibraryPanel::photosForArticle, m_editor, &ArticleEditor::insertPhotos);
     // A photo chosen in the library goes into the article being edited.
     connect(m_photos, &PhotoLibraryPanel::photoActivated, this, [this](const QString &id) {
@@ -72,6 +75,33 @@ void MainWindow::setUpPhotos()
         else
             statusBar()->showMessage(tr("Open an article you may edit to insert the photo."), 5000);
     });
+}
+
+// The alt text belongs to the photo (the library), not to one article: it
+// says what the picture shows, wherever it is used. Its uploader or an
+// editor changes it; the store says so to anyone else.
+void MainWindow::editAltText(const QString &mediaId)
+{
+    Models::MediaStore store(m_newsroom);
+    auto photo = store.get(mediaId);
+    if (!photo) {
+        QMessageBox::warning(this, tr("Alt Text"), photo.error().message);
+        return;
+    }
+    bool ok = false;
+    const QString alt = QInputDialog::getMultiLineText(
+        this, tr("Alt Text"),
+        tr("What the photo shows, for readers who cannot see it (screen readers read it aloud; the portal puts it in the "
+           "picture's alt attribute):"),
+        photo->alt, &ok);
+    if (!ok || alt.trimmed() == photo->alt)
+        return;
+    if (Models::Status described = store.describe(mediaId, photo->caption, photo->credit, alt.simplified(), &m_user); !described) {
+        QMessageBox::warning(this, tr("Alt Text"), described.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Alt text saved for the photo."), 4000);
+    m_editor->refreshPreview();
 }
 
 } // namespace PortalDesk::Widgets

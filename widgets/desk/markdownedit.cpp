@@ -149,8 +149,12 @@ QMenu *MarkdownEdit::createContextMenu(const QPoint &position)
         auto *lead = new QAction(tr("Set as &Lead Photo"), menu);
         lead->setObjectName(u"setLeadPhoto"_s);
         connect(lead, &QAction::triggered, this, [this, id = reference.id] { Q_EMIT leadPhotoRequested(id); });
+        auto *alt = new QAction(tr("&Alt Text for Readers Who Cannot See It…"), menu);
+        alt->setObjectName(u"photoAltText"_s);
+        connect(alt, &QAction::triggered, this, [this, id = reference.id] { Q_EMIT altTextRequested(id); });
         menu->insertAction(menu->actions().value(0), lead);
-        menu->insertSeparator(menu->actions().value(1));
+        menu->insertAction(menu->actions().value(1), alt);
+        menu->insertSeparator(menu->actions().value(2));
         break;
     }
     const SpellCheckHighlighter::MisspelledWord misspelled

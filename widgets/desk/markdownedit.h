@@ -51,6 +51,9 @@ Q_SIGNALS:
     void photoPasted(const QByteArray &bytes, const QString &name);
     // "Set as Lead Photo" on a photo reference.
     void leadPhotoRequested(const QString &mediaId);
+    // "Alt Text…" on a photo reference: the library's description of the
+    // photo for readers who cannot see it.
+    void altTextRequested(const QString &mediaId);
 
 protected:
     void changeEvent(QEvent *event) override;
