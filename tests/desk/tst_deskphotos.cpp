@@ -24,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDropEvent>
 #include <QInputDialog>
 #include <QLabel>
@@ -103,6 +104,37 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { TestPortals::dropPostgresPortal(); }
+
+    // A picture copied from a browser or a screenshot tool is pasted as a
+    // photo of its own; text pasted beside it is still text.
+    void pastedPicture()
+    {
+        Models::ArticleStore store(*m_newsroom);
+        auto created = store.create(Models::Article{.title = u"Ảnh dán"_s, .body = u"Đoạn một."_s}, &m_reporter);
+        QVERIFY(created);
+        Widgets::MainWindow window(*m_newsroom, m_reporter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(created->id));
+        Widgets::MarkdownEdit *body = window.editor()->bodyEdit();
+        body->moveCursor(QTextCursor::End);
+        QImage picture(640, 480, QImage::Format_RGB32);
+        picture.fill(QColor(0x2e, 0x7d, 0x32));
+        auto *mime = new QMimeData;
+        mime->setImageData(picture);
+        QApplication::clipboard()->setMimeData(mime);
+        body->paste();
+        QTRY_COMPARE_WITH_TIMEOUT(Models::photoReferences(body->toPlainText()).size(), 1, 20000);
+        const QString id = Models::photoReferences(body->toPlainText()).constFirst().id;
+        auto photo = Models::MediaStore(*m_newsroom).get(id);
+        QVERIFY(photo);
+        QCOMPARE(photo->width, 640);
+        QCOMPARE(photo->height, 480);
+        QVERIFY(body->toPlainText().startsWith(u"Đoạn một.\n\n![](media:"_s));
+        QApplication::clipboard()->setText(u"Đoạn hai."_s);
+        body->paste();
+        QVERIFY(body->toPlainText().endsWith(u"Đoạn hai."_s));
+    }
 
     void reporterToPortal()
     {
