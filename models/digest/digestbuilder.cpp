@@ -1,6 +1,7 @@
 #include "digestbuilder.h"
 
 #include "digestsorting.h"
+#include "safeurl.h"
 
 #include <KTextTemplate/Context>
 #include <KTextTemplate/Engine>
@@ -36,7 +37,10 @@ QVariantHash entryVariant(const DigestEntry &entry)
 {
     QVariantList outlets;
     for (const DigestEntry::Outlet &outlet : entry.outlets)
-        outlets << QVariantHash{{QStringLiteral("name"), outlet.name}, {QStringLiteral("url"), outlet.url}};
+        // A feed's javascript: or data: link (its channel link, or an item's
+        // resolved against it) names the outlet without a link.
+        outlets << QVariantHash{{QStringLiteral("name"), outlet.name},
+                                {QStringLiteral("url"), isSafeUrlAttribute(outlet.url) ? outlet.url : QString()}};
     return {{QStringLiteral("title"), entry.title},
             {QStringLiteral("summary"), entry.summary},
             {QStringLiteral("outlets"), outlets},

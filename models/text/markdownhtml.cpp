@@ -1,5 +1,6 @@
 #include "markdownhtml.h"
 
+#include "safeurl.h"
 #include "vietnamesetext.h"
 
 #include <QRegularExpression>
@@ -78,6 +79,30 @@ QString withPhotos(const QString &html, const PhotoLookup &photos)
     return out;
 }
 
+// Links and pictures only to addresses a browser cannot run: a link to
+// javascript:, data: or the like keeps its words without its address, such
+// a picture becomes its alt text. Photos (media:) are left to withPhotos().
+QString withSafeAddresses(const QString &html)
+{
+    static const QRegularExpression address(
+        u"<a href=\"([^\"]*)\"|<img src=\"([^\"]*)\" alt=\"([^\"]*)\"(?: title=\"[^\"]*\")?>"_s);
+    QString out;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch &match : address.globalMatch(html)) {
+        const bool link = match.capturedLength(1) > 0 || match.captured().startsWith(u"<a "_s);
+        const QString url = link ? match.captured(1) : match.captured(2);
+        if (isSafeUrlAttribute(url) || (!link && url.startsWith(u"media:"_s, Qt::CaseInsensitive)))
+            continue;
+        out += QStringView(html).mid(from, match.capturedStart() - from);
+        from = match.capturedEnd();
+        out += link ? u"<a"_s : match.captured(3);
+    }
+    if (from == 0)
+        return html;
+    out += QStringView(html).mid(from);
+    return out;
+}
+
 QString unescaped(const QString &text)
 {
     static const QRegularExpression escape(u"\\\\([!-/:-@\\[-`{-~])"_s);
@@ -109,7 +134,7 @@ QString markdownToHtml(const QString &markdown, const PhotoLookup &photos)
     // it is rather than lost.
     if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &html, parserFlags, 0) != 0)
         return QStringLiteral("<pre>") + markdown.toHtmlEscaped() + QStringLiteral("</pre>\n");
-    const QString text = QString::fromUtf8(html);
+    const QString text = withSafeAddresses(QString::fromUtf8(html));
     if (!text.contains(u"src=\"media:"_s, Qt::CaseInsensitive))
         return text;
     return withPhotos(text, photos);

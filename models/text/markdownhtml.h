@@ -30,7 +30,9 @@ using PhotoLookup = std::function<std::optional<FigurePhoto>(const QString &medi
 // Rendered by md4c-html with the GitHub dialect (tables, strikethrough,
 // autolinks), input in NFC. Raw HTML in the Markdown is not passed through:
 // it is shown as text, so a pasted <script> or <iframe> never reaches the
-// portal. Deterministic: the same text gives the same bytes, which the portal
+// portal. A link or picture to an address that runs (javascript:, data:,
+// vbscript:, however spelt: see isSafeUrlAttribute()) keeps its words without
+// the address. Deterministic: the same text gives the same bytes, which the portal
 // sync relies on for its content hashes.
 //
 // A photo alone in its paragraph becomes

@@ -364,6 +364,18 @@ void TestDigest::draftAndOutput()
     draft->recommendations << u"Đề nghị UBND huyện Gio Linh khẩn trương xây dựng kè chắn sóng Cửa Việt."_s;
 
     const QStringList sections = store.sections().value();
+    // An outlet whose link would run a script is named without a link.
+    {
+        DigestDraft hostile = draft.value();
+        hostile.entries.first().outlets = {{u"Báo Giả"_s, u"javascript:alert(document.domain)//tin-1.html"_s},
+                                           {u"Báo Lạ"_s, u"JaVa&#x09;ScRiPt:alert(1)"_s},
+                                           {u"Báo Thật"_s, u"https://baoquangtri.vn/tin-1.html"_s}};
+        auto page = DigestBuilder::html(hostile, sections);
+        QVERIFY(page.ok());
+        QVERIFY2(!page->contains(u"javascript"_s, Qt::CaseInsensitive) && !page->contains(u"alert"_s), qPrintable(page.value()));
+        QVERIFY(page->contains(u"Báo Giả"_s) && page->contains(u"Báo Lạ"_s));
+        QVERIFY(page->contains(u"<a href=\"https://baoquangtri.vn/tin-1.html\">Báo Thật</a>"_s));
+    }
     const QString pdf = m_dir.filePath(u"diem-bao.pdf"_s);
     const QString html = m_dir.filePath(u"diem-bao.html"_s);
     const QString odt = m_dir.filePath(u"diem-bao.odt"_s);

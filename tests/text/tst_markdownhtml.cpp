@@ -2,6 +2,7 @@
 // portal sync.
 
 #include "markdownhtml.h"
+#include "safeurl.h"
 
 #include <QTest>
 
@@ -22,6 +23,10 @@ private slots:
     void unknownPhotoKeepsItsWords();
     void photoCaptionCannotInjectMarkup();
     void photoReferencesAreFound();
+    void addressSafety_data();
+    void addressSafety();
+    void hostileLinksLoseTheirAddress_data();
+    void hostileLinksLoseTheirAddress();
 };
 
 namespace {
@@ -169,6 +174,122 @@ void TestMarkdownHtml::photoReferencesAreFound()
     const QString html = markdownToHtml(markdown, lookup);
     QVERIFY2(html.contains(QStringLiteral("<figcaption>Cầu [mới] <span class=\"credit\">Ảnh: &quot;Tiến&quot; Nhất</span>")),
              qPrintable(html));
+}
+
+// Addresses as they stand in an attribute, after the categories of OWASP's
+// XSS filter evasion cheat sheet: case, entities (named, decimal, hex,
+// without ';', padded with zeros), embedded tab, newline and carriage return
+// (raw and encoded), leading spaces and control characters, other schemes
+// that run (vbscript, livescript, data), and what must stay allowed.
+void TestMarkdownHtml::addressSafety_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("safe");
+    const QList<std::pair<const char *, bool>> vectors{
+        {"https://quangtri.gov.vn/tin-tuc", true},
+        {"http://example.vn/a?b=1&amp;c=2", true},
+        {"HTTPS://EXAMPLE.VN", true},
+        {"mailto:banbientap@quangtri.gov.vn", true},
+        {"tel:+842333851234", true},
+        {"/tin-tuc/bai-1.html", true},
+        {"tin-tuc/bai-1.html", true},
+        {"../anh/1.jpg", true},
+        {"#muc-2", true},
+        {"?trang=2", true},
+        {"//cdn.example.vn/a.js", true},
+        {"", true},
+        {"java script:alert(1)", true},  // not a scheme: a relative path
+        {"javascript:alert(1)", false},
+        {"JavaScript:alert(1)", false},
+        {"JAVASCRIPT:alert(1)", false},
+        {"jAvAsCrIpT:alert(1)", false},
+        {" javascript:alert(1)", false},
+        {"\x01javascript:alert(1)", false},
+        {"\x1fjavascript:alert(1)", false},
+        {"java\tscript:alert(1)", false},
+        {"java\nscript:alert(1)", false},
+        {"java\rscript:alert(1)", false},
+        {"jav&#x09;ascript:alert(1)", false},
+        {"jav&#x0A;ascript:alert(1)", false},
+        {"jav&#x0D;ascript:alert(1)", false},
+        {"jav&Tab;ascript:alert(1)", false},
+        {"jav&NewLine;ascript:alert(1)", false},
+        {"java&ThinSpace;script:alert(1)", false},  // a name not decoded here: refused, not judged
+        {"java&tab;script:alert(1)", false},
+        {"java&newline;script:alert(1)", false},
+        {"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)", false},
+        {"&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)", false},
+        {"&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)", false},
+        {"&#x6a;avascript:alert(1)", false},
+        {"javascript&colon;alert(1)", false},
+        {"javascript&#58;alert(1)", false},
+        {"javascript&#x3a;alert(1)", false},
+        {"&amp;#106;avascript:alert(1)", false},  // decoded once: "&#106;avascript:"; refused to be sure
+        {"/tin?a=1&amp;b=2", true},
+        {"vbscript:msgbox(1)", false},
+        {"VBScript:msgbox(1)", false},
+        {"livescript:alert(1)", false},
+        {"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", false},
+        {"DATA:text/html,<script>alert(1)</script>", false},
+        {"data:image/svg+xml,<svg onload=alert(1)>", false},
+        {"file:///etc/passwd", false},
+        {"ftp://example.vn/x", false},
+        {"javascript://%0Aalert(1)", false},
+        {"javascript:/*--></title></style></textarea></script><svg/onload=alert(1)>", false},
+        {"jar:https://example.vn/x.jar!/", false},
+        {"ms-its:mhtml:file://C:/x.mht!x", false},
+        {"&#14;javascript:alert(1)", false},
+        {"&#0;javascript:alert(1)", true},  // NUL becomes U+FFFD: not a scheme
+        {"http://example.vn/?q=javascript:alert(1)", true},
+        {"/duong-dan?u=javascript:alert(1)", true},
+        {"x-javascript:alert(1)", false},
+    };
+    for (const auto &[value, safe] : vectors)
+        QTest::newRow(value) << QString::fromLatin1(value) << safe;
+}
+
+void TestMarkdownHtml::addressSafety()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, safe);
+    QCOMPARE(isSafeUrlAttribute(value), safe);
+}
+
+// Whatever the Markdown says, no address that runs reaches the HTML: links
+// keep their words, pictures their alt text.
+void TestMarkdownHtml::hostileLinksLoseTheirAddress_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("link") << QStringLiteral("[bấm vào đây](javascript:alert(document.cookie))")
+                          << QStringLiteral("<p><a>bấm vào đây</a></p>\n");
+    QTest::newRow("link with title") << QStringLiteral("[x](JaVaScRiPt:alert(1) \"Tiêu đề\")")
+                                     << QStringLiteral("<p><a title=\"Tiêu đề\">x</a></p>\n");
+    QTest::newRow("entity in destination") << QStringLiteral("[x](jav&#x61;script:alert(1))")
+                                           << QStringLiteral("<p><a>x</a></p>\n");
+    QTest::newRow("colon entity") << QStringLiteral("[x](javascript&colon;alert(1))")
+                                  << QStringLiteral("<p><a>x</a></p>\n");
+    QTest::newRow("autolink") << QStringLiteral("<javascript:alert(1)>")
+                              << QStringLiteral("<p><a>javascript:alert(1)</a></p>\n");
+    QTest::newRow("reference link") << QStringLiteral("[x][r]\n\n[r]: vbscript:msgbox(1)")
+                                    << QStringLiteral("<p><a>x</a></p>\n");
+    QTest::newRow("data picture") << QStringLiteral("![Ảnh](data:image/svg+xml,<svg/onload=alert(1)>)")
+                                  << QStringLiteral("<p>Ảnh</p>\n");
+    QTest::newRow("javascript picture") << QStringLiteral("![Ảnh đẹp](javascript:alert(1) \"t\")")
+                                        << QStringLiteral("<p>Ảnh đẹp</p>\n");
+    QTest::newRow("safe link stays") << QStringLiteral("[Cổng](https://quangtri.gov.vn)")
+                                     << QStringLiteral("<p><a href=\"https://quangtri.gov.vn\">Cổng</a></p>\n");
+    QTest::newRow("mailto stays") << QStringLiteral("<banbientap@quangtri.gov.vn>")
+                                  << QStringLiteral("<p><a href=\"mailto:banbientap@quangtri.gov.vn\">banbientap@quangtri.gov.vn</a></p>\n");
+    QTest::newRow("relative stays") << QStringLiteral("[Bài](/tin-tuc/bai-1.html)")
+                                    << QStringLiteral("<p><a href=\"/tin-tuc/bai-1.html\">Bài</a></p>\n");
+}
+
+void TestMarkdownHtml::hostileLinksLoseTheirAddress()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, expected);
+    QCOMPARE(markdownToHtml(markdown), expected);
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownHtml)
