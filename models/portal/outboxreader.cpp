@@ -131,6 +131,21 @@ Result<OutboxBatch> OutboxReader::read(QSqlDatabase newsroom, const Prepare &pre
     auto articles = ArticleRows::loadMany(newsroom, ids);
     if (!articles)
         return articles.error();
+    // When each was first published, for the portal's published_at: not
+    // the time of its latest correction.
+    QHash<QString, QDateTime> firstPublished;
+    {
+        QSqlQuery published(newsroom);
+        published.setForwardOnly(true);
+        const bool prepared = published.prepare(
+            u"SELECT article_id, MIN(at) FROM audit_log WHERE article_id IN %1 AND action = 'publish' AND outcome = 'done'"
+            " GROUP BY article_id"_s.arg(idList(newsroom)));
+        published.addBindValue(jsonArray(ids));
+        if (!prepared || !published.exec())
+            return databaseError(published);
+        while (published.next())
+            firstPublished.insert(published.value(0).toString(), fromStamp(published.value(1).toString()));
+    }
     // The photos of the whole batch in one query, without their bytes.
     QHash<QString, QList<PhotoReference>> referencesOf;
     QHash<QString, MediaFigure> figures;
@@ -157,6 +172,7 @@ Result<OutboxBatch> OutboxReader::read(QSqlDatabase newsroom, const Prepare &pre
         if (article == articles->cend())
             continue;  // Missing
         const PortalContent content = PortalContent::of(*article, photos);
+        item.publishedAt = firstPublished.value(article->id);
         if (photoUrl)
             item.media = mediaRows(*article, referencesOf.value(article->id), figures, photoUrl);
         item.kind = PortalWrite::Item::Unchanged;  // until the portal is read

@@ -218,8 +218,9 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         values.insert(map.columns.value(u"updated_at_utc"_s), timeValue(article.updated, false));
         values.insert(map.keyColumn, key);
         values.insert(map.columns.value(u"slug"_s), slugOf(article.title));
-        values.insert(map.columns.value(u"published_at"_s), timeValue(article.updated, true));
-        values.insert(map.columns.value(u"published_at_utc"_s), timeValue(article.updated, false));
+        const QDateTime published = item.publishedAt.isValid() ? item.publishedAt : article.updated;
+        values.insert(map.columns.value(u"published_at"_s), timeValue(published, true));
+        values.insert(map.columns.value(u"published_at_utc"_s), timeValue(published, false));
         for (auto it = map.onInsert.cbegin(); it != map.onInsert.cend(); ++it) {
             if (!values.contains(it.key()))
                 values.insert(it.key(), it.value().isNull() ? QVariant(u""_s) : it.value());

@@ -6,6 +6,7 @@
 
 #include "portalmapping.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -44,6 +45,7 @@ struct Item {
     QVariantList insertValues, updateValues;  // both, prepared before the portal is read
     QString failure;      // why the write failed, when it did
     QList<MediaRow> media;  // its photos, when the mapping has a media table
+    QDateTime publishedAt;  // its first publication (the audit log), if any
 };
 
 // The statements a batch writes with: the columns are the same for every

@@ -164,6 +164,32 @@ private Q_SLOTS:
         QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), 1);
     }
 
+    // The portal's published_at is when the article was first published,
+    // not when it was last corrected before the first sync reached it.
+    void publishedAtIsTheFirstPublication()
+    {
+        openPortal(u"sqlite"_s);
+        if (QTest::currentTestFailed())
+            return;
+        const QString id = published(u"Công bố quy hoạch"_s, u"Bản đầu."_s);
+        QVERIFY(!id.isEmpty());
+        QSqlQuery audit(m_newsroom->database());
+        QVERIFY(audit.exec(u"SELECT at FROM audit_log WHERE article_id = '%1' AND action = 'publish'"_s.arg(id)) && audit.next());
+        const QDateTime publishedAt = fromStamp(audit.value(0).toString());
+        audit.finish();
+        QTest::qWait(1100);
+        ArticleStore store(*m_newsroom);
+        Article article = store.load(id).value();
+        article.body = u"Bản đính chính."_s;
+        QVERIFY(store.save(article, &m_editor));
+        QVERIFY(store.load(id)->updated > publishedAt.addMSecs(1000));
+        QCOMPARE(sync().sent, 1);
+        QCOMPARE(fromStamp(portalValue(u"SELECT published_at FROM portal_articles WHERE uuid = ?"_s, {id}).toString()),
+                 publishedAt);
+        QVERIFY(fromStamp(portalValue(u"SELECT updated_at FROM portal_articles WHERE uuid = ?"_s, {id}).toString())
+                > publishedAt.addMSecs(1000));
+    }
+
     // A newsroom on the PostgreSQL server, synced by an editor signed in as a
     // server role: the outbox is read ahead on a connection of its own, as
     // that role, and the entries are marked done with the rights editors
