@@ -168,6 +168,13 @@
             <numerusform>%n articles match &quot;%1&quot;, best first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the library; the article they were for is no longer open.</source>
+        <translation>
+            <numerusform>%n photo added to the library; the article it was for is no longer open.</numerusform>
+            <numerusform>%n photos added to the library; the article they were for is no longer open.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::PhotoLibraryPanel</name>

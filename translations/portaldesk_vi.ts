@@ -3432,6 +3432,12 @@ Các lệnh:
         <source>Alt text saved for the photo.</source>
         <translation>Đã lưu mô tả ảnh.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) added to the library; the article they were for is no longer open.</source>
+        <translation>
+            <numerusform>Đã thêm %n ảnh vào thư viện; bài viết cần chèn ảnh không còn mở.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>

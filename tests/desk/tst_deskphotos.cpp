@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -134,6 +135,30 @@ private Q_SLOTS:
         QApplication::clipboard()->setText(u"Đoạn hai."_s);
         body->paste();
         QVERIFY(body->toPlainText().endsWith(u"Đoạn hai."_s));
+    }
+
+    // Photos dropped on one article while the reporter opens another before
+    // they are read stay in the library; the other article is untouched.
+    void photosNeverLandInAnotherArticle()
+    {
+        Models::ArticleStore store(*m_newsroom);
+        auto first = store.create(Models::Article{.title = u"Bài một"_s, .body = u"Một."_s}, &m_reporter);
+        auto second = store.create(Models::Article{.title = u"Bài hai"_s, .body = u"Hai."_s}, &m_reporter);
+        QVERIFY(first && second);
+        Widgets::MainWindow window(*m_newsroom, m_reporter);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openArticle(first->id));
+        Widgets::MarkdownEdit *body = window.editor()->bodyEdit();
+        const qsizetype before = Models::MediaStore(*m_newsroom).list({}, 100)->size();
+        const QString photo = QStringLiteral(PORTALDESK_TEST_DATA "/photos/landscape_3.jpg");
+        dropFiles(body->viewport(), {photo}, body->cursorRect().center());
+        QVERIFY(window.openArticle(second->id));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"1"_s), 20000);
+        QVERIFY(Models::photoReferences(body->toPlainText()).isEmpty());
+        QCOMPARE(body->toPlainText(), u"Hai."_s);
+        QCOMPARE(Models::MediaStore(*m_newsroom).list({}, 100)->size(), before + 1);
+        QCOMPARE(store.load(first->id)->body, u"Một."_s);
     }
 
     void reporterToPortal()

@@ -178,6 +178,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_insertPhotosAction = nullptr;
+    QString m_photoTarget;  // the article photos being read are for
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<Models::Action, QAction *> m_workflowActions;

@@ -44,8 +44,10 @@ void MainWindow::setUpPhotos()
     connect(m_insertPhotosAction, &QAction::triggered, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Insert Photos"), QString(), tr("Photos (%1)").arg(Models::PhotoImport::acceptedTypes()));
-        if (!paths.isEmpty())
+        if (!paths.isEmpty()) {
+            m_photoTarget = m_editor->savedArticle().id;
             m_photos->addFiles(paths, true);
+        }
     });
     if (auto *articleMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuArticle"))) {
         articleMenu->insertAction(articleMenu->actions().value(0), m_insertPhotosAction);
@@ -56,18 +58,30 @@ void MainWindow::setUpPhotos()
 
     MarkdownEdit *body = m_editor->bodyEdit();
     connect(body, &MarkdownEdit::photoFilesDropped, this, [this](const QStringList &paths) {
-        if (m_photos->mayAdd())
+        if (m_photos->mayAdd()) {
+            m_photoTarget = m_editor->savedArticle().id;
             m_photos->addFiles(paths, true);
-        else
+        } else
             statusBar()->showMessage(tr("Only reporters, editors and chief editors add photos."), 5000);
     });
     connect(body, &MarkdownEdit::photoPasted, this, [this](const QByteArray &bytes, const QString &name) {
-        if (m_photos->mayAdd())
+        if (m_photos->mayAdd()) {
+            m_photoTarget = m_editor->savedArticle().id;
             m_photos->addPastedPicture(bytes, name);
+        }
     });
     connect(body, &MarkdownEdit::leadPhotoRequested, m_editor, &ArticleEditor::setLeadPhoto);
     connect(body, &MarkdownEdit::altTextRequested, this, &MainWindow::editAltText);
-    connect(m_photos, &PhotoLibraryPanel::photosForArticle, m_editor, &ArticleEditor::insertPhotos);
+    // Reading photos takes a moment: if another article was opened
+    // meanwhile, they stay in the library rather than land in the wrong text.
+    connect(m_photos, &PhotoLibraryPanel::photosForArticle, this, [this](const QStringList &ids) {
+        if (m_editor->hasArticle() && m_editor->savedArticle().id == m_photoTarget)
+            m_editor->insertPhotos(ids);
+        else
+            statusBar()->showMessage(tr("%n photo(s) added to the library; the article they were for is no longer open.",
+                                        nullptr, int(ids.size())),
+                                     8000);
+    });
     // A photo chosen in the library goes into the article being edited.
     connect(m_photos, &PhotoLibraryPanel::photoActivated, this, [this](const QString &id) {
         if (m_editor->hasArticle() && m_editor->isEditable())
