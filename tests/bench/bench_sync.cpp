@@ -59,6 +59,21 @@ bool psql(const QString &database, const QString &command, QTextStream &out)
     return true;
 }
 
+// An empty PostgreSQL portal database of that name, with the reference
+// schema; nothing (and a line on `out`) if it cannot be made.
+std::optional<std::unique_ptr<Portal>> freshPortal(const QString &database, QTextStream &out)
+{
+    if (!psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), out)
+        || !psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(database), out))
+        return std::nullopt;
+    auto portal = Portal::open(NewsroomUrl::parsePortal(QStringLiteral("postgresql:///") + database).value());
+    if (!portal || !portal.value()->init()) {
+        out << "cannot create the portal" << Qt::endl;
+        return std::nullopt;
+    }
+    return std::move(portal.value());
+}
+
 int firstSync(const QString &newsroomPath, QTextStream &out)
 {
     auto newsroom = Newsroom::open(newsroomPath);
@@ -67,14 +82,9 @@ int firstSync(const QString &newsroomPath, QTextStream &out)
         return 1;
     }
     const QString database = QStringLiteral("portaldesk_bench_portal");
-    if (!psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), out)
-        || !psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(database), out))
+    auto portal = freshPortal(database, out);
+    if (!portal)
         return 1;
-    auto portal = Portal::open(NewsroomUrl::parsePortal(QStringLiteral("postgresql:///") + database).value());
-    if (!portal || !portal.value()->init()) {
-        out << "cannot create the portal" << Qt::endl;
-        return 1;
-    }
     // Every published article waits for its first sync.
     QSqlDatabase db = newsroom.value()->database();
     QSqlQuery queue(db);
@@ -193,14 +203,9 @@ int photoSync(int count, int runs, QTextStream &out)
     int rows = 0;
     qint64 bytes = 0;
     for (int run = 1; run <= runs; ++run) {
-        if (!psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database), out)
-            || !psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE %1").arg(database), out))
+        auto portal = freshPortal(database, out);
+        if (!portal)
             return 1;
-        auto portal = Portal::open(NewsroomUrl::parsePortal(QStringLiteral("postgresql:///") + database).value());
-        if (!portal || !portal.value()->init()) {
-            out << "cannot create the portal" << Qt::endl;
-            return 1;
-        }
         QSqlQuery queue(newsroom.value()->database());
         if (!queue.exec(QStringLiteral("DELETE FROM portal_outbox"))
             || !queue.exec(QStringLiteral("DELETE FROM portal_sync_state"))
