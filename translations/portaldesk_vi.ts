@@ -2040,12 +2040,16 @@ Các lệnh:
         <translation>Ảnh đại diện:</translation>
     </message>
     <message>
-        <source>None: right-click a photo in the text and choose “Set as Lead Photo”</source>
-        <translation>Chưa có: nhấp chuột phải vào một ảnh trong bài và chọn “Đặt làm ảnh đại diện”</translation>
-    </message>
-    <message>
         <source>Photo without a caption</source>
         <translation>Ảnh chưa có chú thích</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>Right-click a photo in the text and choose “Set as Lead Photo”</source>
+        <translation>Nhấp chuột phải vào một ảnh trong bài và chọn “Đặt làm ảnh đại diện”</translation>
     </message>
 </context>
 <context>

@@ -387,8 +387,11 @@ void ArticleEditor::setLeadPhoto(const QString &id)
 void ArticleEditor::showLeadPhoto()
 {
     m_clearLead->setEnabled(m_editable && !m_leadPhoto.isEmpty());
+    m_clearLead->setVisible(!m_leadPhoto.isEmpty());
     if (m_leadPhoto.isEmpty()) {
-        m_leadLabel->setText(tr("None: right-click a photo in the text and choose “Set as Lead Photo”"));
+        // Short enough for a 1366 px screen; the how-to in the tooltip.
+        m_leadLabel->setText(tr("None"));
+        m_leadLabel->setToolTip(tr("Right-click a photo in the text and choose “Set as Lead Photo”"));
         m_leadLabel->setEnabled(false);
         return;
     }
