@@ -10,6 +10,7 @@
 #include "newsroomsettings.h"
 #include "portal.h"
 #include "portalsync.h"
+#include "wordpresssync.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -48,10 +49,27 @@ Result<std::unique_ptr<Portal>> CliRunner::openPortal()
     return Portal::open(parsed.value());
 }
 
+QString CliRunner::wordPressAddress()
+{
+    QString given = m_parser.value(u"portal"_s);
+    if (given.isEmpty())
+        given = NewsroomSettings(*m_newsroom).value(NewsroomSettings::portalUrl).value_or(QString());
+    return WordPressSite::looksLike(given) ? given : QString();
+}
+
 int CliRunner::runPortal(const QStringList &command)
 {
     if (command.size() != 2 || command.at(1) != u"init")
         return usage(tr("Use: portal init [--portal URL]."));
+    if (const QString address = wordPressAddress(); !address.isEmpty()) {
+        auto site = WordPressSite::parse(address);
+        if (!site)
+            return fail(site.error());
+        m_out << tr("%1 is a WordPress site: it needs no portal init; sync writes its posts through WordPress's REST API.")
+                     .arg(site->display())
+              << '\n';
+        return 0;
+    }
     auto portal = openPortal();
     if (!portal)
         return fail(portal.error());
@@ -59,6 +77,36 @@ int CliRunner::runPortal(const QStringList &command)
         return fail(created.error());
     m_out << tr("The portal %1 has the reference schema.").arg(portal.value()->display()) << '\n';
     return 0;
+}
+
+void CliRunner::printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent)
+{
+    if (m_parser.isSet(u"json"_s)) {
+        printJson(QJsonObject{{u"dry_run"_s, dryRun}, {u"sent"_s, summary.sent}, {u"updated"_s, summary.updated},
+                              {u"withdrawn"_s, summary.withdrawn}, {u"unchanged"_s, summary.unchanged},
+                              {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed}, {u"retries"_s, summary.retries},
+                              {u"problems"_s, QJsonArray::fromStringList(summary.lines + issues.errors)},
+                              {u"gazette_issues_sent"_s, issues.published}, {u"gazette_issues_withdrawn"_s, issues.withdrawn},
+                              {u"gazette_issues_failed"_s, int(issues.errors.size())}, {u"digests_sent"_s, digestsSent}});
+    } else {
+        for (const QString &line : std::as_const(issues.errors))
+            m_err << line << '\n';
+        if (issues.published + issues.withdrawn > 0)
+            m_out << tr("Công báo: sent %1 issue(s), withdrew %2.").arg(issues.published).arg(issues.withdrawn) << '\n';
+        if (digestsSent > 0)
+            m_out << tr("Press digests: %1 sent or withdrawn.").arg(digestsSent) << '\n';
+        for (const QString &line : summary.lines)
+            m_err << line << '\n';
+        m_out << (dryRun ? tr("Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.")
+                         : tr("Sent %1, updated %2, withdrew %3; %4 conflicts, %5 failed, %6 unchanged."))
+                     .arg(summary.sent)
+                     .arg(summary.updated)
+                     .arg(summary.withdrawn)
+                     .arg(summary.conflicts)
+                     .arg(summary.failed)
+                     .arg(summary.unchanged)
+              << '\n';
+    }
 }
 
 int CliRunner::runSync(const QStringList &command)
@@ -76,6 +124,8 @@ int CliRunner::runSync(const QStringList &command)
         if (!ok || retry.attempts < 1 || retry.attempts > 20)
             return usage(tr("--retries takes a number from 0 to 19."));
     }
+    if (const QString address = wordPressAddress(); !address.isEmpty())
+        return runWordPressSync(address);
     auto portal = openPortal();
     if (!portal)
         return fail(portal.error());
@@ -89,6 +139,9 @@ int CliRunner::runSync(const QStringList &command)
             return fail(loaded.error());
         mapping = loaded.value();
     }
+    if (mapping.forWordPress)
+        return fail({ErrorCode::InvalidInput, tr("The mapping %1 is for a WordPress site, and the portal %2 is a database.")
+                                                  .arg(mappingFile, portal.value()->display())});
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
     PortalSync sync(*m_newsroom, *portal.value(), mapping);
     sync.setRetryPolicy(retry);
@@ -130,33 +183,56 @@ int CliRunner::runSync(const QStringList &command)
         digestsSent = sent->published + sent->withdrawn;
         issues.errors += sent->errors;
     }
-    if (m_parser.isSet(u"json"_s)) {
-        printJson(QJsonObject{{u"dry_run"_s, dryRun}, {u"sent"_s, summary.sent}, {u"updated"_s, summary.updated},
-                              {u"withdrawn"_s, summary.withdrawn}, {u"unchanged"_s, summary.unchanged},
-                              {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed}, {u"retries"_s, summary.retries},
-                              {u"problems"_s, QJsonArray::fromStringList(summary.lines + issues.errors)},
-                              {u"gazette_issues_sent"_s, issues.published}, {u"gazette_issues_withdrawn"_s, issues.withdrawn},
-                              {u"gazette_issues_failed"_s, int(issues.errors.size())}, {u"digests_sent"_s, digestsSent}});
-    } else {
-        for (const QString &line : std::as_const(issues.errors))
-            m_err << line << '\n';
-        if (issues.published + issues.withdrawn > 0)
-            m_out << tr("Công báo: sent %1 issue(s), withdrew %2.").arg(issues.published).arg(issues.withdrawn) << '\n';
-        if (digestsSent > 0)
-            m_out << tr("Press digests: %1 sent or withdrawn.").arg(digestsSent) << '\n';
-        for (const QString &line : summary.lines)
-            m_err << line << '\n';
-        m_out << (dryRun ? tr("Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.")
-                         : tr("Sent %1, updated %2, withdrew %3; %4 conflicts, %5 failed, %6 unchanged."))
-                     .arg(summary.sent)
-                     .arg(summary.updated)
-                     .arg(summary.withdrawn)
-                     .arg(summary.conflicts)
-                     .arg(summary.failed)
-                     .arg(summary.unchanged)
-              << '\n';
-    }
+    printSyncSummary(summary, dryRun, issues, digestsSent);
     return summary.allDone() && issues.errors.isEmpty() ? 0 : someItemsNotSynced;
+}
+
+int CliRunner::runWordPressSync(const QString &address)
+{
+    auto site = WordPressSite::parse(address);
+    if (!site)
+        return fail(site.error());
+    const QString password = qEnvironmentVariable("PORTALDESK_PORTAL_PASSWORD");
+    if (password.isEmpty())
+        return fail({ErrorCode::InvalidInput, tr("Set PORTALDESK_PORTAL_PASSWORD to the Application Password of the WordPress "
+                                                 "user %1 (in WordPress: Users, Profile, Application Passwords).")
+                                                  .arg(site->user)});
+    PortalMapping mapping;
+    mapping.forWordPress = true;
+    QString mappingFile = m_parser.value(u"mapping"_s);
+    if (mappingFile.isEmpty() && !m_parser.isSet(u"portal"_s))
+        mappingFile = NewsroomSettings(*m_newsroom).value(NewsroomSettings::portalMapping).value_or(QString());
+    if (!mappingFile.isEmpty()) {
+        auto loaded = PortalMapping::load(mappingFile);
+        if (!loaded)
+            return fail(loaded.error());
+        if (!loaded->forWordPress)
+            return fail({ErrorCode::InvalidInput, tr("The mapping %1 describes a database table; a WordPress site takes a "
+                                                     "mapping with a \"wordpress\" object (README, \"WordPress\").").arg(mappingFile)});
+        mapping = loaded.value();
+    }
+    RetryPolicy retry;
+    if (m_parser.isSet(u"retries"_s))
+        retry.attempts = m_parser.value(u"retries"_s).toInt() + 1;
+    WordPressClient client(site.value(), password);
+    WordPressSync sync(*m_newsroom, client, mapping);
+    sync.setRetryPolicy(retry);
+    if (m_parser.isSet(u"overwrite"_s)) {
+        if (Status settled = sync.overwritePortal(m_parser.value(u"overwrite"_s)); !settled)
+            return fail(settled.error());
+    }
+    if (m_parser.isSet(u"take-portal"_s)) {
+        auto taken = sync.takePortalText(m_parser.value(u"take-portal"_s), &*m_user);
+        if (!taken)
+            return fail(taken.error());
+        m_out << tr("%1: the portal's text is now version %2 in the newsroom.").arg(taken->title).arg(taken->version) << '\n';
+    }
+    const bool dryRun = m_parser.isSet(u"dry-run"_s);
+    auto synced = sync.run(dryRun);
+    if (!synced)
+        return fail(synced.error());
+    printSyncSummary(synced.value(), dryRun, {}, 0);
+    return synced->allDone() ? 0 : someItemsNotSynced;
 }
 
 } // namespace PortalDesk::Models

@@ -121,12 +121,12 @@ void CliRunner::addOptions()
     option("state", tr("article list, bench seed: the state."), tr("state"));
     option("search", tr("article list, media list: search the articles or photos (accents optional)."), tr("query"));
     option("articles", tr("bench seed: how many articles."), tr("n"));
-    option("portal", tr("portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname."), tr("url"));
+    option("portal", tr("portal, sync: the portal database, sqlite:PATH, postgresql://[user@]host[:port]/dbname or mysql://[user@]host[:port]/dbname; or a WordPress site, https://USER@site.example/."), tr("url"));
     option("dry-run", tr("sync: list what would change, write nothing."));
     option("overwrite", tr("sync: settle the conflict of this article by overwriting the portal's text."), tr("id"));
     option("take-portal", tr("sync: settle the conflict of this article by taking the portal's text back as a new revision."), tr("id"));
     option("retries", tr("sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3."), tr("n"));
-    option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says (e.g. resources/portal/wordpress.json)."), tr("file"));
+    option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says, or map sections and authors onto a WordPress site's (README, \"Portal mappings\")."), tr("file"));
     option("type", tr("gazette doc import: the document type (Nghị quyết, Quyết định, Chỉ thị, Kế hoạch, …)."), tr("type"));
     option("symbol", tr("gazette doc import: number and symbol, e.g. 15/2022/QĐ-UBND."), tr("symbol"));
     option("issuer", tr("gazette doc import: the issuing body (HĐND tỉnh, UBND tỉnh, …)."), tr("body"));

@@ -17,6 +17,9 @@
 namespace PortalDesk::Models {
 
 class Portal;
+struct SyncSummary;
+struct OutboxSummary;
+using GazetteSyncSummary = OutboxSummary;
 
 class Newsroom;
 struct Article;
@@ -53,6 +56,8 @@ private:
     int runBench(const QStringList &command);
     int runPortal(const QStringList &command);  // cliportal.cpp
     int runSync(const QStringList &command);
+    int runWordPressSync(const QString &address);
+    void printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent);
     int runGazette(const QStringList &command);  // cligazette.cpp
     int runDigest(const QStringList &command);   // clidigest.cpp
     int runMedia(const QStringList &command);    // climedia.cpp
@@ -80,6 +85,9 @@ private:
     int gazetteExport(const QString &issueId);
     int gazetteAction(ReviewAction action, const QString &id);
     Result<std::unique_ptr<Portal>> openPortal();
+    // The portal named on the command line or in the settings, if it is a
+    // WordPress site's address (https://USER@site/); else empty.
+    QString wordPressAddress();
 
     int articleNew();
     int articleEdit(const QString &id);

@@ -405,12 +405,23 @@ Migration version15()
     return {15, {column}, {column}, [](QSqlDatabase &db) { return ServerRights::upgrade15(db); }};
 }
 
+// A portal reached through its CMS's API (WordPress) rather than its
+// database: the CMS's own id of each article's post, and its version as our
+// last write left it (WordPress: modification time and a digest of the
+// text). Another version there means someone edited the post on the CMS.
+Migration version16()
+{
+    const QStringList statements{QStringLiteral("ALTER TABLE portal_sync_state ADD COLUMN remote_id TEXT"),
+                                 QStringLiteral("ALTER TABLE portal_sync_state ADD COLUMN remote_version TEXT")};
+    return {16, statements, statements, [](QSqlDatabase &db) { return ServerRights::upgrade16(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
-                                                  version12(), version13(), version14(), version15()};
+                                                  version12(), version13(), version14(), version15(), version16()};
     return migrations;
 }
 

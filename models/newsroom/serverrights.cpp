@@ -134,6 +134,13 @@ Status ServerRights::upgrade15(QSqlDatabase &db)
     return Done{};
 }
 
+Status ServerRights::upgrade16(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-16.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

@@ -37,6 +37,7 @@ public:
     // Schema 15 (server-rights-15.postgres.sql): pd_save_article takes the
     // article's lead photo with its text.
     static Status upgrade15(QSqlDatabase &db);
+    static Status upgrade16(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

@@ -57,12 +57,17 @@ PortalMapping PortalMapping::reference()
 
 Result<PortalMapping> PortalMapping::load(const QString &path)
 {
-    // "wordpress" names the mapping shipped in the program.
-    const QString shipped = u":/portal/%1.json"_s.arg(path);
+    // WordPress's own tables are WordPress's: it is reached through its
+    // REST API, which makes unique slugs, runs its hooks and keeps its
+    // categories and authors consistent.
+    const QString restInstead = tr("WordPress is no longer written through its database tables: sync to the site's "
+                                   "address instead, --portal https://USER@site.example/ with the user's Application "
+                                   "Password in PORTALDESK_PORTAL_PASSWORD (README, \"WordPress\").");
+    if (path == u"wordpress" && !QFile::exists(path))
+        return Error{ErrorCode::InvalidInput, restInstead};
     // A FIFO or a device is refused before it is opened, a large file
     // before it is read: a mapping is a few hundred bytes.
-    auto bytes = LimitedFile::read(!QFile::exists(path) && QFile::exists(shipped) ? shipped : path, 1024 * 1024,
-                                   tr("The mapping %1 is %2; a mapping is never larger than %3."));
+    auto bytes = LimitedFile::read(path, 1024 * 1024, tr("The mapping %1 is %2; a mapping is never larger than %3."));
     if (!bytes)
         return bytes.error();
     QJsonParseError parseError;
@@ -73,7 +78,31 @@ Result<PortalMapping> PortalMapping::load(const QString &path)
     const auto bad = [&](const QString &what) { return Error{ErrorCode::InvalidInput, tr("The mapping %1: %2").arg(path, what)}; };
 
     PortalMapping mapping;
+    if (root.contains(u"wordpress")) {
+        const QJsonValue options = root.value(u"wordpress");
+        if (!options.isObject() || root.contains(u"table"))
+            return bad(tr("\"wordpress\" must be an object, and a WordPress mapping names no table."));
+        const auto names = [&](const QString &key, QHash<QString, QString> &into) -> bool {
+            const QJsonObject object = options.toObject().value(key).toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                const QString value = it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString();
+                if (it.key().trimmed().isEmpty() || value.trimmed().isEmpty())
+                    return false;
+                into.insert(it.key().trimmed(), value.trimmed());
+            }
+            return true;
+        };
+        if (!names(u"categories"_s, mapping.wordpress.categories) || !names(u"authors"_s, mapping.wordpress.authors))
+            return bad(tr("\"categories\" and \"authors\" map names to a WordPress name, slug or id, none empty."));
+        mapping.wordpress.withdrawnStatus = options.toObject().value(u"withdrawn_status").toString(u"draft"_s);
+        if (!QStringList{u"draft"_s, u"pending"_s, u"private"_s}.contains(mapping.wordpress.withdrawnStatus))
+            return bad(tr("\"withdrawn_status\" is draft, pending or private."));
+        mapping.forWordPress = true;
+        return mapping;
+    }
     mapping.table = root.value(u"table").toString();
+    if (mapping.table == u"wp_posts")
+        return Error{ErrorCode::InvalidInput, restInstead};
     const QJsonObject key = root.value(u"key").toObject();
     mapping.keyColumn = key.value(u"column").toString();
     mapping.keyFormat = key.value(u"format").toString(u"{uuid}"_s);

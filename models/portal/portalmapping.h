@@ -49,6 +49,17 @@ public:
     QString mediaUrl = QStringLiteral("/media/{id}-{rendition}.{ext}");
     QString mediaUrlFor(const QString &id, const QString &rendition, const QString &mimeType) const;
 
+    // A WordPress site (wordpresssync.h), from the mapping file's
+    // "wordpress" object: newsroom sections to categories and authors to
+    // users (each by name, slug or id), and the status of a withdrawn post.
+    struct WordPress {
+        QHash<QString, QString> categories;
+        QHash<QString, QString> authors;
+        QString withdrawnStatus = QStringLiteral("draft");
+    };
+    WordPress wordpress;
+    bool forWordPress = false;  // the file has only a "wordpress" object
+
     static PortalMapping reference();
     // A file, or the name of a mapping shipped in the program ("wordpress").
     static Result<PortalMapping> load(const QString &path);

@@ -8,6 +8,7 @@
 #include "portalcontent.h"
 #include "portalwrite.h"
 #include "sqlsupport.h"
+#include "syncmarks.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -381,52 +382,15 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         WriteTransaction transaction(newsroom);
         if (!transaction.begun())
             return transaction.error();
-        if (isPostgres(newsroom)) {
-            // A shared newsroom: the sync's own server functions, which
-            // mark only pending entries and audit every withdrawal.
-            if (Status marked = markOnServer(newsroom, done, {{synced, u"synced"_s}, {conflicted, u"conflict"_s}, {failed, u"failed"_s}},
-                                             hashColumn.isEmpty() ? portalName : QString(), written);
-                !marked)
-                return marked.error();
-            if (Status committed = transaction.commit(); !committed)
-                return committed.error();
-            if (!goOn) {
-                summary.cancelled = true;
-                break;
-            }
-            continue;
-        }
-        QSqlQuery mark(newsroom);
-        if (!done.isEmpty()) {
-            const bool prepared = mark.prepare(u"UPDATE portal_outbox SET done_at = ? WHERE id IN %1"_s.arg(idList(newsroom, u"BIGINT"_s)));
-            mark.addBindValue(nowStamp());
-            mark.addBindValue(jsonArray(done));
-            if (!prepared || !mark.exec())
-                return databaseError(mark);
-        }
-        for (const auto &[articleIds, status] : {std::pair{synced, u"synced"_s}, std::pair{conflicted, u"conflict"_s},
-                                                 std::pair{failed, u"failed"_s}}) {
-            if (articleIds.isEmpty())
-                continue;
-            // WHERE true: SQLite's parser would take ON CONFLICT for a join's ON.
-            const bool prepared = mark.prepare(u"INSERT INTO article_sync (article_id, status) SELECT ids.value, ? FROM %1 AS ids"
-                                               " WHERE true ON CONFLICT (article_id) DO UPDATE SET status = excluded.status"_s.arg(
-                                                   idList(newsroom)));
-            mark.addBindValue(status);
-            mark.addBindValue(jsonArray(articleIds));
-            if (!prepared || !mark.exec())
-                return databaseError(mark);
-        }
-        if (hashColumn.isEmpty() && !written.isEmpty()) {
-            mark.prepare(u"INSERT INTO portal_sync_state (portal, article_id, content_hash) VALUES (?, ?, ?)"
-                         " ON CONFLICT (portal, article_id) DO UPDATE SET content_hash = excluded.content_hash"_s);
-            for (auto it = written.cbegin(); it != written.cend(); ++it) {
-                mark.addBindValue(portalName);
-                mark.addBindValue(it.key());
-                mark.addBindValue(it.value());
-                if (!mark.exec())
-                    return databaseError(mark);
-            }
+        if (Status marked = SyncMarks::markDone(newsroom, done, {{synced, u"synced"_s}, {conflicted, u"conflict"_s}, {failed, u"failed"_s}});
+            !marked)
+            return marked.error();
+        if (hashColumn.isEmpty()) {
+            QHash<QString, SyncMarks::Written> state;
+            for (auto it = written.cbegin(); it != written.cend(); ++it)
+                state.insert(it.key(), {it.value(), {}, {}});
+            if (Status recorded = SyncMarks::recordWritten(newsroom, portalName, state, false); !recorded)
+                return recorded.error();
         }
         if (Status committed = transaction.commit(); !committed)
             return committed.error();
@@ -436,41 +400,6 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         }
     }
     return summary;
-}
-
-Status PortalSync::markOnServer(const QSqlDatabase &newsroom, const QList<qint64> &sent,
-                                const QList<std::pair<QStringList, QString>> &statuses, const QString &portalName,
-                                const QHash<QString, QString> &hashes)
-{
-    const auto check = [](const Result<QVariantList> &answer) -> Status {
-        if (!answer)
-            return answer.error();
-        if (answer->value(0).toInt() < 0)
-            return Error{ErrorCode::Denied, tr("Only editors and chief editors may run the sync on a shared newsroom.")};
-        return Done{};
-    };
-    if (!sent.isEmpty()) {
-        QStringList ids;
-        for (qint64 id : sent)
-            ids << QString::number(id);
-        if (Status marked = check(callServer(newsroom, u"SELECT pd_sync_sent('', 'portal', ?::bigint[])"_s, {postgresArray(ids)}));
-            !marked)
-            return marked;
-    }
-    for (const auto &[articleIds, status] : statuses) {
-        if (articleIds.isEmpty())
-            continue;
-        if (Status marked = check(callServer(newsroom, u"SELECT pd_sync_status('', ?::text[], ?)"_s, {postgresArray(articleIds), status}));
-            !marked)
-            return marked;
-    }
-    if (!portalName.isEmpty() && !hashes.isEmpty()) {
-        if (Status marked = check(callServer(newsroom, u"SELECT pd_sync_state('', ?, ?::text[], ?::text[])"_s,
-                                             {portalName, postgresArray(hashes.keys()), postgresArray(hashes.values())}));
-            !marked)
-            return marked;
-    }
-    return Done{};
 }
 
 Result<PortalVersion> PortalSync::portalVersion(const QString &articleId)
@@ -506,17 +435,7 @@ Status PortalSync::overwritePortal(const QString &articleId)
             return Error{ErrorCode::Failed, tr("Cannot write to the portal %1: %2").arg(m_portal.display(), sqlReason(query.lastError()))};
         return Done{};
     }
-    if (m_newsroom.isPostgres())
-        return markOnServer(m_newsroom.database(), {}, {}, QString(m_portal.display() + u'#' + map.table), {{articleId, hash}});
-    QSqlQuery query(m_newsroom.database());
-    query.prepare(u"INSERT INTO portal_sync_state (portal, article_id, content_hash) VALUES (?, ?, ?)"
-                  " ON CONFLICT (portal, article_id) DO UPDATE SET content_hash = excluded.content_hash"_s);
-    query.addBindValue(QString(m_portal.display() + u'#' + map.table));
-    query.addBindValue(articleId);
-    query.addBindValue(hash);
-    if (!query.exec())
-        return databaseError(query);
-    return Done{};
+    return SyncMarks::recordWritten(m_newsroom.database(), m_portal.display() + u'#' + map.table, {{articleId, {hash, {}, {}}}}, false);
 }
 
 Result<Article> PortalSync::takePortalText(const QString &articleId, const User *by)

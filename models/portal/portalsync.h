@@ -97,12 +97,6 @@ public:
     static constexpr int batchSize = 2000;
 
 private:
-    // On a shared newsroom: what a run sent, through the sync's server
-    // functions (pd_sync_sent, pd_sync_status, pd_sync_state).
-    static Status markOnServer(const QSqlDatabase &newsroom, const QList<qint64> &sent,
-                               const QList<std::pair<QStringList, QString>> &statuses, const QString &portalName,
-                               const QHash<QString, QString> &hashes);
-
     Newsroom &m_newsroom;
     Portal &m_portal;
     PortalMapping m_mapping;

@@ -316,69 +316,23 @@ private Q_SLOTS:
         QVERIFY(pendingEntries() >= 1);
     }
 
-    // The shipped WordPress mapping on MariaDB: the article becomes a post
-    // found again by its guid, corrections update the same post, a
-    // withdrawal makes it a draft, and a post edited in WordPress is a
-    // conflict although wp_posts has no column for our hash.
-    void wordpressOnMariaDb()
+    // WordPress's own tables are no longer written behind its back: a
+    // mapping naming wp_posts, or the name the old shipped one had, points
+    // to the REST connector (tst_wordpresssync).
+    void wordpressTablesAreRefused()
     {
-        openPortal(u"mariadb"_s);
-        if (QTest::currentTestFailed())
-            return;
-        QFile ddl(QStringLiteral(PORTALDESK_TEST_DATA "/wordpress-wp_posts.sql"));
-        QVERIFY(ddl.open(QIODevice::ReadOnly));
-        QSqlQuery create(m_portal->database());
-        QVERIFY(create.exec(u"SET SESSION sql_mode = ''"_s));  // WordPress's own zero-date defaults
-        QVERIFY2(create.exec(QString::fromUtf8(ddl.readAll())), qPrintable(create.lastError().text()));
-        QVERIFY(create.exec(u"SET SESSION sql_mode = 'STRICT_ALL_TABLES'"_s));
-        auto mapping = PortalMapping::load(u"wordpress"_s);
-        QVERIFY2(mapping, qPrintable(mapping.error().message));
-        const auto wpSync = [&] {
-            auto result = PortalSync(*m_newsroom, *m_portal, mapping.value()).run();
-            return result ? result.value() : SyncSummary{.failed = -1, .lines = {result.error().message}};
-        };
-
-        const QString id = published(u"Đà Nẵng đón khách quốc tế"_s, u"Khách **tăng** 20%."_s);
-        SyncSummary first = wpSync();
-        QVERIFY2(first.sent == 1 && first.allDone(), qPrintable(first.lines.join(u'\n')));
-        const QString guid = u"urn:uuid:"_s + id;
-        const qlonglong postId = portalValue(u"SELECT ID FROM wp_posts WHERE guid = ?"_s, {guid}).toLongLong();
-        QVERIFY(postId > 0);
-        QCOMPARE(portalValue(u"SELECT post_title FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"Đà Nẵng đón khách quốc tế"_s);
-        QCOMPARE(portalValue(u"SELECT post_status FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"publish"_s);
-        QCOMPARE(portalValue(u"SELECT post_name FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"da-nang-don-khach-quoc-te"_s);
-        QCOMPARE(portalValue(u"SELECT post_type FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"post"_s);
-        QCOMPARE(portalValue(u"SELECT post_excerpt FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"Sapo"_s);
-        QCOMPARE(portalValue(u"SELECT post_content FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), markdownToHtml(u"Khách **tăng** 20%."_s));
-        // Local time is seven hours ahead of the _gmt column.
-        QCOMPARE(portalValue(u"SELECT TIMESTAMPDIFF(HOUR, post_date_gmt, post_date) FROM wp_posts WHERE ID = ?"_s, {postId}).toInt(), 7);
-
-        ArticleStore store(*m_newsroom);
-        Article article = store.load(id).value();
-        article.summary = u"Sapo đã sửa"_s;
-        QVERIFY(store.save(article, &m_editor));
-        QCOMPARE(wpSync().updated, 1);
-        QCOMPARE(portalValue(u"SELECT count(*) FROM wp_posts"_s).toInt(), 1);
-        QCOMPARE(portalValue(u"SELECT post_excerpt FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"Sapo đã sửa"_s);
-
-        QSqlQuery edit(m_portal->database());
-        QVERIFY(edit.exec(u"UPDATE wp_posts SET post_title = 'Sửa trong WordPress' WHERE ID = %1"_s.arg(postId)));
-        article = store.load(id).value();
-        article.body += u" Thêm."_s;
-        QVERIFY(store.save(article, &m_editor));
-        SyncSummary conflict = wpSync();
-        QCOMPARE(conflict.conflicts, 1);
-        QCOMPARE(portalValue(u"SELECT post_title FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"Sửa trong WordPress"_s);
-
-        // The editor keeps the newsroom's version (the newsroom holds the
-        // hash here); then the withdrawal makes the post a draft.
-        QVERIFY(PortalSync(*m_newsroom, *m_portal, mapping.value()).overwritePortal(id));
-        QCOMPARE(wpSync().updated, 1);
-        QCOMPARE(portalValue(u"SELECT post_title FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"Đà Nẵng đón khách quốc tế"_s);
-        QVERIFY(ArticleActions(*m_newsroom).perform(id, Action::Withdraw, m_chief, u"Trùng tin"_s));
-        QCOMPARE(wpSync().withdrawn, 1);
-        QCOMPARE(portalValue(u"SELECT post_status FROM wp_posts WHERE ID = ?"_s, {postId}).toString(), u"draft"_s);
-        QCOMPARE(portalValue(u"SELECT count(*) FROM wp_posts"_s).toInt(), 1);
+        auto named = PortalMapping::load(u"wordpress"_s);
+        QVERIFY(!named);
+        QVERIFY2(named.error().message.contains(u"https://USER@site.example/"_s), qPrintable(named.error().message));
+        QFile file(m_dir.filePath(u"wp.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"table": "wp_posts", "key": {"column": "guid", "format": "urn:uuid:{uuid}"},
+                      "columns": {"title": "post_title", "body_html": "post_content"},
+                      "status": {"column": "post_status", "published": "publish", "withdrawn": "draft"}})");
+        file.close();
+        auto mapped = PortalMapping::load(file.fileName());
+        QVERIFY(!mapped);
+        QCOMPARE(mapped.error().message, named.error().message);
     }
 
     void badMappings()

@@ -1,0 +1,34 @@
+#pragma once
+
+// What a sync run did, recorded in the newsroom after the portal has it
+// (internal to PortalSync and WordPressSync): the outbox entries done, each
+// article's sync status, and what was last written where the portal cannot
+// hold it. The caller's transaction is open; on a shared newsroom only the
+// sync's server functions write, for editors and chief editors.
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <utility>
+
+namespace PortalDesk::Models::SyncMarks {
+
+using Statuses = QList<std::pair<QStringList, QString>>;  // articles, and "synced", "conflict" or "failed"
+
+Status markDone(const QSqlDatabase &newsroom, const QList<qint64> &entries, const Statuses &statuses);
+
+// What the portal holds of each article since our write: the content hash,
+// and for a CMS reached through its API the post's id and version.
+struct Written {
+    QString hash;
+    QString remoteId;
+    QString remoteVersion;
+};
+Status recordWritten(const QSqlDatabase &newsroom, const QString &portal, const QHash<QString, Written> &written,
+                     bool withRemote);
+
+} // namespace PortalDesk::Models::SyncMarks

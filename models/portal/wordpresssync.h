@@ -1,0 +1,103 @@
+#pragma once
+
+#include "portalmapping.h"
+#include "portalsync.h"
+#include "wordpressclient.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+
+namespace PortalDesk::Models {
+
+class Newsroom;
+struct Article;
+struct User;
+
+// Delivers the newsroom's outbox to a WordPress site through its REST API,
+// as PortalSync does to a portal's database: the same outbox, statuses and
+// summary, the same rule that nothing edited on the other side is
+// overwritten unasked.
+//
+// Each article becomes one post, found again by the post id the newsroom
+// keeps (portal_sync_state.remote_id); WordPress makes its slug unique and
+// runs its hooks. A withdrawal makes the post a draft (or the mapping's
+// status). Sections become categories and tags tags, created when missing;
+// the author becomes the WordPress user the mapping or the user's name
+// says, or else the signed-in user with the byline kept as the text's last
+// paragraph. The publication date is the article's first publication.
+//
+// A post whose version (modified_gmt, status and raw text) differs from what
+// our last write left was edited in WordPress: a conflict. A post in the
+// trash or deleted is a conflict too ("removed on the portal"), never
+// brought back by a plain run; overwritePortal() then restores it (out of
+// the trash through the API, or as a new post when it was deleted).
+class WordPressSync final
+{
+    Q_DECLARE_TR_FUNCTIONS(WordPressSync)
+
+public:
+    WordPressSync(Newsroom &newsroom, WordPressClient &client, PortalMapping mapping = {});
+
+    void setRetryPolicy(RetryPolicy policy) { m_retry = policy; }
+    void setProgress(PortalSync::Progress progress) { m_progress = std::move(progress); }
+
+    Result<SyncSummary> run(bool dryRun = false);
+
+    Result<PortalVersion> portalVersion(const QString &articleId);
+    Status overwritePortal(const QString &articleId);
+    Result<Article> takePortalText(const QString &articleId, const User *by);
+
+    // What the newsroom keeps the site's state under.
+    QString stateName() const { return QStringLiteral("wordpress:") + m_client.site().display(); }
+    static constexpr int batchSize = 100;  // WordPress lists at most 100 at a time
+
+    // HTML as WordPress shows it unchanged: wpautop turns every newline
+    // inside a block into <br />, so the newlines md4c leaves between soft
+    // line breaks become spaces (except in <pre>, which wpautop keeps).
+    static QString withoutSoftNewlines(const QString &html);
+
+private:
+    struct Remote {
+        QString id;
+        QString status;
+        QString version;  // modified_gmt, and a digest of the status and text
+        QString title, excerpt, content;  // raw, as last saved
+        bool holds(const QJsonObject &payload) const
+        {
+            return title == payload.value(u"title").toString() && excerpt == payload.value(u"excerpt").toString()
+                && content == payload.value(u"content").toString();
+        }
+    };
+    struct State {
+        QString hash;
+        QString remoteId;
+        QString remoteVersion;
+    };
+
+    Status ensureConnected();
+    Result<QHash<QString, State>> readState(const QStringList &articleIds);
+    // The posts of these ids as WordPress has them now (trash included);
+    // an id missing from the answer was deleted.
+    Result<QHash<QString, Remote>> readRemote(const QStringList &postIds);
+    // Terms and users, looked up once per run.
+    Status loadTerms();
+    Result<qint64> categoryFor(const QString &section);
+    Result<QList<qint64>> tagsFor(const QStringList &names);
+    // The WordPress user for a newsroom author; 0 when none matches.
+    qint64 userFor(const QString &author) const;
+
+    Newsroom &m_newsroom;
+    WordPressClient &m_client;
+    PortalMapping m_mapping;
+    RetryPolicy m_retry;
+    PortalSync::Progress m_progress;
+    bool m_connected = false;
+    QJsonArray m_categories;
+    QHash<QString, qint64> m_tags;  // by name folded to lower case
+    QJsonArray m_users;
+};
+
+} // namespace PortalDesk::Models
