@@ -79,6 +79,23 @@ int CliRunner::runPortal(const QStringList &command)
     return 0;
 }
 
+// A conflict settled first (--overwrite, --take-portal), then the run sends
+// the result.
+Result<SyncSummary> CliRunner::settleAndRun(ArticleSync &sync, bool dryRun)
+{
+    if (m_parser.isSet(u"overwrite"_s)) {
+        if (Status settled = sync.overwritePortal(m_parser.value(u"overwrite"_s)); !settled)
+            return settled.error();
+    }
+    if (m_parser.isSet(u"take-portal"_s)) {
+        auto taken = sync.takePortalText(m_parser.value(u"take-portal"_s), &*m_user);
+        if (!taken)
+            return taken.error();
+        m_out << tr("%1: the portal's text is now version %2 in the newsroom.").arg(taken->title).arg(taken->version) << '\n';
+    }
+    return sync.run(dryRun);
+}
+
 void CliRunner::printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent)
 {
     if (m_parser.isSet(u"json"_s)) {
@@ -125,7 +142,7 @@ int CliRunner::runSync(const QStringList &command)
             return usage(tr("--retries takes a number from 0 to 19."));
     }
     if (const QString address = wordPressAddress(); !address.isEmpty())
-        return runWordPressSync(address);
+        return runWordPressSync(address, retry);
     auto portal = openPortal();
     if (!portal)
         return fail(portal.error());
@@ -145,18 +162,7 @@ int CliRunner::runSync(const QStringList &command)
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
     PortalSync sync(*m_newsroom, *portal.value(), mapping);
     sync.setRetryPolicy(retry);
-    // A conflict settled first, then the run sends the result.
-    if (m_parser.isSet(u"overwrite"_s)) {
-        if (Status settled = sync.overwritePortal(m_parser.value(u"overwrite"_s)); !settled)
-            return fail(settled.error());
-    }
-    if (m_parser.isSet(u"take-portal"_s)) {
-        auto taken = sync.takePortalText(m_parser.value(u"take-portal"_s), &*m_user);
-        if (!taken)
-            return fail(taken.error());
-        m_out << tr("%1: the portal's text is now version %2 in the newsroom.").arg(taken->title).arg(taken->version) << '\n';
-    }
-    auto synced = sync.run(dryRun);
+    auto synced = settleAndRun(sync, dryRun);
     if (!synced)
         return fail(synced.error());
     const SyncSummary &summary = synced.value();
@@ -187,7 +193,7 @@ int CliRunner::runSync(const QStringList &command)
     return summary.allDone() && issues.errors.isEmpty() ? 0 : someItemsNotSynced;
 }
 
-int CliRunner::runWordPressSync(const QString &address)
+int CliRunner::runWordPressSync(const QString &address, RetryPolicy retry)
 {
     auto site = WordPressSite::parse(address);
     if (!site)
@@ -211,24 +217,11 @@ int CliRunner::runWordPressSync(const QString &address)
                                                      "mapping with a \"wordpress\" object (README, \"WordPress\").").arg(mappingFile)});
         mapping = loaded.value();
     }
-    RetryPolicy retry;
-    if (m_parser.isSet(u"retries"_s))
-        retry.attempts = m_parser.value(u"retries"_s).toInt() + 1;
     WordPressClient client(site.value(), password);
     WordPressSync sync(*m_newsroom, client, mapping);
     sync.setRetryPolicy(retry);
-    if (m_parser.isSet(u"overwrite"_s)) {
-        if (Status settled = sync.overwritePortal(m_parser.value(u"overwrite"_s)); !settled)
-            return fail(settled.error());
-    }
-    if (m_parser.isSet(u"take-portal"_s)) {
-        auto taken = sync.takePortalText(m_parser.value(u"take-portal"_s), &*m_user);
-        if (!taken)
-            return fail(taken.error());
-        m_out << tr("%1: the portal's text is now version %2 in the newsroom.").arg(taken->title).arg(taken->version) << '\n';
-    }
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
-    auto synced = sync.run(dryRun);
+    auto synced = settleAndRun(sync, dryRun);
     if (!synced)
         return fail(synced.error());
     printSyncSummary(synced.value(), dryRun, {}, 0);

@@ -18,6 +18,8 @@ namespace PortalDesk::Models {
 
 class Portal;
 struct SyncSummary;
+class ArticleSync;
+struct RetryPolicy;
 struct OutboxSummary;
 using GazetteSyncSummary = OutboxSummary;
 
@@ -56,7 +58,8 @@ private:
     int runBench(const QStringList &command);
     int runPortal(const QStringList &command);  // cliportal.cpp
     int runSync(const QStringList &command);
-    int runWordPressSync(const QString &address);
+    int runWordPressSync(const QString &address, RetryPolicy retry);
+    Result<SyncSummary> settleAndRun(ArticleSync &sync, bool dryRun);
     void printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent);
     int runGazette(const QStringList &command);  // cligazette.cpp
     int runDigest(const QStringList &command);   // clidigest.cpp

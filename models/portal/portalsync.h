@@ -54,6 +54,29 @@ struct SyncProblem {
     QString status;  // "conflict" or "failed"
 };
 
+// What the CLI and the desk do with a portal, whichever kind it is: a
+// database (PortalSync) or a WordPress site (WordPressSync).
+class ArticleSync
+{
+public:
+    virtual ~ArticleSync() = default;
+    // Told after each batch how many outbox entries are handled of those
+    // pending at the start; returning false stops the run there (cancel).
+    using Progress = std::function<bool(int handled, int total)>;
+    virtual void setProgress(Progress progress) = 0;
+    virtual void setRetryPolicy(RetryPolicy policy) = 0;
+    virtual Result<SyncSummary> run(bool dryRun = false) = 0;
+    // The article as the portal holds it, for a conflict shown side by side.
+    virtual Result<PortalVersion> portalVersion(const QString &articleId) = 0;
+    // Settles a conflict by keeping the newsroom's version: the next run
+    // writes it over the portal's.
+    virtual Status overwritePortal(const QString &articleId) = 0;
+    // Settles a conflict the other way: the portal's title, summary and body
+    // (turned back into Markdown) become a new revision of the article,
+    // saved by `by`; the next run finds the portal already holding it.
+    virtual Result<Article> takePortalText(const QString &articleId, const User *by) = 0;
+};
+
 // Delivers the newsroom's outbox to the portal. The outbox is written in the
 // same transaction as the publish, correction or withdrawal that causes it,
 // so a sync reads only pending entries, never the whole newsroom. Each batch
@@ -67,30 +90,23 @@ struct SyncProblem {
 // written to it (and is not what we are about to write) was edited on the
 // portal: it is not overwritten but reported as a conflict, and its entries
 // stay pending until an editor overwrites it or takes its text back.
-class PortalSync final
+class PortalSync final : public ArticleSync
 {
     Q_DECLARE_TR_FUNCTIONS(PortalSync)
 
 public:
     PortalSync(Newsroom &newsroom, Portal &portal, PortalMapping mapping = PortalMapping::reference());
 
-    void setRetryPolicy(RetryPolicy policy) { m_retry = policy; }
-    // Told after each batch how many outbox entries are handled of those
-    // pending at the start; returning false stops the run there (cancel).
-    using Progress = std::function<bool(int handled, int total)>;
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setRetryPolicy(RetryPolicy policy) override { m_retry = policy; }
+    void setProgress(Progress progress) override { m_progress = std::move(progress); }
 
-    Result<SyncSummary> run(bool dryRun = false);
+    Result<SyncSummary> run(bool dryRun = false) override;
 
-    Result<PortalVersion> portalVersion(const QString &articleId);
-    // Settles a conflict by keeping the newsroom's version: the portal's
-    // present text counts as what was last written, so the next run
-    // overwrites it.
-    Status overwritePortal(const QString &articleId);
-    // Settles a conflict the other way: the portal's title, summary and body
-    // (turned back into Markdown) become a new revision of the article, saved
-    // by `by`; the next run finds the portal already holding it.
-    Result<Article> takePortalText(const QString &articleId, const User *by);
+    Result<PortalVersion> portalVersion(const QString &articleId) override;
+    // The portal's present text counts as what was last written, so the
+    // next run overwrites it.
+    Status overwritePortal(const QString &articleId) override;
+    Result<Article> takePortalText(const QString &articleId, const User *by) override;
 
     static Result<int> pendingCount(Newsroom &newsroom);
     static Result<QList<SyncProblem>> problems(Newsroom &newsroom);

@@ -34,21 +34,22 @@ struct User;
 // trash or deleted is a conflict too ("removed on the portal"), never
 // brought back by a plain run; overwritePortal() then restores it (out of
 // the trash through the API, or as a new post when it was deleted).
-class WordPressSync final
+class WordPressSync final : public ArticleSync
 {
     Q_DECLARE_TR_FUNCTIONS(WordPressSync)
 
 public:
     WordPressSync(Newsroom &newsroom, WordPressClient &client, PortalMapping mapping = {});
 
-    void setRetryPolicy(RetryPolicy policy) { m_retry = policy; }
-    void setProgress(PortalSync::Progress progress) { m_progress = std::move(progress); }
+    void setRetryPolicy(RetryPolicy policy) override { m_retry = policy; }
+    void setProgress(Progress progress) override { m_progress = std::move(progress); }
 
-    Result<SyncSummary> run(bool dryRun = false);
+    Result<SyncSummary> run(bool dryRun = false) override;
 
-    Result<PortalVersion> portalVersion(const QString &articleId);
-    Status overwritePortal(const QString &articleId);
-    Result<Article> takePortalText(const QString &articleId, const User *by);
+    Result<PortalVersion> portalVersion(const QString &articleId) override;
+    // A trashed post comes out of the trash, a deleted one is made again.
+    Status overwritePortal(const QString &articleId) override;
+    Result<Article> takePortalText(const QString &articleId, const User *by) override;
 
     // What the newsroom keeps the site's state under.
     QString stateName() const { return QStringLiteral("wordpress:") + m_client.site().display(); }
@@ -93,7 +94,7 @@ private:
     WordPressClient &m_client;
     PortalMapping m_mapping;
     RetryPolicy m_retry;
-    PortalSync::Progress m_progress;
+    Progress m_progress;
     bool m_connected = false;
     QJsonArray m_categories;
     QHash<QString, qint64> m_tags;  // by name folded to lower case

@@ -5,6 +5,7 @@
 
 #include "newsroom.h"
 #include "portal.h"
+#include "wordpresssync.h"
 
 #include <QPointer>
 #include <QThread>
@@ -25,6 +26,7 @@ public:
     {
         m_target = target;
         m_portal.reset();  // the next job connects to the new portal
+        m_wordpress.reset();
     }
 
     // Opens what is not open yet; the error as the user reads it.
@@ -35,6 +37,12 @@ public:
             if (!opened)
                 return opened.error().message;
             m_newsroom = std::move(opened.value());
+        }
+        if (m_target.wordpress) {
+            // Made here: its network access belongs to this thread.
+            if (!m_wordpress)
+                m_wordpress = std::make_unique<WordPressClient>(*m_target.wordpress, m_target.password);
+            return {};
         }
         if (!m_portal) {
             if (m_target.portal.display().isEmpty())
@@ -51,13 +59,21 @@ public:
         return {};
     }
 
+    // The sync of the target's kind.
+    std::unique_ptr<ArticleSync> articleSync()
+    {
+        if (m_wordpress)
+            return std::make_unique<WordPressSync>(*m_newsroom, *m_wordpress, m_target.mapping);
+        return std::make_unique<PortalSync>(*m_newsroom, *m_portal, m_target.mapping);
+    }
+
     void run(QPointer<SyncWorker> owner)
     {
         SyncSummary summary;
         QString error = connect();
         if (error.isEmpty()) {
-            PortalSync sync(*m_newsroom, *m_portal, m_target.mapping);
-            sync.setProgress([this, owner](int handled, int total) {
+            std::unique_ptr<ArticleSync> sync = articleSync();
+            sync->setProgress([this, owner](int handled, int total) {
                 QMetaObject::invokeMethod(
                     owner, [owner, handled, total] {
                         if (owner)
@@ -66,14 +82,15 @@ public:
                     Qt::QueuedConnection);
                 return !m_cancel->load();
             });
-            auto result = sync.run();
+            auto result = sync->run();
             if (result)
                 summary = result.value();
             else
                 error = result.error().message;
         }
-        // The Công báo's approved issues go with the articles.
-        if (error.isEmpty() && !summary.cancelled) {
+        // The Công báo's approved issues go with the articles, to a portal
+        // database (a WordPress site has no place for them).
+        if (error.isEmpty() && !summary.cancelled && m_portal) {
             GazetteSync gazette(*m_newsroom, *m_portal, m_target.mapping.gazettePdfDirectory);
             if (auto pending = gazette.pendingCount(); pending && pending.value() > 0) {
                 if (auto sent = gazette.run(); sent) {
@@ -106,8 +123,7 @@ public:
     {
         QString error = connect();
         if (error.isEmpty()) {
-            PortalSync sync(*m_newsroom, *m_portal, m_target.mapping);
-            error = job(*m_newsroom, *m_portal, sync);
+            error = job(*m_newsroom, *articleSync());
         }
         QMetaObject::invokeMethod(
             owner, [owner, done, error] {
@@ -119,6 +135,7 @@ public:
 
     void close()
     {
+        m_wordpress.reset();
         m_portal.reset();
         m_newsroom.reset();
     }
@@ -129,6 +146,7 @@ private:
     Target m_target;
     std::unique_ptr<Newsroom> m_newsroom;
     std::unique_ptr<Portal> m_portal;
+    std::unique_ptr<WordPressClient> m_wordpress;
 };
 
 SyncWorker::SyncWorker(const NewsroomUrl &newsroom, QObject *parent)

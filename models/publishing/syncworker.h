@@ -2,12 +2,14 @@
 
 #include "newsroomurl.h"
 #include "portalsync.h"
+#include "wordpressclient.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -28,6 +30,9 @@ class SyncWorker final : public QObject
 public:
     struct Target {
         NewsroomUrl portal;
+        // Or a WordPress site, through its REST API; the password is then
+        // its user's Application Password.
+        std::optional<WordPressSite> wordpress;
         PortalMapping mapping = PortalMapping::reference();
         QString password;  // for a server portal; empty to use the environment
         // The embedded default portal gets its schema on first use, so that
@@ -45,7 +50,7 @@ public:
     // A job on the worker thread with its connections; done, back on the
     // caller's thread, gets the job's error (empty on success). The job
     // itself must hand results back through queued calls.
-    using Job = std::function<QString(Newsroom &, Portal &, PortalSync &)>;
+    using Job = std::function<QString(Newsroom &, ArticleSync &)>;
     void post(Job job, std::function<void(const QString &error)> done);
 
 Q_SIGNALS:

@@ -242,13 +242,19 @@ private Q_SLOTS:
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalUrl).value(), QString());
 
+        // A WordPress site's address without its user is refused.
+        dialog.urlField()->setText(u"https://portal.example/"_s);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(error->text().contains(u"names no user"_s), qPrintable(error->text()));
+
         dialog.urlField()->setText(u"mysql://web@127.0.0.1:1/portal"_s);
-        dialog.mappingChoice()->setCurrentIndex(1);  // WordPress
+        dialog.mappingChoice()->setCurrentIndex(0);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalUrl).value(),
                  u"mysql://web@127.0.0.1:1/portal"_s);
-        QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalMapping).value(), u"wordpress"_s);
+        QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalMapping).value(), QString());
 
         // The panel shows the kept portal; a dead one is one clear line.
         Widgets::SyncPanel panel(newsroom, m_chief);
@@ -281,6 +287,48 @@ private Q_SLOTS:
         QVERIFY(!panel.isRunning());
         QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalUrl, QString()));
         QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalMapping, QString()));
+    }
+
+    // A WordPress site set in the dialog: the panel names it, asks for the
+    // user's Application Password (no keyring here) and syncs through
+    // WordPress's REST API on the sync thread (the real WordPress that
+    // 'packaging/devenv test' starts).
+    void syncsToWordPress()
+    {
+        const QString site = qEnvironmentVariable("PORTALDESK_TEST_WORDPRESS");
+        if (site.isEmpty())
+            QFAIL("No WordPress: PORTALDESK_TEST_WORDPRESS is not set. Run the suite with 'packaging/devenv test'.");
+        QUrl address(site);
+        address.setUserName(qEnvironmentVariable("PORTALDESK_TEST_WORDPRESS_USER"));
+        Models::Newsroom &newsroom = *m_newsroom;
+        {
+            Widgets::PortalSettingsDialog dialog(newsroom, QString());
+            dialog.urlField()->setText(address.toString());
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const QString id = published(u"Tỉnh đón bằng di sản văn hóa"_s, true);
+        QVERIFY(!id.isEmpty());
+        Widgets::SyncPanel panel(newsroom, m_chief);
+        QVERIFY2(panel.findChild<QLabel *>(u"syncPortal"_s)->text().contains(u"WordPress"_s),
+                 qPrintable(panel.findChild<QLabel *>(u"syncPortal"_s)->text()));
+        whenModal([](QWidget *modal) {
+            if (auto *edit = modal->findChild<QLineEdit *>())
+                edit->setText(qEnvironmentVariable("PORTALDESK_TEST_WORDPRESS_PASSWORD"));
+            if (auto *buttons = modal->findChild<QDialogButtonBox *>())
+                buttons->button(QDialogButtonBox::Ok)->click();
+        });
+        panel.startSync();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.isRunning(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60000);
+        QVERIFY2(panel.findChild<QLabel *>(u"syncErrors"_s)->isHidden(),
+                 qPrintable(panel.findChild<QLabel *>(u"syncErrors"_s)->text()));
+        QCOMPARE(Models::ArticleStore(newsroom).load(id)->syncStatus, u"synced"_s);
+        QSqlQuery post(newsroom.database());
+        QVERIFY(post.exec(u"SELECT remote_id FROM portal_sync_state WHERE article_id = '%1'"_s.arg(id)) && post.next());
+        QVERIFY(post.value(0).toLongLong() > 0);
+        post.finish();
+        QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalUrl, QString()));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "newsroomsettings.h"
 #include "portal.h"
 #include "portalmapping.h"
+#include "wordpressclient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,12 +40,11 @@ PortalSettingsDialog::PortalSettingsDialog(Models::Newsroom &newsroom, const QSt
     m_url->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 
     m_mapping->setObjectName(QStringLiteral("portalMapping"));
-    m_mapping->addItem(tr("Reference table portal_articles"), QString());
-    m_mapping->addItem(tr("WordPress (wp_posts)"), QStringLiteral("wordpress"));
+    m_mapping->addItem(tr("Reference table portal_articles (WordPress: as it is)"), QString());
     m_mapping->addItem(tr("Mapping file…"), QStringLiteral("file"));
     const QString mapping = settings.value(NewsroomSettings::portalMapping).value_or(QString());
-    m_mapping->setCurrentIndex(mapping.isEmpty() ? 0 : mapping == u"wordpress" ? 1 : 2);
-    if (m_mapping->currentIndex() == 2)
+    m_mapping->setCurrentIndex(mapping.isEmpty() ? 0 : 1);
+    if (m_mapping->currentIndex() == 1)
         m_mappingFile->setText(mapping);
     m_mappingFile->setObjectName(QStringLiteral("portalMappingFile"));
     auto *browse = new QPushButton(tr("Browse…"), this);
@@ -52,7 +52,7 @@ PortalSettingsDialog::PortalSettingsDialog(Models::Newsroom &newsroom, const QSt
     fileRow->addWidget(m_mappingFile, 1);
     fileRow->addWidget(browse);
     const auto showFile = [this, browse] {
-        const bool file = m_mapping->currentIndex() == 2;
+        const bool file = m_mapping->currentIndex() == 1;
         m_mappingFile->setEnabled(file);
         browse->setEnabled(file);
     };
@@ -67,18 +67,18 @@ PortalSettingsDialog::PortalSettingsDialog(Models::Newsroom &newsroom, const QSt
     m_password->setObjectName(QStringLiteral("portalPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setText(password);
-    m_password->setPlaceholderText(tr("for a MySQL or PostgreSQL portal"));
+    m_password->setPlaceholderText(tr("a MySQL or PostgreSQL portal's, or the WordPress user's Application Password"));
     m_remember->setChecked(true);
     m_error->setObjectName(QStringLiteral("portalSettingsError"));
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *hint = new QLabel(tr("sqlite:PATH, postgresql://user@host:port/db or mysql://user@host:port/db; "
-                               "the password never goes in the address."),
+    auto *hint = new QLabel(tr("sqlite:PATH, postgresql://user@host:port/db or mysql://user@host:port/db; a WordPress "
+                               "site as https://user@site.example/. The password never goes in the address."),
                             this);
     hint->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("Portal database:"), m_url);
+    form->addRow(tr("Portal:"), m_url);
     form->addRow(QString(), hint);
     form->addRow(tr("Tables:"), m_mapping);
     form->addRow(QString(), fileRow);
@@ -108,7 +108,13 @@ void PortalSettingsDialog::accept()
     // Checked before anything is kept: a wrong address or mapping is said
     // here, not at the next sync.
     const QString url = m_url->text().trimmed();
-    if (!url.isEmpty()) {
+    if (Models::WordPressSite::looksLike(url)) {
+        if (auto parsed = Models::WordPressSite::parse(url); !parsed) {
+            m_error->setText(parsed.error().message);
+            m_error->show();
+            return;
+        }
+    } else if (!url.isEmpty()) {
         if (auto parsed = Models::NewsroomUrl::parsePortal(url); !parsed) {
             m_error->setText(parsed.error().message);
             m_error->show();

@@ -116,6 +116,36 @@ void SyncPanel::applyTarget()
     const QString mapping = settings.value(NewsroomSettings::portalMapping).value_or(QString());
     m_targetValid = false;
     QString problem;
+    m_target.wordpress.reset();
+    if (WordPressSite::looksLike(url)) {
+        // A WordPress site: its user's Application Password, kept in the
+        // keyring under the address with the user.
+        auto site = WordPressSite::parse(url);
+        m_target.mapping = PortalMapping();
+        m_target.mapping.forWordPress = true;
+        if (!site) {
+            problem = site.error().message;
+        } else {
+            m_target.wordpress = site.value();
+            m_target.portal = NewsroomUrl();
+            if (!mapping.isEmpty()) {
+                auto loaded = PortalMapping::load(mapping);
+                if (!loaded)
+                    problem = loaded.error().message;
+                else if (!loaded->forWordPress)
+                    problem = tr("The mapping %1 describes a database table; a WordPress site takes a mapping with a "
+                                 "\"wordpress\" object.").arg(mapping);
+                else
+                    m_target.mapping = loaded.value();
+            }
+        }
+        m_targetValid = problem.isEmpty();
+        m_portal->setText(m_targetValid ? tr("Portal: WordPress %1").arg(m_target.wordpress->display()) : problem);
+        m_passwordKnown = false;
+        m_target.password.clear();
+        m_worker->setTarget(m_target);
+        return;
+    }
     auto parsed = url.isEmpty() ? Portal::defaultUrl(m_newsroom.url()) : NewsroomUrl::parsePortal(url);
     if (!parsed) {
         problem = url.isEmpty() ? tr("No portal is set for this newsroom.") : parsed.error().message;
@@ -136,6 +166,13 @@ void SyncPanel::applyTarget()
     m_passwordKnown = m_target.portal.backend == NewsroomUrl::Backend::Sqlite;
     m_target.password.clear();
     m_worker->setTarget(m_target);
+}
+
+QString SyncPanel::targetName() const
+{
+    if (m_target.wordpress)
+        return m_target.wordpress->user + u'@' + m_target.wordpress->display();
+    return m_target.portal.display();
 }
 
 void SyncPanel::refresh()
@@ -163,7 +200,7 @@ void SyncPanel::withPassword(const std::function<void()> &next)
         next();
         return;
     }
-    const QString key = m_target.portal.display();
+    const QString key = targetName();
     const auto ask = [this, key, next](bool found, const QString &password) {
         if (!found) {
             bool ok = false;
@@ -200,7 +237,7 @@ void SyncPanel::startSync()
         m_cancelButton->setEnabled(true);
         m_progress->setRange(0, 0);  // busy until the first batch reports
         m_progress->show();
-        m_result->setText(tr("Syncing with %1…").arg(m_target.portal.display()));
+        m_result->setText(tr("Syncing with %1…").arg(m_target.wordpress ? m_target.wordpress->display() : m_target.portal.display()));
         m_errors->hide();
         m_worker->run();
     });
@@ -226,7 +263,7 @@ void SyncPanel::onFinished(const SyncSummary &summary, const QString &error)
         m_errors->setText(error);
         m_errors->show();
         // A wrong password is asked again next time.
-        m_passwordKnown = m_target.portal.backend == NewsroomUrl::Backend::Sqlite;
+        m_passwordKnown = !m_target.wordpress && m_target.portal.backend == NewsroomUrl::Backend::Sqlite;
         m_distrustKeyring = !m_passwordKnown;
     } else {
         m_distrustKeyring = false;
@@ -260,7 +297,7 @@ void SyncPanel::configure()
         m_passwordKnown = true;
         m_worker->setTarget(m_target);
         if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
-            PortalPassword::write(m_target.portal.display(), dialog.password(), this, [this](const QString &error) {
+            PortalPassword::write(targetName(), dialog.password(), this, [this](const QString &error) {
                 if (!error.isEmpty())
                     QMessageBox::information(this, tr("Portal Password"),
                                              tr("The password could not be kept in the system keyring (%1). "
@@ -285,7 +322,7 @@ void SyncPanel::compare(const QString &articleId)
     withPassword([this, articleId, newsroomHtml] {
         auto portalHtml = std::make_shared<QString>();
         m_worker->post(
-            [articleId, portalHtml](Newsroom &, Portal &, PortalSync &sync) -> QString {
+            [articleId, portalHtml](Newsroom &, ArticleSync &sync) -> QString {
                 auto version = sync.portalVersion(articleId);
                 if (!version)
                     return version.error().message;
@@ -304,7 +341,7 @@ void SyncPanel::compare(const QString &articleId)
                     return;
                 const User user = m_user;
                 m_worker->post(
-                    [articleId, choice, user](Newsroom &, Portal &, PortalSync &sync) -> QString {
+                    [articleId, choice, user](Newsroom &, ArticleSync &sync) -> QString {
                         if (choice == SyncConflictDialog::KeepNewsroom) {
                             Status settled = sync.overwritePortal(articleId);
                             return settled ? QString() : settled.error().message;

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void articlesChanged();
 
 private:
+    // The portal as the keyring and the user know it.
+    QString targetName() const;
     void applyTarget();
     // Runs next once a server portal's password is known: from this
     // session, the keyring, or the user.
