@@ -76,6 +76,20 @@ int CliRunner::runPortal(const QStringList &command)
     if (Status created = portal.value()->init(); !created)
         return fail(created.error());
     m_out << tr("The portal %1 has the reference schema.").arg(portal.value()->display()) << '\n';
+    // Rows synced by earlier versions carry the last correction's time as
+    // their publication date.
+    PortalMapping mapping = PortalMapping::reference();
+    if (const QString file = m_parser.value(u"mapping"_s); !file.isEmpty()) {
+        auto loaded = PortalMapping::load(file);
+        if (!loaded)
+            return fail(loaded.error());
+        mapping = loaded.value();
+    }
+    auto corrected = PortalSync(*m_newsroom, *portal.value(), mapping).correctPublicationDates();
+    if (!corrected)
+        return fail(corrected.error());
+    if (corrected.value() > 0)
+        m_out << tr("Corrected the publication date of %n article(s) to their first publication.", nullptr, corrected.value()) << '\n';
     return 0;
 }
 

@@ -162,17 +162,7 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             contentFields.append(field);
     }
 
-    // Times as each backend takes them: MySQL a DATETIME without zone, the
-    // others ISO 8601; the local ones at the mapping's offset.
-    const bool mySql = m_portal.isMySql();
-    const auto timeValue = [&](const QDateTime &when, bool local) -> QVariant {
-        const QDateTime utc = when.toUTC();
-        if (mySql)
-            return (local ? utc.addSecs(map.utcOffsetSeconds) : utc).toString(u"yyyy-MM-dd HH:mm:ss"_s);
-        if (!local)
-            return toStamp(utc);
-        return utc.toOffsetFromUtc(map.utcOffsetSeconds).toString(Qt::ISODate);
-    };
+    const auto timeValue = [this](const QDateTime &when, bool local) { return portalTime(when, local); };
 
     // The columns of an update, and of an insert (those and the key, the
     // address, the first publication and what the CMS needs in a new row),
@@ -400,6 +390,98 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         }
     }
     return summary;
+}
+
+// Times as each backend takes them: MySQL a DATETIME without zone, the
+// others ISO 8601; the local ones at the mapping's offset.
+QVariant PortalSync::portalTime(const QDateTime &when, bool local) const
+{
+    const QDateTime utc = when.toUTC();
+    if (m_portal.isMySql())
+        return (local ? utc.addSecs(m_mapping.utcOffsetSeconds) : utc).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    if (!local)
+        return toStamp(utc);
+    return utc.toOffsetFromUtc(m_mapping.utcOffsetSeconds).toString(Qt::ISODate);
+}
+
+Result<int> PortalSync::correctPublicationDates()
+{
+    const PortalMapping &map = m_mapping;
+    QList<std::pair<QString, bool>> columns;  // column, local time
+    if (const QString local = map.columns.value(u"published_at"_s); !local.isEmpty())
+        columns.append({local, true});
+    if (const QString utc = map.columns.value(u"published_at_utc"_s); !utc.isEmpty())
+        columns.append({utc, false});
+    if (columns.isEmpty() || !m_portal.database().tables().contains(map.table))
+        return 0;
+    // Each article's first publication, from the audit log: once, for every
+    // article of the portal.
+    QHash<QString, QDateTime> first;
+    {
+        QSqlQuery audit(m_newsroom.database());
+        audit.setForwardOnly(true);
+        if (!audit.exec(u"SELECT article_id, MIN(at) FROM audit_log WHERE action = 'publish' AND outcome = 'done'"
+                        " AND article_id IS NOT NULL GROUP BY article_id"_s))
+            return databaseError(audit);
+        while (audit.next())
+            first.insert(map.keyFor(audit.value(0).toString()), fromStamp(audit.value(1).toString()));
+    }
+    QSqlDatabase portal = m_portal.database();
+    QSqlQuery rows(portal);
+    rows.setForwardOnly(true);
+    QStringList selected{map.keyColumn};
+    for (const auto &column : std::as_const(columns))
+        selected.append(column.first);
+    if (!rows.exec(u"SELECT %1 FROM %2"_s.arg(selected.join(u", "), map.table)))
+        return Error{ErrorCode::Failed, tr("Cannot read the portal %1: %2").arg(m_portal.display(), sqlReason(rows.lastError()))};
+    // Compared as instants, to the second: a driver may give a time back as
+    // a QDateTime or as text, and a column may not keep milliseconds. MySQL's
+    // DATETIME has no zone: compared as the text written.
+    const auto sameTime = [this](const QVariant &stored, const QVariant &wanted, const QDateTime &instant) {
+        if (m_portal.isMySql())
+            return stored.toDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) == wanted.toString();
+        const QDateTime time = stored.metaType().id() == QMetaType::QDateTime ? stored.toDateTime()
+                                                                               : QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+        return time.isValid() && time.toSecsSinceEpoch() == instant.toSecsSinceEpoch();
+    };
+    QList<std::pair<QString, QVariantList>> changes;  // key, new values
+    while (rows.next()) {
+        const auto found = first.constFind(rows.value(0).toString());
+        if (found == first.cend())
+            continue;
+        QVariantList values;
+        bool differs = false;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QVariant value = portalTime(*found, columns.at(i).second);
+            values.append(value);
+            differs = differs || !sameTime(rows.value(int(i) + 1), value, *found);
+        }
+        if (differs)
+            changes.append({rows.value(0).toString(), values});
+    }
+    rows.finish();
+    if (changes.isEmpty())
+        return 0;
+    QStringList assignments;
+    for (const auto &column : std::as_const(columns))
+        assignments.append(column.first + u" = ?"_s);
+    if (!portal.transaction())
+        return Error{ErrorCode::Failed, tr("Cannot write to the portal %1: %2").arg(m_portal.display(), sqlReason(portal.lastError()))};
+    QSqlQuery update(portal);
+    update.prepare(u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(map.table, assignments.join(u", "), map.keyColumn));
+    for (const auto &[key, values] : std::as_const(changes)) {
+        for (const QVariant &value : values)
+            update.addBindValue(value);
+        update.addBindValue(key);
+        if (!update.exec()) {
+            const QString reason = sqlReason(update.lastError());
+            portal.rollback();
+            return Error{ErrorCode::Failed, tr("Cannot write to the portal %1: %2").arg(m_portal.display(), reason)};
+        }
+    }
+    if (!portal.commit())
+        return Error{ErrorCode::Failed, tr("Cannot write to the portal %1: %2").arg(m_portal.display(), sqlReason(portal.lastError()))};
+    return int(changes.size());
 }
 
 Result<PortalVersion> PortalSync::portalVersion(const QString &articleId)

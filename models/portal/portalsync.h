@@ -108,11 +108,19 @@ public:
     Status overwritePortal(const QString &articleId) override;
     Result<Article> takePortalText(const QString &articleId, const User *by) override;
 
+    // Portals synced before publication dates were taken from the audit log
+    // hold the time of the last correction as published_at: set each row's
+    // to its article's first publication. Returns how many rows changed;
+    // `portal init` runs it, and running it again changes nothing.
+    Result<int> correctPublicationDates();
+
     static Result<int> pendingCount(Newsroom &newsroom);
     static Result<QList<SyncProblem>> problems(Newsroom &newsroom);
     static constexpr int batchSize = 2000;
 
 private:
+    QVariant portalTime(const QDateTime &when, bool local) const;
+
     Newsroom &m_newsroom;
     Portal &m_portal;
     PortalMapping m_mapping;

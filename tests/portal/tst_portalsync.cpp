@@ -190,6 +190,40 @@ private Q_SLOTS:
                 > publishedAt.addMSecs(1000));
     }
 
+    // A portal synced before the dates came from the audit log holds the
+    // last correction's time: portal init's correction sets the first
+    // publication, and a second run changes nothing.
+    void olderPublicationDatesAreCorrected_data() { backends(); }
+    void olderPublicationDatesAreCorrected()
+    {
+        QFETCH(QString, backend);
+        openPortal(backend);
+        if (QTest::currentTestFailed())
+            return;
+        const QString id = published(u"Khánh thành cầu"_s, u"Bản đầu."_s);
+        QVERIFY(!id.isEmpty());
+        QSqlQuery audit(m_newsroom->database());
+        QVERIFY(audit.exec(u"SELECT at FROM audit_log WHERE article_id = '%1' AND action = 'publish'"_s.arg(id)) && audit.next());
+        const QDateTime publishedAt = fromStamp(audit.value(0).toString());
+        audit.finish();
+        QCOMPARE(sync().sent, 1);
+        QSqlQuery wrong(m_portal->database());
+        QVERIFY2(wrong.exec(m_portal->isMySql() ? u"UPDATE portal_articles SET published_at = '2030-01-01 00:00:00'"_s
+                                               : u"UPDATE portal_articles SET published_at = '2030-01-01T00:00:00.000Z'"_s),
+                 qPrintable(wrong.lastError().text()));
+        PortalSync sync(*m_newsroom, *m_portal);
+        auto corrected = sync.correctPublicationDates();
+        QVERIFY2(corrected, qPrintable(corrected.error().message));
+        QCOMPARE(corrected.value(), 1);
+        const QVariant stored = portalValue(u"SELECT published_at FROM portal_articles WHERE uuid = ?"_s, {id});
+        const QDateTime time = stored.metaType().id() == QMetaType::QDateTime ? stored.toDateTime() : fromStamp(stored.toString());
+        if (m_portal->isMySql())
+            QCOMPARE(stored.toDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s), publishedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        else
+            QCOMPARE(time.toSecsSinceEpoch(), publishedAt.toSecsSinceEpoch());
+        QCOMPARE(sync.correctPublicationDates().value(), 0);
+    }
+
     // A newsroom on the PostgreSQL server, synced by an editor signed in as a
     // server role: the outbox is read ahead on a connection of its own, as
     // that role, and the entries are marked done with the rights editors
