@@ -151,7 +151,7 @@ qint64 WordPressSync::userFor(const QString &author) const
     return 0;
 }
 
-Result<qint64> WordPressSync::categoryFor(const QString &section)
+Result<qint64> WordPressSync::categoryFor(const QString &section) const
 {
     if (section.trimmed().isEmpty())
         return 0;
@@ -167,45 +167,88 @@ Result<qint64> WordPressSync::categoryFor(const QString &section)
     if (number)
         return Error{ErrorCode::InvalidInput, tr("WordPress at %1 has no category %2 (the mapping's for %3).")
                                                   .arg(m_client.site().display(), wanted, section)};
-    WordPressRequest create{.method = "POST", .route = u"wp/v2/categories"_s,
-                            .body = QJsonDocument(QJsonObject{{u"name"_s, wanted}}).toJson(QJsonDocument::Compact)};
-    const WordPressReply reply = m_client.send(create);
-    qint64 id = 0;
-    if (reply.ok())
-        id = reply.json.toObject().value(u"id"_s).toInteger();
-    else if (reply.code == u"term_exists")
-        id = reply.data.value(u"term_id"_s).toInteger();
-    else
-        return Error{ErrorCode::Failed, m_client.describe(reply)};
-    m_categories.append(QJsonObject{{u"id"_s, id}, {u"name"_s, wanted}, {u"slug"_s, QString()}});
-    return id;
+    return 0;
 }
 
-Result<QList<qint64>> WordPressSync::tagsFor(const QStringList &names)
+QList<qint64> WordPressSync::tagsFor(const QStringList &names) const
 {
-    QStringList missing;
+    QList<qint64> ids;
     for (const QString &name : names) {
-        if (!m_tags.contains(folded(name)) && !missing.contains(name))
-            missing.append(name);
+        if (const qint64 id = m_tags.value(folded(name)); id != 0 && !ids.contains(id))
+            ids.append(id);
     }
+    return ids;
+}
+
+Status WordPressSync::prepareTerms(const QList<Item> &items)
+{
+    // The batch's sections and tags that WordPress is not known to have.
+    QStringList sections, tags;
+    for (const Item &item : items) {
+        if (item.kind != Item::Insert && item.kind != Item::Update)
+            continue;
+        const QString section = item.values.at(Section).toString();
+        auto category = categoryFor(section);
+        if (!category)
+            return category.error();
+        if (category.value() == 0 && !section.isEmpty()) {
+            const QString wanted = m_mapping.wordpress.categories.value(section, section);
+            if (!sections.contains(wanted))
+                sections.append(wanted);
+        }
+        for (const QString &tag : item.values.at(Tags).toStringList()) {
+            if (!tag.trimmed().isEmpty() && !m_tags.contains(folded(tag)) && !tags.contains(tag))
+                tags.append(tag);
+        }
+    }
+    // Tags looked up by slug, a hundred at a time, all at once.
+    QList<WordPressRequest> lookups;
+    for (qsizetype i = 0; i < tags.size(); i += 100) {
+        QStringList slugs;
+        for (const QString &tag : tags.mid(i, 100))
+            slugs.append(slugOf(tag));
+        lookups.append({.route = u"wp/v2/tags"_s,
+                        .query = QUrlQuery{{u"slug"_s, slugs.join(u',')}, {u"per_page"_s, u"100"_s}, {u"_fields"_s, u"id,name"_s}}});
+    }
+    for (const WordPressReply &reply : m_client.send(lookups)) {
+        if (!reply.ok())
+            return Error{ErrorCode::Failed, m_client.describe(reply)};
+        for (const QJsonValue &value : reply.json.toArray())
+            m_tags.insert(folded(unescaped(value.toObject().value(u"name"_s).toString())), value.toObject().value(u"id"_s).toInteger());
+    }
+    // What is still missing is created, categories and tags together;
+    // a term made meanwhile by someone else is taken as it is.
     QList<WordPressRequest> creates;
-    for (const QString &name : std::as_const(missing))
+    QList<std::pair<bool, QString>> made;  // a category?, its name
+    for (const QString &section : std::as_const(sections)) {
+        creates.append({.method = "POST", .route = u"wp/v2/categories"_s,
+                        .body = QJsonDocument(QJsonObject{{u"name"_s, section}}).toJson(QJsonDocument::Compact)});
+        made.append({true, section});
+    }
+    for (const QString &tag : std::as_const(tags)) {
+        if (m_tags.contains(folded(tag)))
+            continue;
         creates.append({.method = "POST", .route = u"wp/v2/tags"_s,
-                        .body = QJsonDocument(QJsonObject{{u"name"_s, name}}).toJson(QJsonDocument::Compact)});
+                        .body = QJsonDocument(QJsonObject{{u"name"_s, tag}}).toJson(QJsonDocument::Compact)});
+        made.append({false, tag});
+    }
     const QList<WordPressReply> replies = m_client.send(creates);
     for (qsizetype i = 0; i < replies.size(); ++i) {
         const WordPressReply &reply = replies.at(i);
+        qint64 id = 0;
         if (reply.ok())
-            m_tags.insert(folded(missing.at(i)), reply.json.toObject().value(u"id"_s).toInteger());
+            id = reply.json.toObject().value(u"id"_s).toInteger();
         else if (reply.code == u"term_exists")
-            m_tags.insert(folded(missing.at(i)), reply.data.value(u"term_id"_s).toInteger());
+            id = reply.data.value(u"term_id"_s).toInteger();
         else
             return Error{ErrorCode::Failed, m_client.describe(reply)};
+        const auto &[category, name] = made.at(i);
+        if (category)
+            m_categories.append(QJsonObject{{u"id"_s, id}, {u"name"_s, name}, {u"slug"_s, QString()}});
+        else
+            m_tags.insert(folded(name), id);
     }
-    QList<qint64> ids;
-    for (const QString &name : names)
-        ids.append(m_tags.value(folded(name)));
-    return ids;
+    return Done{};
 }
 
 Result<QHash<QString, WordPressSync::State>> WordPressSync::readState(const QStringList &articleIds)
@@ -379,21 +422,18 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
             }
             continue;
         }
+        if (Status terms = prepareTerms(items); !terms)
+            return terms.error();
         for (qsizetype i = 0; i < items.size(); ++i) {
             Item &item = items[i];
             if (item.kind != Item::Insert && item.kind != Item::Update)
                 continue;
             QJsonObject payload = item.values.at(Payload).toJsonObject();
-            auto category = categoryFor(item.values.at(Section).toString());
-            auto tags = tagsFor(item.values.at(Tags).toStringList());
-            if (!category || !tags) {
-                item.failure = !category ? category.error().message : tags.error().message;
-                continue;
-            }
-            if (category.value() != 0)
-                payload.insert(u"categories"_s, QJsonArray{category.value()});
+            const qint64 category = categoryFor(item.values.at(Section).toString()).value_or(0);
+            if (category != 0)
+                payload.insert(u"categories"_s, QJsonArray{category});
             QJsonArray tagIds;
-            for (qint64 tag : std::as_const(tags.value()))
+            for (qint64 tag : tagsFor(item.values.at(Tags).toStringList()))
                 tagIds.append(tag);
             payload.insert(u"tags"_s, tagIds);
             // A new post asks for the title's slug; WordPress makes it unique.

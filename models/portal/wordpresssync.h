@@ -2,6 +2,7 @@
 
 #include "portalmapping.h"
 #include "portalsync.h"
+#include "portalwrite.h"
 #include "wordpressclient.h"
 
 #include <QCoreApplication>
@@ -85,8 +86,12 @@ private:
     Result<QHash<QString, Remote>> readRemote(const QStringList &postIds);
     // Terms and users, looked up once per run.
     Status loadTerms();
-    Result<qint64> categoryFor(const QString &section);
-    Result<QList<qint64>> tagsFor(const QStringList &names);
+    // Creates the categories and tags a batch needs that WordPress lacks,
+    // with as many requests in flight as the client allows.
+    Status prepareTerms(const QList<PortalWrite::Item> &items);
+    // 0 when WordPress has no such category yet.
+    Result<qint64> categoryFor(const QString &section) const;
+    QList<qint64> tagsFor(const QStringList &names) const;
     // The WordPress user for a newsroom author; 0 when none matches.
     qint64 userFor(const QString &author) const;
 
