@@ -411,8 +411,13 @@ Migration version15()
 // text). Another version there means someone edited the post on the CMS.
 Migration version16()
 {
+    // And each photo uploaded to such a CMS, once: its id and addresses
+    // there (the full size, and a smaller one for srcset).
     const QStringList statements{QStringLiteral("ALTER TABLE portal_sync_state ADD COLUMN remote_id TEXT"),
-                                 QStringLiteral("ALTER TABLE portal_sync_state ADD COLUMN remote_version TEXT")};
+                                 QStringLiteral("ALTER TABLE portal_sync_state ADD COLUMN remote_version TEXT"),
+                                 QStringLiteral("CREATE TABLE portal_media_state (portal TEXT NOT NULL,"
+                                                " media_id TEXT NOT NULL REFERENCES media(id), remote_id TEXT NOT NULL,"
+                                                " url TEXT NOT NULL, small_url TEXT NOT NULL, PRIMARY KEY (portal, media_id))")};
     return {16, statements, statements, [](QSqlDatabase &db) { return ServerRights::upgrade16(db); }};
 }
 

@@ -107,4 +107,32 @@ Status recordWritten(const QSqlDatabase &newsroom, const QString &portal, const 
     return Done{};
 }
 
+Status recordUploaded(const QSqlDatabase &newsroom, const QString &portal, const QHash<QString, Uploaded> &uploaded)
+{
+    if (uploaded.isEmpty())
+        return Done{};
+    QStringList media, remoteIds, urls, smallUrls;
+    for (auto it = uploaded.cbegin(); it != uploaded.cend(); ++it) {
+        media << it.key();
+        remoteIds << it->remoteId;
+        urls << it->url;
+        smallUrls << it->smallUrl;
+    }
+    if (isPostgres(newsroom))
+        return refused(callServer(newsroom, u"SELECT pd_sync_media('', ?, ?::text[], ?::text[], ?::text[], ?::text[])"_s,
+                                  {portal, postgresArray(media), postgresArray(remoteIds), postgresArray(urls), postgresArray(smallUrls)}));
+    QSqlQuery mark(newsroom);
+    mark.prepare(u"INSERT INTO portal_media_state (portal, media_id, remote_id, url, small_url) VALUES (?, ?, ?, ?, ?)"
+                 " ON CONFLICT (portal, media_id) DO UPDATE SET remote_id = excluded.remote_id, url = excluded.url,"
+                 " small_url = excluded.small_url"_s);
+    for (qsizetype i = 0; i < media.size(); ++i) {
+        for (const QVariant &value : {QVariant(portal), QVariant(media.at(i)), QVariant(remoteIds.at(i)), QVariant(urls.at(i)),
+                                      QVariant(smallUrls.at(i))})
+            mark.addBindValue(value);
+        if (!mark.exec())
+            return databaseError(mark);
+    }
+    return Done{};
+}
+
 } // namespace PortalDesk::Models::SyncMarks

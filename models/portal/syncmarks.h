@@ -31,4 +31,12 @@ struct Written {
 Status recordWritten(const QSqlDatabase &newsroom, const QString &portal, const QHash<QString, Written> &written,
                      bool withRemote);
 
+// A photo uploaded to a CMS: its id and addresses there.
+struct Uploaded {
+    QString remoteId;
+    QString url;
+    QString smallUrl;
+};
+Status recordUploaded(const QSqlDatabase &newsroom, const QString &portal, const QHash<QString, Uploaded> &uploaded);
+
 } // namespace PortalDesk::Models::SyncMarks

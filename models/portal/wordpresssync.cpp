@@ -2,6 +2,7 @@
 
 #include "articlestore.h"
 #include "htmlmarkdown.h"
+#include "mediastore.h"
 #include "newsroom.h"
 #include "outboxreader.h"
 #include "sqlsupport.h"
@@ -27,7 +28,7 @@ using PortalWrite::Item;
 const QString allStatuses = u"publish,future,draft,pending,private,trash"_s;
 
 // What OutboxReader's prepare step leaves in Item::values for the writer.
-enum Value { Payload, Section, Tags, ValueCount };
+enum Value { Payload, Section, Tags, LeadPhoto, ValueCount };
 
 QString wordPressTime(const QDateTime &when)
 {
@@ -251,6 +252,85 @@ Status WordPressSync::prepareTerms(const QList<Item> &items)
     return Done{};
 }
 
+QString WordPressSync::placeholder(const QString &id, const QString &rendition, const QString &mimeType)
+{
+    return u"/portaldesk-media/%1-%2.%3"_s.arg(id, rendition, mimeType == u"image/png" ? u"png"_s : u"jpg"_s);
+}
+
+Status WordPressSync::uploadPhotos(const QList<Item> &items)
+{
+    QStringList wanted;
+    for (const Item &item : items) {
+        if (item.kind != Item::Insert && item.kind != Item::Update)
+            continue;
+        for (const PortalWrite::MediaRow &row : item.media) {
+            if (row.rendition == u"web" && !m_photos.contains(row.mediaId) && !wanted.contains(row.mediaId))
+                wanted.append(row.mediaId);
+        }
+    }
+    if (wanted.isEmpty())
+        return Done{};
+    // Uploaded by an earlier run: once is enough.
+    {
+        QSqlQuery known(m_newsroom.database());
+        known.setForwardOnly(true);
+        const bool prepared = known.prepare(u"SELECT media_id, remote_id, url, small_url FROM portal_media_state"
+                                            " WHERE portal = ? AND media_id IN %1"_s.arg(idList(m_newsroom.database())));
+        known.addBindValue(stateName());
+        known.addBindValue(jsonArray(wanted));
+        if (!prepared || !known.exec())
+            return databaseError(known);
+        while (known.next()) {
+            m_photos.insert(known.value(0).toString(), {known.value(1).toString(), known.value(2).toString(), known.value(3).toString()});
+            wanted.removeAll(known.value(0).toString());
+        }
+    }
+    // The web rendition (no EXIF, no GPS), described as in the article.
+    QList<WordPressRequest> uploads;
+    MediaStore store(m_newsroom);
+    for (const QString &id : std::as_const(wanted)) {
+        const PortalWrite::MediaRow *row = nullptr;
+        for (const Item &item : items) {
+            for (const PortalWrite::MediaRow &candidate : item.media) {
+                if (candidate.mediaId == id && candidate.rendition == u"web")
+                    row = &candidate;
+            }
+        }
+        auto bytes = store.content(id, u"web"_s);
+        if (!bytes)
+            return bytes.error();
+        const QString extension = row->mimeType == u"image/png" ? u"png"_s : u"jpg"_s;
+        uploads.append({.method = "POST", .route = u"wp/v2/media"_s,
+                        .query = QUrlQuery{{u"caption"_s, QString::fromLatin1(QUrl::toPercentEncoding(row->caption))},
+                                           {u"alt_text"_s, QString::fromLatin1(QUrl::toPercentEncoding(row->alt))},
+                                           {u"description"_s, QString::fromLatin1(QUrl::toPercentEncoding(row->credit))}},
+                        .body = bytes.value(), .contentType = row->mimeType.toLatin1(),
+                        .disposition = "attachment; filename=\"" + id.toLatin1() + '.' + extension.toLatin1() + '"'});
+    }
+    const QList<WordPressReply> replies = m_client.send(uploads);
+    QHash<QString, SyncMarks::Uploaded> uploaded;
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        const WordPressReply &reply = replies.at(i);
+        if (!reply.ok())
+            return Error{ErrorCode::Failed, m_client.describe(reply)};
+        const QJsonObject media = reply.json.toObject();
+        const QString url = media.value(u"source_url"_s).toString();
+        const QString medium = media.value(u"media_details"_s).toObject().value(u"sizes"_s).toObject()
+                                   .value(u"medium_large"_s).toObject().value(u"source_url"_s).toString();
+        uploaded.insert(wanted.at(i), {idText(media.value(u"id"_s)), url, medium.isEmpty() ? url : medium});
+    }
+    // Noted at once: a run stopped later does not upload them again.
+    WriteTransaction transaction(m_newsroom.database());
+    if (!transaction.begun())
+        return transaction.error();
+    if (Status recorded = SyncMarks::recordUploaded(m_newsroom.database(), stateName(), uploaded); !recorded)
+        return recorded;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    m_photos.insert(uploaded);
+    return Done{};
+}
+
 Result<QHash<QString, WordPressSync::State>> WordPressSync::readState(const QStringList &articleIds)
 {
     QHash<QString, State> states;
@@ -321,9 +401,9 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
                                   {u"status"_s, item.publish ? u"publish"_s : m_mapping.wordpress.withdrawnStatus},
                                   {u"date_gmt"_s, wordPressTime(published)},
                                   {u"author"_s, author ? author : signedIn}};
-        item.values = {payload, article.section.trimmed(), article.tags};
+        item.values = {payload, article.section.trimmed(), article.tags, article.leadPhoto};
         item.hash = digest(QJsonDocument(payload).toJson(QJsonDocument::Compact) + '\x1f' + article.section.trimmed().toUtf8()
-                           + '\x1f' + article.tags.join(u'\x1f').toUtf8());
+                           + '\x1f' + article.tags.join(u'\x1f').toUtf8() + '\x1f' + article.leadPhoto.toUtf8());
     };
 
     int total = 0;
@@ -334,7 +414,9 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
         total = pending.value();
     }
     int handled = 0;
-    OutboxReader outbox(newsroom, prepare, batchSize);
+    // Photos are rendered with an address of our own, replaced by
+    // WordPress's once the photo is uploaded.
+    OutboxReader outbox(newsroom, prepare, batchSize, &WordPressSync::placeholder);
     for (;;) {
         auto batch = outbox.next();
         if (!batch)
@@ -424,6 +506,8 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
         }
         if (Status terms = prepareTerms(items); !terms)
             return terms.error();
+        if (Status photos = uploadPhotos(items); !photos)
+            return photos.error();
         for (qsizetype i = 0; i < items.size(); ++i) {
             Item &item = items[i];
             if (item.kind != Item::Insert && item.kind != Item::Update)
@@ -436,6 +520,14 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
             for (qint64 tag : tagsFor(item.values.at(Tags).toStringList()))
                 tagIds.append(tag);
             payload.insert(u"tags"_s, tagIds);
+            QString content = payload.value(u"content"_s).toString();
+            for (const PortalWrite::MediaRow &row : std::as_const(item.media)) {
+                if (const auto photo = m_photos.constFind(row.mediaId); photo != m_photos.cend())
+                    content.replace(row.fileName, row.rendition == u"thumb" ? photo->smallUrl : photo->url);
+            }
+            payload.insert(u"content"_s, content);
+            const QString lead = item.values.at(LeadPhoto).toString();
+            payload.insert(u"featured_media"_s, m_photos.contains(lead) ? m_photos.value(lead).remoteId.toLongLong() : 0);
             // A new post asks for the title's slug; WordPress makes it unique.
             // An existing one keeps the slug it has (a trashed one gets back
             // the slug it had before the trash).

@@ -3,6 +3,7 @@
 #include "portalmapping.h"
 #include "portalsync.h"
 #include "portalwrite.h"
+#include "syncmarks.h"
 #include "wordpressclient.h"
 
 #include <QCoreApplication>
@@ -89,6 +90,10 @@ private:
     // Creates the categories and tags a batch needs that WordPress lacks,
     // with as many requests in flight as the client allows.
     Status prepareTerms(const QList<PortalWrite::Item> &items);
+    // Uploads the photos the batch's posts show that WordPress does not
+    // have yet, each once, with its caption, alt text and credit.
+    Status uploadPhotos(const QList<PortalWrite::Item> &items);
+    static QString placeholder(const QString &id, const QString &rendition, const QString &mimeType);
     // 0 when WordPress has no such category yet.
     Result<qint64> categoryFor(const QString &section) const;
     QList<qint64> tagsFor(const QStringList &names) const;
@@ -104,6 +109,7 @@ private:
     QJsonArray m_categories;
     QHash<QString, qint64> m_tags;  // by name folded to lower case
     QJsonArray m_users;
+    QHash<QString, SyncMarks::Uploaded> m_photos;  // by the newsroom's photo id
 };
 
 } // namespace PortalDesk::Models

@@ -8,6 +8,8 @@
 #include "articlestore.h"
 #include "loopbackhttp.h"
 #include "markdownhtml.h"
+#include "mediastore.h"
+#include "photoimport.h"
 #include "newsroom.h"
 #include "sqlsupport.h"
 #include "testbackends.h"
@@ -303,6 +305,56 @@ private Q_SLOTS:
         QCOMPARE(sync().withdrawn, 1);
         QCOMPARE(post(again).value(u"status"_s).toString(), u"draft"_s);
         QCOMPARE(ask(u"return url_to_postid(home_url('/da-nang-don-khach-quoc-te/'));"_s).toInteger(), 0);
+    }
+
+    // Photos: each uploaded once to WordPress's media library (the web
+    // rendition, with its caption, alt text and credit), shown in the post
+    // from there, and the lead photo as the featured image.
+    void photosGoToTheMediaLibrary()
+    {
+        const auto add = [&](const QString &file, const QString &caption, const QString &credit) {
+            auto photo = PhotoImport::fromFile(QStringLiteral(PORTALDESK_TEST_DATA "/photos/") + file);
+            if (!photo)
+                return QString();
+            photo->caption = caption;
+            photo->credit = credit;
+            auto added = MediaStore(*m_newsroom).add(photo.value(), &m_reporter);
+            return added ? added->id : QString();
+        };
+        const QString field = add(u"landscape_1.jpg"_s, u"Lúa chín ở Hải Lăng"_s, u"Tiến Nhất"_s);
+        const QString lead = add(u"portrait_6.jpg"_s, u"Chân dung"_s, u"Hồng Nhung"_s);
+        QVERIFY(!field.isEmpty() && !lead.isEmpty());
+        const QString body = u"Mở đầu.\n\n![Mùa lúa ở Hải Lăng](media:%1 \"Ảnh: Tiến Nhất\")\n\nKết.\n"_s.arg(field);
+        const QString first = published(u"Mùa vàng"_s, body);
+        const QString second = published(u"Mùa vàng năm sau"_s, body);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        {
+            ArticleStore store(*m_newsroom);
+            Article article = store.load(first).value();
+            article.leadPhoto = lead;
+            QVERIFY(store.save(article, &m_editor));
+        }
+        const qint64 before = ask(u"return (int) wp_count_attachments()->{'image/jpeg'};"_s).toInteger();
+        SyncSummary summary = sync();
+        QVERIFY2(summary.sent == 2 && summary.allDone(), qPrintable(summary.lines.join(u'\n')));
+        // Two photos, each once, although two posts show the first.
+        QCOMPARE(ask(u"return (int) wp_count_attachments()->{'image/jpeg'};"_s).toInteger(), before + 2);
+        const QJsonObject shown = ask(uR"(
+            $p = get_post(%1);
+            $thumb = get_post_thumbnail_id($p);
+            return ['content' => apply_filters('the_content', $p->post_content), 'thumb' => $thumb,
+                    'thumb_alt' => get_post_meta($thumb, '_wp_attachment_image_alt', true),
+                    'thumb_caption' => wp_get_attachment_caption($thumb),
+                    'uploads' => wp_get_upload_dir()['baseurl']];)"_s.arg(postOf(first))).toObject();
+        const QString content = shown.value(u"content"_s).toString();
+        QVERIFY2(content.contains(u"<figcaption>Mùa lúa ở Hải Lăng <span class=\"credit\">Ảnh: Tiến Nhất</span></figcaption>"_s),
+                 qPrintable(content));
+        QVERIFY2(content.contains(u"src=\""_s + shown.value(u"uploads"_s).toString()), qPrintable(content));
+        QVERIFY2(!content.contains(u"portaldesk-media"_s), qPrintable(content));
+        QVERIFY(shown.value(u"thumb"_s).toInteger() > 0);
+        QCOMPARE(shown.value(u"thumb_caption"_s).toString(), u"Chân dung"_s);
+        const QJsonObject other = ask(u"return ['thumb' => get_post_thumbnail_id(%1)];"_s.arg(postOf(second))).toObject();
+        QCOMPARE(other.value(u"thumb"_s).toInteger(), 0);
     }
 
     // A wrong password, a site that is not WordPress, a dead port: one
