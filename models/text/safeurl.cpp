@@ -22,6 +22,20 @@ const QHash<QString, QString> &namedReferences()
     return names;
 }
 
+// The scheme of an address, lower case; empty for a relative one.
+QString schemeOf(const QString &address)
+{
+    for (qsizetype i = 0; i < address.size(); ++i) {
+        const QChar c = address.at(i);
+        if (c == u':')
+            return i > 0 ? address.left(i).toLower() : QString();
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        if (!letter && (i == 0 || !((c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.')))
+            return {};
+    }
+    return {};
+}
+
 } // namespace
 
 QString decodedAttribute(const QString &value)
@@ -94,6 +108,56 @@ bool isSafeUrlAttribute(const QString &value)
         return true;
     const QString scheme = url.left(colon).toLower();
     return scheme == u"http" || scheme == u"https" || scheme == u"mailto" || scheme == u"tel";
+}
+
+QString safeUrl(const QString &url, const QUrl &base)
+{
+    QString address;
+    address.reserve(url.size());
+    for (const QChar c : url) {
+        if (c != u'\t' && c != u'\n' && c != u'\r')
+            address.append(c);
+    }
+    qsizetype start = 0;
+    qsizetype end = address.size();
+    while (start < end && address.at(start).unicode() <= 0x20)
+        ++start;
+    while (end > start && address.at(end - 1).unicode() <= 0x20)
+        --end;
+    address = address.mid(start, end - start);
+    if (address.isEmpty() || !isSafeUrlAttribute(address))
+        return {};
+    const QString scheme = schemeOf(address);
+    qsizetype pathEnd = 0;
+    while (pathEnd < address.size() && address.at(pathEnd) != u'?' && address.at(pathEnd) != u'#')
+        ++pathEnd;
+    // Only special schemes read a backslash as a slash: http, https, and a
+    // relative address on a web page.
+    if (scheme.isEmpty() || scheme == u"http" || scheme == u"https") {
+        for (qsizetype i = 0; i < pathEnd; ++i) {
+            if (address.at(i) == u'\\')
+                address[i] = u'/';
+        }
+    }
+    if (!scheme.isEmpty())
+        return scheme == u"http" || scheme == u"https" || scheme == u"mailto" || scheme == u"tel" ? address : QString();
+
+    const bool networkPath = address.startsWith(u"//"_s);
+    const bool webBase
+        = base.isValid() && !base.host().isEmpty() && (base.scheme() == u"http" || base.scheme() == u"https");
+    if (!webBase)
+        return networkPath ? QString() : address;
+    const QUrl reference(address, QUrl::TolerantMode);
+    if (!reference.isValid())
+        return {};
+    QUrl resolved = base.resolved(reference);
+    // "http://h.example?x" is "http://h.example/?x" to a browser; said so.
+    if (resolved.path().isEmpty())
+        resolved.setPath(u"/"_s);
+    if (!resolved.isValid() || resolved.host().isEmpty()
+        || (resolved.scheme() != u"http" && resolved.scheme() != u"https"))
+        return {};
+    return resolved.toString(QUrl::FullyEncoded);
 }
 
 } // namespace PortalDesk::Models
