@@ -195,7 +195,10 @@ private Q_SLOTS:
             QCOMPARE(media.get(references.at(0).id)->byteSize, QFileInfo(photos + u"landscape_1.jpg"_s).size());
             QCOMPARE(media.get(references.at(2).id)->byteSize, QFileInfo(photos + u"portrait_6.jpg"_s).size());
             // They are in the library too, and in the preview as figures.
-            QTRY_COMPARE(editor->preview()->document()->toHtml().count(u"pdphoto:"_s), 3);
+            QTRY_COMPARE(editor->preview()->document()->toHtml().count(u"pdphoto/"_s), 3);
+            const QVariant thumbnail = editor->preview()->document()->resource(QTextDocument::ImageResource,
+                                                                               QUrl(u"pdphoto/"_s + references.at(0).id));
+            QVERIFY(!thumbnail.value<QImage>().isNull());
             // No caption, no credit: each is marked.
             QTRY_VERIFY(markedAsPhotoProblem(body->document()->findBlock(int(references.at(0).start))));
 

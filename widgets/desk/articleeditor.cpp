@@ -28,7 +28,8 @@ namespace PortalDesk::Widgets {
 namespace {
 
 // The preview, whose pictures are the newsroom's thumbnails, asked for as
-// "pdphoto:ID".
+// "pdphoto/ID": a relative address, since the preview's HTML passes the
+// same sanitiser as the portal's, which lets no unknown scheme through.
 class PreviewBrowser final : public QTextBrowser
 {
 public:
@@ -37,8 +38,9 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override
     {
-        if (type == QTextDocument::ImageResource && name.scheme() == u"pdphoto" && thumbnail) {
-            const QString id = name.path();
+        if (type == QTextDocument::ImageResource && name.isRelative() && name.path().startsWith(u"pdphoto/")
+            && thumbnail) {
+            const QString id = name.path().mid(8);
             if (!m_images.contains(id))
                 m_images.insert(id, thumbnail(id));
             return m_images.value(id);
@@ -326,7 +328,7 @@ void ArticleEditor::updatePreview()
         if (figure == figures.cend() || figure->thumb.width <= 0)
             return std::nullopt;
         const int width = std::min(figure->thumb.width, room);
-        return Models::FigurePhoto{u"pdphoto:"_s + id, {}, width, figure->thumb.height * width / figure->thumb.width,
+        return Models::FigurePhoto{u"pdphoto/"_s + id, {}, width, figure->thumb.height * width / figure->thumb.width,
                                    figure->alt};
     };
     m_preview->setHtml(Models::markdownToHtml(body, photos));
