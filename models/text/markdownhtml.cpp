@@ -1,5 +1,6 @@
 #include "markdownhtml.h"
 
+#include "htmlsanitizer.h"
 #include "safeurl.h"
 #include "vietnamesetext.h"
 
@@ -129,15 +130,21 @@ QString markdownToHtml(const QString &markdown, const PhotoLookup &photos)
     const QByteArray input = toNfc(markdown).toUtf8();
     QByteArray html;
     html.reserve(input.size() + input.size() / 4);
-    constexpr unsigned parserFlags = MD_DIALECT_GITHUB | MD_FLAG_NOHTML;
+    // Task lists are left out: their checkbox is an <input>, which no HTML
+    // leaving PortalDesk may hold; "[x]" then stays in the text as written
+    // rather than vanishing.
+    constexpr unsigned parserFlags = (MD_DIALECT_GITHUB & ~MD_FLAG_TASKLISTS) | MD_FLAG_NOHTML;
     // md4c fails only when it runs out of memory; the text is then shown as
     // it is rather than lost.
     if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &html, parserFlags, 0) != 0)
         return QStringLiteral("<pre>") + markdown.toHtmlEscaped() + QStringLiteral("</pre>\n");
-    const QString text = withSafeAddresses(QString::fromUtf8(html));
-    if (!text.contains(u"src=\"media:"_s, Qt::CaseInsensitive))
-        return text;
-    return withPhotos(text, photos);
+    QString text = withSafeAddresses(QString::fromUtf8(html));
+    if (text.contains(u"src=\"media:"_s, Qt::CaseInsensitive))
+        text = withPhotos(text, photos);
+    // md4c's HTML is safe by itself; the sanitiser makes it so whatever a
+    // lookup's addresses hold or md4c may one day let through, and the
+    // portal gets what every other way out gets.
+    return sanitizedHtml(text);
 }
 
 } // namespace PortalDesk::Models

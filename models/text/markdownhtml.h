@@ -32,8 +32,9 @@ using PhotoLookup = std::function<std::optional<FigurePhoto>(const QString &medi
 // it is shown as text, so a pasted <script> or <iframe> never reaches the
 // portal. A link or picture to an address that runs (javascript:, data:,
 // vbscript:, however spelt: see isSafeUrlAttribute()) keeps its words without
-// the address. Deterministic: the same text gives the same bytes, which the portal
-// sync relies on for its content hashes.
+// the address. The result then passes sanitizedHtml(), the gate all HTML
+// leaving PortalDesk passes. Deterministic: the same text gives the same
+// bytes, which the portal sync relies on for its content hashes.
 //
 // A photo alone in its paragraph becomes
 //   <figure><img src srcset sizes width height alt><figcaption>caption

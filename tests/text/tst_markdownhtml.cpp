@@ -22,6 +22,7 @@ private slots:
     void photoInTextIsAnImage();
     void unknownPhotoKeepsItsWords();
     void photoCaptionCannotInjectMarkup();
+    void photoAtAnUnsafeAddressKeepsItsCaption();
     void photoReferencesAreFound();
     void addressSafety_data();
     void addressSafety();
@@ -60,6 +61,24 @@ void TestMarkdownHtml::rendersMarkdown_data()
                                             << QStringLiteral("<p><del>cũ</del> mới</p>\n");
     QTest::newRow("nominal: autolink") << QStringLiteral("Xem https://quangtri.gov.vn")
                                        << QStringLiteral("<p>Xem <a href=\"https://quangtri.gov.vn\">https://quangtri.gov.vn</a></p>\n");
+    // What md4c writes beyond the basics passes the sanitiser whole.
+    QTest::newRow("nominal: aligned table")
+        << QStringLiteral("| Xã | Số hộ | Ghi chú |\n|:--- | ---:|:---:|\n| Tân Phước | 120 | x |")
+        << QStringLiteral("<table>\n<thead>\n<tr>\n<th align=\"left\">Xã</th>\n<th align=\"right\">Số hộ</th>\n"
+                          "<th align=\"center\">Ghi chú</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align=\"left\">Tân Phước</td>\n"
+                          "<td align=\"right\">120</td>\n<td align=\"center\">x</td>\n</tr>\n</tbody>\n</table>\n");
+    QTest::newRow("nominal: code with its language") << QStringLiteral("```cpp\nint x = a < b;\n```")
+                                                     << QStringLiteral("<pre><code class=\"language-cpp\">int x = a &lt; b;\n</code></pre>\n");
+    QTest::newRow("nominal: titles of pictures and links")
+        << QStringLiteral("![Ảnh](https://a.example/x.jpg \"Tiêu đề\") [Cổng](https://quangtri.gov.vn \"Cổng tỉnh\")")
+        << QStringLiteral("<p><img src=\"https://a.example/x.jpg\" alt=\"Ảnh\" title=\"Tiêu đề\"> "
+                          "<a href=\"https://quangtri.gov.vn\" title=\"Cổng tỉnh\">Cổng</a></p>\n");
+    QTest::newRow("nominal: numbered from three, rule, hard break")
+        << QStringLiteral("3. Ba\n4. Bốn\n\n---\n\nDòng một  \nDòng hai")
+        << QStringLiteral("<ol start=\"3\">\n<li>Ba</li>\n<li>Bốn</li>\n</ol>\n<hr>\n<p>Dòng một<br>\nDòng hai</p>\n");
+    // A checkbox would be an <input>, which no HTML leaving PortalDesk holds.
+    QTest::newRow("nominal: task list keeps its brackets as text")
+        << QStringLiteral("- [x] Xong\n- [ ] Chưa") << QStringLiteral("<ul>\n<li>[x] Xong</li>\n<li>[ ] Chưa</li>\n</ul>\n");
     QTest::newRow("robustness: empty") << QString() << QString();
     QTest::newRow("robustness: ampersand and quotes")
         << QStringLiteral("Sở \"Tài chính\" & Kế hoạch")
@@ -150,6 +169,26 @@ void TestMarkdownHtml::photoCaptionCannotInjectMarkup()
     QVERIFY(!html.contains(QStringLiteral("<i>")));
     QCOMPARE(html.count(QStringLiteral("<img ")), 1);
     QVERIFY(html.contains(QStringLiteral("&lt;img src=")));
+}
+
+// A lookup's addresses are not trusted either: the sanitiser every HTML
+// passes leaves out a picture at an address that runs, and a rendition of
+// the srcset at one; caption and credit stay.
+void TestMarkdownHtml::photoAtAnUnsafeAddressKeepsItsCaption()
+{
+    const QString markdown = QStringLiteral("![Cầu Hiền Lương](media:%1 \"Ảnh: TTXVN\")").arg(photoId);
+    const auto at = [](const QString &src, const QString &srcset) {
+        return [src, srcset](const QString &) -> std::optional<FigurePhoto> {
+            return FigurePhoto{src, srcset, 800, 600, QStringLiteral("Cầu")};
+        };
+    };
+    QCOMPARE(markdownToHtml(markdown, at(QStringLiteral("javascript:alert(1)"), {})),
+             QStringLiteral("<figure><figcaption>Cầu Hiền Lương <span class=\"credit\">Ảnh: TTXVN</span></figcaption>"
+                            "</figure>\n"));
+    QCOMPARE(markdownToHtml(markdown, at(QStringLiteral("/m/web.jpg"), QStringLiteral("data:image/png;base64,AA 320w, /m/web.jpg 800w"))),
+             QStringLiteral("<figure><img src=\"/m/web.jpg\" srcset=\"/m/web.jpg 800w\" sizes=\"(max-width: 800px) 100vw, 800px\" "
+                            "width=\"800\" height=\"600\" alt=\"Cầu\"><figcaption>Cầu Hiền Lương <span class=\"credit\">Ảnh: "
+                            "TTXVN</span></figcaption></figure>\n"));
 }
 
 // The references the desk marks and the portal sync sends, with caption
