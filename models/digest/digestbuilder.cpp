@@ -11,12 +11,14 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHash>
 #include <QLocale>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+#include <QUrl>
 
 namespace PortalDesk::Models {
 
@@ -33,14 +35,24 @@ QString roman(int n)
     return text;
 }
 
+// The digest is a whole document of our own (head, inline styles, align),
+// which sanitizedHtml() would strip of its layout; what in it comes from
+// outside is made safe where it goes in instead. Titles, summaries, outlet
+// names and units are plain text, escaped by KTextTemplate (autoescape);
+// links pass safeUrl() and must be absolute, since an e-mail or a PDF has
+// no address to resolve a relative one against: an outlet without such a
+// link is named without one.
+QString digestLink(const QString &url)
+{
+    const QString safe = safeUrl(url);
+    return safe.isEmpty() || QUrl(safe).isRelative() ? QString() : safe;
+}
+
 QVariantHash entryVariant(const DigestEntry &entry)
 {
     QVariantList outlets;
     for (const DigestEntry::Outlet &outlet : entry.outlets)
-        // A feed's javascript: or data: link (its channel link, or an item's
-        // resolved against it) names the outlet without a link.
-        outlets << QVariantHash{{QStringLiteral("name"), outlet.name},
-                                {QStringLiteral("url"), isSafeUrlAttribute(outlet.url) ? outlet.url : QString()}};
+        outlets << QVariantHash{{QStringLiteral("name"), outlet.name}, {QStringLiteral("url"), digestLink(outlet.url)}};
     return {{QStringLiteral("title"), entry.title},
             {QStringLiteral("summary"), entry.summary},
             {QStringLiteral("outlets"), outlets},
@@ -86,6 +98,9 @@ Result<DigestDraft> DigestBuilder::draft(DigestStore &store, const QDate &day, c
     auto sections = store.sections();
     if (!sections)
         return sections.error();
+    auto feeds = store.feeds();
+    if (!feeds)
+        return feeds.error();
     if (rules->isEmpty())
         return Error{ErrorCode::InvalidInput, tr("There are no relevance rules yet: add the province's name, places and leaders first "
                                                  "(digest rule add PHRASE).")};
@@ -99,6 +114,14 @@ Result<DigestDraft> DigestBuilder::draft(DigestStore &store, const QDate &day, c
             matches << match;
         }
     }
+    // A feed item's link against the feed's address (items stored before
+    // links were resolved when fetched may still be relative); a clipping's
+    // is its page's own.
+    QHash<qint64, QUrl> feedUrls;
+    for (const DigestFeed &feed : std::as_const(feeds.value()))
+        feedUrls.insert(feed.id, QUrl(feed.url));
+    for (DigestItem &item : relevant)
+        item.url = safeUrl(item.url, item.kind == u"feed" ? feedUrls.value(item.feedId) : QUrl());
     // Oldest first within a story: the first outlet to run it leads.
     DigestDraft draft{day, office, {}, {}};
     const QString fallback = sections->isEmpty() ? QString() : sections->constLast();

@@ -2,6 +2,7 @@
 
 #include "legacyencoding.h"
 #include "portaldesk_version.h"
+#include "safeurl.h"
 #include "vietnamesetext.h"
 
 #include <Syndication/DocumentSource>
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 namespace PortalDesk::Models {
 
@@ -53,6 +55,53 @@ QByteArray withTrueEncoding(const QByteArray &document, QString *note)
     const qsizetype at = fixed.indexOf(declared.toLatin1());
     fixed.replace(at, declared.size(), "UTF-8");
     return fixed;
+}
+
+// The <link> of each RSS item as the feed wrote it, in the order KF6
+// Syndication lists the items (those of the channel); empty for a document
+// that is not RSS. Syndication itself pastes a link that is not http(s) onto
+// the channel's <link>: "http://h.example/" and "/a.html" give a double
+// slash, "index.html" a path below a page, and a javascript: channel link
+// makes every item a script.
+QStringList rssLinksAsWritten(const QByteArray &document)
+{
+    enum Kind { Rss, Channel, Item, Other };
+    QXmlStreamReader xml(document);
+    QList<Kind> open;
+    QStringList links;
+    bool linkRead = false;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            open.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const bool plain = xml.namespaceUri().isEmpty();
+        const QStringView name = xml.name();
+        Kind kind = Other;
+        if (open.isEmpty()) {
+            if (!plain || name != u"rss")
+                return {};
+            kind = Rss;
+        } else if (plain && name == u"channel" && open.constLast() == Rss) {
+            kind = Channel;
+        } else if (plain && name == u"item" && open.constLast() == Channel) {
+            kind = Item;
+            links.append(QString());
+            linkRead = false;
+        } else if (plain && name == u"link" && open.constLast() == Item) {
+            // Syndication takes the first; reading the text reads the end tag.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (!linkRead)
+                links.last() = text;
+            linkRead = true;
+            continue;
+        }
+        open.append(kind);
+    }
+    return xml.hasError() ? QStringList() : links;
 }
 
 QString networkError(QNetworkReply *reply, int timeout)
@@ -183,12 +232,20 @@ QList<DigestItem> FeedFetcher::parse(const QByteArray &document, const QString &
     }
     QList<DigestItem> items;
     const auto entries = parsed->items();
-    for (const Syndication::ItemPtr &entry : entries) {
+    const QStringList written = rssLinksAsWritten(readable);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Syndication::ItemPtr &entry = entries.at(i);
         DigestItem item;
         item.kind = QStringLiteral("feed");
         item.feedId = feed.id;
         item.outlet = feed.title;
-        item.url = entry->link().trimmed();
+        // An item's link is resolved against the address the feed came from,
+        // never against the channel's <link>, which the feed itself says and
+        // may be javascript:. Without an RSS <link> (Atom, RDF, a permalink
+        // guid) Syndication's link is taken; an unsafe link is none.
+        const bool asWritten = written.size() == entries.size() && !written.at(i).isEmpty();
+        const QString link = asWritten ? written.at(i) : entry->link().trimmed();
+        item.url = safeUrl(link, QUrl(url));
         item.title = plain(entry->title());
         item.body = plain(entry->content().isEmpty() ? entry->description() : entry->content());
         // Vietnamese sites still publish TCVN3 or VNI now and then.
@@ -201,7 +258,9 @@ QList<DigestItem> FeedFetcher::parse(const QByteArray &document, const QString &
             continue;
         const time_t when = entry->datePublished() ? entry->datePublished() : entry->dateUpdated();
         item.publishedAt = when ? QDateTime::fromSecsSinceEpoch(qint64(when), QTimeZone::UTC) : QDateTime::currentDateTimeUtc();
-        const QString guid = !entry->id().isEmpty() ? entry->id() : !item.url.isEmpty() ? item.url : item.title;
+        // Keyed as before links were resolved, so that no item comes twice.
+        const QString pasted = entry->link().trimmed();
+        const QString guid = !entry->id().isEmpty() ? entry->id() : !pasted.isEmpty() ? pasted : item.title;
         item.key = QStringLiteral("feed:%1:%2").arg(feed.id).arg(guid);
         items << item;
     }

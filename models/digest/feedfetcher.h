@@ -25,7 +25,8 @@ struct FeedResult {
 // from https to http), conditional GET with the ETag and Last-Modified of
 // the last good fetch, a size limit. Parsed with KF6 Syndication (RSS 0.9x
 // and 2.0, Atom, RDF); titles and texts made plain, NFC, legacy TCVN3/VNI
-// converted. Each feed ends with its own status; one broken feed stops
+// converted; links resolved against the feed's own address (see safeUrl()),
+// an unsafe one dropped. Each feed ends with its own status; one broken feed stops
 // nothing. Results are written to the newsroom as each feed finishes.
 class FeedFetcher final : public QObject
 {

@@ -70,6 +70,7 @@ private slots:
     void rules();
     void clusteringOnTheFixture();
     void fetchOverHttp();
+    void linksAgainstTheFeedNotTheChannel();
     void draftAndOutput();
     void cliNightJob();
     void reviewAndPortal();
@@ -300,6 +301,77 @@ void TestDigest::fetchOverHttp()
         if (feed.title == u"rss")
             QCOMPARE(feed.etag, u"\"v1\""_s);
     }
+}
+
+// A feed whose channel <link> is javascript: and whose items' links are
+// relative: Syndication would paste each onto the channel link; the digest
+// links each to where it is, resolved against the feed's own address, and
+// nothing of the script reaches it. Items stored before links were resolved
+// are resolved when the digest is drafted.
+void TestDigest::linksAgainstTheFeedNotTheChannel()
+{
+    LoopbackHttp http;
+    http.route("/tin/rss.xml", [](const auto &) {
+        return std::optional(HttpResponse{
+            200, "application/rss+xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Báo Lạ</title>"
+            "<link>javascript:alert(document.cookie)//</link><description>x</description>"
+            "<item><title>Quảng Trị khởi công cao tốc</title><link>/tin-tuc/cao-toc.html</link>"
+            "<pubDate>Sun, 15 Nov 2026 03:00:00 GMT</pubDate></item>"
+            "<item><title>Lễ hội Thống nhất non sông ở Quảng Trị</title><link> le-hoi.html </link>"
+            "<pubDate>Sun, 15 Nov 2026 03:10:00 GMT</pubDate></item>"
+            "<item><title>Giá cà phê Khe Sanh, Quảng Trị tăng</title><link>../kinh-te/ca-phe.html?p=1#dau</link>"
+            "<pubDate>Sun, 15 Nov 2026 03:20:00 GMT</pubDate></item>"
+            "<item><title>Ngư dân Quảng Trị trúng mùa cá</title><link>JaVaScRiPt:alert(2)</link>"
+            "<pubDate>Sun, 15 Nov 2026 03:30:00 GMT</pubDate></item>"
+            "</channel></rss>",
+            {}});
+    });
+    auto newsroom = Newsroom::open(m_dir.filePath(u"links.sqlite"_s));
+    QVERIFY(newsroom.ok());
+    DigestStore store(*newsroom.value());
+    auto feed = store.addFeed(u"Báo Lạ"_s, http.url("/tin/rss.xml"));
+    QVERIFY(feed.ok());
+    FeedFetcher fetcher(*newsroom.value());
+    QSignalSpy finished(&fetcher, &FeedFetcher::finished);
+    fetcher.fetch({feed.value()});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<QList<FeedResult>>().value(0).newItems, 4);
+    // As stored before: relative, and as Syndication pasted it.
+    DigestItem old;
+    old.kind = u"feed"_s;
+    old.feedId = feed->id;
+    old.outlet = u"Báo Lạ"_s;
+    old.title = u"Quảng Trị mở đường ven biển"_s;
+    old.body = u"Tuyến đường dài 56 km."_s;
+    old.publishedAt = QDateTime(QDate(2026, 11, 15), QTime(11, 0));
+    old.url = u"/tin-tuc/duong-ven-bien.html"_s;
+    old.key = u"feed:old-1"_s;
+    DigestItem pasted = old;
+    pasted.title = u"Quảng Trị đón tàu du lịch quốc tế"_s;
+    pasted.url = u"javascript:alert(document.cookie)///tin-tuc/tau.html"_s;
+    pasted.key = u"feed:old-2"_s;
+    auto added = store.addItems({old, pasted});
+    QVERIFY2(added.ok(), qPrintable(added.error().message));
+    QCOMPARE(added.value(), 2);
+    QVERIFY(store.addRule({0, u"Quảng Trị"_s, {}, {}, false}).ok());
+
+    auto draft = DigestBuilder::draft(store, QDate(2026, 11, 15), u"Sở Thông tin và Truyền thông"_s);
+    QVERIFY2(draft.ok(), qPrintable(draft.error().message));
+    QCOMPARE(draft->entries.size(), 6);
+    draft->entries.first().title = u"<img src=x onerror=alert(3)>"_s;
+    auto page = DigestBuilder::html(draft.value(), store.sections().value());
+    QVERIFY2(page.ok(), qPrintable(page.error().message));
+    const QString origin = http.url("");
+    for (const QString &path : {u"/tin-tuc/cao-toc.html"_s, u"/tin/le-hoi.html"_s, u"/kinh-te/ca-phe.html?p=1#dau"_s,
+                                u"/tin-tuc/duong-ven-bien.html"_s})
+        QVERIFY2(page->contains(u"<a href=\"%1%2\">Báo Lạ</a>"_s.arg(origin, path)), qPrintable(page.value()));
+    QCOMPARE(page->count(u"<a href="_s), 4);
+    QVERIFY(!page->contains(u"javascript"_s, Qt::CaseInsensitive));
+    // A title is text, whatever it holds.
+    QVERIFY(page->contains(u"&lt;img src=x onerror=alert(3)&gt;"_s));
+    QVERIFY(!page->contains(u"<img"_s));
+    QVERIFY(!page->contains(u"//tin-tuc"_s));
 }
 
 // A QGuiApplication: the digest's PDF is set in Liberation Serif.
