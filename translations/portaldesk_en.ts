@@ -76,6 +76,13 @@
             <numerusform>Wrote %1: %n stories.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Corrected the publication date of %n article(s) to their first publication.</source>
+        <translation>
+            <numerusform>Corrected the publication date of %n article to its first publication.</numerusform>
+            <numerusform>Corrected the publication date of %n articles to their first publication.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Models::FeedFetcher</name>

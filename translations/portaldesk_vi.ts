@@ -435,16 +435,8 @@
         <translation>Đã gửi mới %1, cập nhật %2, gỡ %3; %4 xung đột, %5 lỗi, %6 không đổi.</translation>
     </message>
     <message>
-        <source>portal, sync: the portal database, sqlite:PATH or postgresql://[user@]host[:port]/dbname.</source>
-        <translation>portal, sync: cơ sở dữ liệu của cổng, sqlite:PATH hoặc postgresql://[user@]host[:port]/dbname.</translation>
-    </message>
-    <message>
         <source>sync: list what would change, write nothing.</source>
         <translation>sync: liệt kê những gì sẽ thay đổi, không ghi gì.</translation>
-    </message>
-    <message>
-        <source>sync: write into another CMS&apos;s table as this JSON mapping file says (e.g. resources/portal/wordpress.json).</source>
-        <translation>sync: ghi vào bảng của một CMS khác theo tệp ánh xạ JSON này (ví dụ resources/portal/wordpress.json).</translation>
     </message>
     <message>
         <source>sync: settle the conflict of this article by overwriting the portal&apos;s text.</source>
@@ -1021,6 +1013,36 @@ Các lệnh:
     <message>
         <source>article edit: the photo that leads the article (empty for none).</source>
         <translation>article edit: ảnh đại diện của bài viết (để trống nếu không có).</translation>
+    </message>
+    <message>
+        <source>%1 is a WordPress site: it needs no portal init; sync writes its posts through WordPress&apos;s REST API.</source>
+        <translation>%1 là một trang WordPress: không cần portal init; sync ghi bài qua REST API của WordPress.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected the publication date of %n article(s) to their first publication.</source>
+        <translation>
+            <numerusform>Đã sửa ngày đăng của %n bài về lần đăng đầu tiên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping %1 is for a WordPress site, and the portal %2 is a database.</source>
+        <translation>Tệp ánh xạ %1 dành cho một trang WordPress, còn cổng %2 là một cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Set PORTALDESK_PORTAL_PASSWORD to the Application Password of the WordPress user %1 (in WordPress: Users, Profile, Application Passwords).</source>
+        <translation>Hãy đặt PORTALDESK_PORTAL_PASSWORD là Mật khẩu ứng dụng của người dùng WordPress %1 (trong WordPress: Thành viên, Hồ sơ, Mật khẩu ứng dụng).</translation>
+    </message>
+    <message>
+        <source>portal, sync: the portal database, sqlite:PATH, postgresql://[user@]host[:port]/dbname or mysql://[user@]host[:port]/dbname; or a WordPress site, https://USER@site.example/.</source>
+        <translation>portal, sync: cơ sở dữ liệu của cổng, sqlite:ĐƯỜNG_DẪN, postgresql://[user@]host[:port]/dbname hoặc mysql://[user@]host[:port]/dbname; hoặc một trang WordPress, https://NGƯỜI_DÙNG@site.example/.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 describes a database table; a WordPress site takes a mapping with a &quot;wordpress&quot; object (README, &quot;WordPress (REST API)&quot;).</source>
+        <translation>Tệp ánh xạ %1 mô tả một bảng cơ sở dữ liệu; trang WordPress cần tệp ánh xạ có đối tượng &quot;wordpress&quot; (README, &quot;WordPress (REST API)&quot;).</translation>
+    </message>
+    <message>
+        <source>sync: write into another CMS&apos;s table as this JSON mapping file says, or map sections and authors onto a WordPress site&apos;s (README, &quot;Portal sync&quot;).</source>
+        <translation>sync: ghi vào bảng của CMS khác theo tệp ánh xạ JSON này, hoặc ánh xạ chuyên mục và tác giả sang của trang WordPress (README, &quot;Portal sync&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3587,14 +3609,6 @@ Các lệnh:
         <translation>Thiết lập cổng</translation>
     </message>
     <message>
-        <source>Reference table portal_articles</source>
-        <translation>Bảng chuẩn portal_articles</translation>
-    </message>
-    <message>
-        <source>WordPress (wp_posts)</source>
-        <translation>WordPress (wp_posts)</translation>
-    </message>
-    <message>
         <source>Mapping file…</source>
         <translation>Tệp ánh xạ…</translation>
     </message>
@@ -3611,24 +3625,28 @@ Các lệnh:
         <translation>Tệp ánh xạ JSON (*.json)</translation>
     </message>
     <message>
-        <source>for a MySQL or PostgreSQL portal</source>
-        <translation>cho cổng dùng MySQL hoặc PostgreSQL</translation>
-    </message>
-    <message>
-        <source>sqlite:PATH, postgresql://user@host:port/db or mysql://user@host:port/db; the password never goes in the address.</source>
-        <translation>sqlite:ĐƯỜNG-DẪN, postgresql://user@host:port/db hoặc mysql://user@host:port/db; không ghi mật khẩu vào địa chỉ.</translation>
-    </message>
-    <message>
-        <source>Portal database:</source>
-        <translation>Cơ sở dữ liệu của cổng:</translation>
-    </message>
-    <message>
         <source>Tables:</source>
         <translation>Bảng dữ liệu:</translation>
     </message>
     <message>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>a MySQL or PostgreSQL portal&apos;s, or the WordPress user&apos;s Application Password</source>
+        <translation>của cổng MySQL hoặc PostgreSQL, hoặc Mật khẩu ứng dụng của người dùng WordPress</translation>
+    </message>
+    <message>
+        <source>sqlite:PATH, postgresql://user@host:port/db or mysql://user@host:port/db; a WordPress site as https://user@site.example/. The password never goes in the address.</source>
+        <translation>sqlite:ĐƯỜNG_DẪN, postgresql://user@host:port/db hoặc mysql://user@host:port/db; trang WordPress dạng https://user@site.example/. Không bao giờ ghi mật khẩu vào địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Portal:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <source>Reference table portal_articles, or WordPress as it is</source>
+        <translation>Bảng chuẩn portal_articles, hoặc WordPress như hiện có</translation>
     </message>
 </context>
 <context>
@@ -3884,6 +3902,14 @@ Các lệnh:
             <numerusform>Công báo: %n số.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The mapping %1 describes a database table; a WordPress site takes a mapping with a &quot;wordpress&quot; object.</source>
+        <translation>Tệp ánh xạ %1 mô tả một bảng cơ sở dữ liệu; trang WordPress cần tệp ánh xạ có đối tượng &quot;wordpress&quot;.</translation>
+    </message>
+    <message>
+        <source>Portal: WordPress %1</source>
+        <translation>Cổng: WordPress %1</translation>
+    </message>
 </context>
 <context>
     <name>PortalMapping</name>
@@ -3938,6 +3964,22 @@ Các lệnh:
     <message>
         <source>&quot;media_url&quot; must be a path or an http(s) address with {id} and {rendition}, like /media/{id}-{rendition}.{ext}.</source>
         <translation>&quot;media_url&quot; phải là một đường dẫn hoặc địa chỉ http(s) có {id} và {rendition}, ví dụ /media/{id}-{rendition}.{ext}.</translation>
+    </message>
+    <message>
+        <source>&quot;wordpress&quot; must be an object, and a WordPress mapping names no table.</source>
+        <translation>&quot;wordpress&quot; phải là một đối tượng, và tệp ánh xạ WordPress không nêu bảng nào.</translation>
+    </message>
+    <message>
+        <source>&quot;categories&quot; and &quot;authors&quot; map names to a WordPress name, slug or id, none empty.</source>
+        <translation>&quot;categories&quot; và &quot;authors&quot; ánh xạ tên sang tên, slug hoặc mã của WordPress, không được để trống.</translation>
+    </message>
+    <message>
+        <source>&quot;withdrawn_status&quot; is draft, pending or private.</source>
+        <translation>&quot;withdrawn_status&quot; là draft, pending hoặc private.</translation>
+    </message>
+    <message>
+        <source>WordPress is no longer written through its database tables: sync to the site&apos;s address instead, --portal https://USER@site.example/ with the user&apos;s Application Password in PORTALDESK_PORTAL_PASSWORD (README, &quot;WordPress (REST API)&quot;).</source>
+        <translation>WordPress không còn được ghi thẳng vào các bảng cơ sở dữ liệu: hãy đồng bộ tới địa chỉ của trang, --portal https://NGƯỜI_DÙNG@site.example/, với Mật khẩu ứng dụng của người dùng trong PORTALDESK_PORTAL_PASSWORD (README, &quot;WordPress (REST API)&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4251,99 @@ Các lệnh:
     <message>
         <source>The server refused the login &apos;%1&apos; or its roles.</source>
         <translation>Máy chủ không chấp nhận tên đăng nhập &apos;%1&apos; hoặc vai trò của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressClient</name>
+    <message>
+        <source>the answer is not WordPress&apos;s JSON (HTTP %1)</source>
+        <translation>câu trả lời không phải JSON của WordPress (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the WordPress site %1: %2</source>
+        <translation>Không kết nối được trang WordPress %1: %2</translation>
+    </message>
+    <message>
+        <source>WordPress at %1 refused the login of %2: check the user name and its Application Password (in WordPress: Users, Profile, Application Passwords).</source>
+        <translation>WordPress tại %1 từ chối đăng nhập của %2: hãy kiểm tra tên người dùng và Mật khẩu ứng dụng (trong WordPress: Thành viên, Hồ sơ, Mật khẩu ứng dụng).</translation>
+    </message>
+    <message>
+        <source>WordPress at %1 does not allow %2 to do this: %3</source>
+        <translation>WordPress tại %1 không cho phép %2 làm việc này: %3</translation>
+    </message>
+    <message>
+        <source>WordPress at %1 answered %2: %3</source>
+        <translation>WordPress tại %1 trả lời %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a WordPress site: no REST API (wp/v2) at /wp-json/ or ?rest_route=/.</source>
+        <translation>%1 không trả lời như một trang WordPress: không có REST API (wp/v2) tại /wp-json/ hay ?rest_route=/.</translation>
+    </message>
+    <message>
+        <source>The WordPress user %1 at %2 may not publish and edit others&apos; posts: give it the Editor or Administrator role.</source>
+        <translation>Người dùng WordPress %1 tại %2 không được đăng và sửa bài của người khác: hãy cấp vai trò Biên tập viên hoặc Quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressSite</name>
+    <message>
+        <source>The WordPress address &apos;%1&apos; is not valid: use https://USER@site.example/.</source>
+        <translation>Địa chỉ WordPress &apos;%1&apos; không hợp lệ: hãy dùng https://NGƯỜI_DÙNG@site.example/.</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the WordPress address; set PORTALDESK_PORTAL_PASSWORD to the user&apos;s Application Password.</source>
+        <translation>Đừng ghi mật khẩu vào địa chỉ WordPress; hãy đặt PORTALDESK_PORTAL_PASSWORD là Mật khẩu ứng dụng của người dùng.</translation>
+    </message>
+    <message>
+        <source>The WordPress address &apos;%1&apos; names no user: use https://USER@site.example/, USER being the WordPress user whose Application Password the sync signs in with.</source>
+        <translation>Địa chỉ WordPress &apos;%1&apos; không nêu người dùng: hãy dùng https://NGƯỜI_DÙNG@site.example/, NGƯỜI_DÙNG là người dùng WordPress có Mật khẩu ứng dụng mà việc đồng bộ dùng để đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The WordPress address &apos;%1&apos; must be the site&apos;s address, without ? or #.</source>
+        <translation>Địa chỉ WordPress &apos;%1&apos; phải là địa chỉ của trang, không có ? hay #.</translation>
+    </message>
+</context>
+<context>
+    <name>WordPressSync</name>
+    <message>
+        <source>WordPress at %1 has no category %2 (the mapping&apos;s for %3).</source>
+        <translation>WordPress tại %1 không có chuyên mục %2 (theo tệp ánh xạ cho %3).</translation>
+    </message>
+    <message>
+        <source>%1: deleted on the portal (WordPress post %2); not brought back. Use --overwrite to publish it again as a new post.</source>
+        <translation>%1: đã bị xóa trên cổng (bài WordPress %2); không đưa lại. Dùng --overwrite để đăng lại thành bài mới.</translation>
+    </message>
+    <message>
+        <source>%1: in the portal&apos;s trash (WordPress post %2); not brought back. Use --overwrite to restore it.</source>
+        <translation>%1: đang trong thùng rác của cổng (bài WordPress %2); không đưa lại. Dùng --overwrite để khôi phục.</translation>
+    </message>
+    <message>
+        <source>%1: changed on the portal since the last sync; not overwritten.</source>
+        <translation>%1: đã bị sửa trên cổng từ lần đồng bộ trước; không ghi đè.</translation>
+    </message>
+    <message>
+        <source>%1: deleted on the portal while the sync ran; not brought back.</source>
+        <translation>%1: bị xóa trên cổng trong khi đang đồng bộ; không đưa lại.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No article has the id %1.</source>
+        <translation>Không có bài nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The article %1 is not on the portal %2.</source>
+        <translation>Bài %1 không có trên cổng %2.</translation>
+    </message>
+    <message>
+        <source>The article %1 was deleted on the portal %2.</source>
+        <translation>Bài %1 đã bị xóa trên cổng %2.</translation>
     </message>
 </context>
 <context>

@@ -228,7 +228,7 @@ int CliRunner::runWordPressSync(const QString &address, RetryPolicy retry)
             return fail(loaded.error());
         if (!loaded->forWordPress)
             return fail({ErrorCode::InvalidInput, tr("The mapping %1 describes a database table; a WordPress site takes a "
-                                                     "mapping with a \"wordpress\" object (README, \"WordPress\").").arg(mappingFile)});
+                                                     "mapping with a \"wordpress\" object (README, \"WordPress (REST API)\").").arg(mappingFile)});
         mapping = loaded.value();
     }
     WordPressClient client(site.value(), password);

@@ -126,7 +126,7 @@ void CliRunner::addOptions()
     option("overwrite", tr("sync: settle the conflict of this article by overwriting the portal's text."), tr("id"));
     option("take-portal", tr("sync: settle the conflict of this article by taking the portal's text back as a new revision."), tr("id"));
     option("retries", tr("sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3."), tr("n"));
-    option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says, or map sections and authors onto a WordPress site's (README, \"Portal mappings\")."), tr("file"));
+    option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says, or map sections and authors onto a WordPress site's (README, \"Portal sync\")."), tr("file"));
     option("type", tr("gazette doc import: the document type (Nghị quyết, Quyết định, Chỉ thị, Kế hoạch, …)."), tr("type"));
     option("symbol", tr("gazette doc import: number and symbol, e.g. 15/2022/QĐ-UBND."), tr("symbol"));
     option("issuer", tr("gazette doc import: the issuing body (HĐND tỉnh, UBND tỉnh, …)."), tr("body"));

@@ -62,7 +62,7 @@ Result<PortalMapping> PortalMapping::load(const QString &path)
     // categories and authors consistent.
     const QString restInstead = tr("WordPress is no longer written through its database tables: sync to the site's "
                                    "address instead, --portal https://USER@site.example/ with the user's Application "
-                                   "Password in PORTALDESK_PORTAL_PASSWORD (README, \"WordPress\").");
+                                   "Password in PORTALDESK_PORTAL_PASSWORD (README, \"WordPress (REST API)\").");
     if (path == u"wordpress" && !QFile::exists(path))
         return Error{ErrorCode::InvalidInput, restInstead};
     // A FIFO or a device is refused before it is opened, a large file

@@ -40,7 +40,7 @@ PortalSettingsDialog::PortalSettingsDialog(Models::Newsroom &newsroom, const QSt
     m_url->setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 
     m_mapping->setObjectName(QStringLiteral("portalMapping"));
-    m_mapping->addItem(tr("Reference table portal_articles (WordPress: as it is)"), QString());
+    m_mapping->addItem(tr("Reference table portal_articles, or WordPress as it is"), QString());
     m_mapping->addItem(tr("Mapping file…"), QStringLiteral("file"));
     const QString mapping = settings.value(NewsroomSettings::portalMapping).value_or(QString());
     m_mapping->setCurrentIndex(mapping.isEmpty() ? 0 : 1);
