@@ -3633,8 +3633,8 @@ Các lệnh:
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <source>a MySQL or PostgreSQL portal&apos;s, or the WordPress user&apos;s Application Password</source>
-        <translation>của cổng MySQL hoặc PostgreSQL, hoặc Mật khẩu ứng dụng của người dùng WordPress</translation>
+        <source>the database&apos;s, or WordPress&apos;s Application Password</source>
+        <translation>của cơ sở dữ liệu, hoặc Mật khẩu ứng dụng WordPress</translation>
     </message>
     <message>
         <source>sqlite:PATH, postgresql://user@host:port/db or mysql://user@host:port/db; a WordPress site as https://user@site.example/. The password never goes in the address.</source>

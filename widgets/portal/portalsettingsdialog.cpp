@@ -67,7 +67,7 @@ PortalSettingsDialog::PortalSettingsDialog(Models::Newsroom &newsroom, const QSt
     m_password->setObjectName(QStringLiteral("portalPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setText(password);
-    m_password->setPlaceholderText(tr("a MySQL or PostgreSQL portal's, or the WordPress user's Application Password"));
+    m_password->setPlaceholderText(tr("the database's, or WordPress's Application Password"));
     m_remember->setChecked(true);
     m_error->setObjectName(QStringLiteral("portalSettingsError"));
     m_error->setWordWrap(true);
