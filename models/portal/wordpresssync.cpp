@@ -351,12 +351,18 @@ Result<QHash<QString, WordPressSync::State>> WordPressSync::readState(const QStr
 
 Result<QHash<QString, WordPressSync::Remote>> WordPressSync::readRemote(const QStringList &postIds)
 {
-    QHash<QString, Remote> remote;
     if (postIds.isEmpty())
-        return remote;
+        return QHash<QString, Remote>();
+    return readPosts({u"include"_s, postIds.join(u',')});
+}
+
+Result<QHash<QString, WordPressSync::Remote>> WordPressSync::readPosts(const std::pair<QString, QString> &filter)
+{
+    QHash<QString, Remote> remote;
     WordPressRequest request{.route = u"wp/v2/posts"_s};
-    request.query = QUrlQuery{{u"include"_s, postIds.join(u',')}, {u"status"_s, allStatuses}, {u"context"_s, u"edit"_s},
-                              {u"per_page"_s, QString::number(batchSize)}, {u"_fields"_s, u"id,status,modified_gmt,title,excerpt,content"_s}};
+    request.query = QUrlQuery{filter, {u"status"_s, allStatuses}, {u"context"_s, u"edit"_s},
+                              {u"per_page"_s, QString::number(batchSize)},
+                              {u"_fields"_s, u"id,status,modified_gmt,date_gmt,title,excerpt,content"_s}};
     WordPressReply reply;
     int delay = m_retry.firstDelayMs;
     for (int tries = 1;; ++tries) {
@@ -372,9 +378,39 @@ Result<QHash<QString, WordPressSync::Remote>> WordPressSync::readRemote(const QS
         const QJsonObject post = value.toObject();
         const auto raw = [&post](const QString &field) { return post.value(field).toObject().value(u"raw"_s).toString(); };
         remote.insert(idText(post.value(u"id"_s)), {idText(post.value(u"id"_s)), post.value(u"status"_s).toString(),
-                                                    versionOf(post), raw(u"title"_s), raw(u"excerpt"_s), raw(u"content"_s)});
+                                                    versionOf(post), raw(u"title"_s), raw(u"excerpt"_s), raw(u"content"_s),
+                                                    post.value(u"date_gmt"_s).toString()});
     }
     return remote;
+}
+
+Status WordPressSync::adoptStranded(const QList<Item> &items, QHash<QString, State> &states, QHash<QString, Remote> &remote)
+{
+    QStringList slugs;
+    for (const Item &item : items) {
+        if (item.kind != Item::Missing && item.publish && states.value(item.id).remoteId.isEmpty())
+            slugs.append(slugOf(item.title));
+    }
+    if (slugs.isEmpty())
+        return Done{};
+    slugs.removeDuplicates();
+    auto found = readPosts({u"slug"_s, slugs.join(u',')});
+    if (!found)
+        return found.error();
+    for (const Remote &post : std::as_const(found.value())) {
+        for (const Item &item : items) {
+            const QJsonObject payload = item.values.value(Payload).toJsonObject();
+            if (item.kind == Item::Missing || !states.value(item.id).remoteId.isEmpty() || post.title != item.title
+                || post.date != payload.value(u"date_gmt"_s).toString())
+                continue;
+            // Ours, from a run stopped before the newsroom noted it: updated
+            // in place rather than posted twice.
+            states.insert(item.id, {QString(), post.id, post.version});
+            remote.insert(post.id, post);
+            break;
+        }
+    }
+    return Done{};
 }
 
 Result<SyncSummary> WordPressSync::run(bool dryRun)
@@ -438,6 +474,8 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
         auto remote = readRemote(postIds);
         if (!remote)
             return remote.error();
+        if (Status adopted = adoptStranded(items, states.value(), remote.value()); !adopted)
+            return adopted.error();
 
         // Plan: what each article needs, and its request.
         QList<WordPressRequest> requests;

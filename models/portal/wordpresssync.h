@@ -68,6 +68,7 @@ private:
         QString status;
         QString version;  // modified_gmt, and a digest of the status and text
         QString title, excerpt, content;  // raw, as last saved
+        QString date;  // date_gmt
         bool holds(const QJsonObject &payload) const
         {
             return title == payload.value(u"title").toString() && excerpt == payload.value(u"excerpt").toString()
@@ -85,6 +86,11 @@ private:
     // The posts of these ids as WordPress has them now (trash included);
     // an id missing from the answer was deleted.
     Result<QHash<QString, Remote>> readRemote(const QStringList &postIds);
+    Result<QHash<QString, Remote>> readPosts(const std::pair<QString, QString> &filter);
+    // Posts a run stopped between WordPress's answer and the newsroom's
+    // commit left unnoted: found by the slug asked for, the title and the
+    // date, and taken as the article's post.
+    Status adoptStranded(const QList<PortalWrite::Item> &items, QHash<QString, State> &states, QHash<QString, Remote> &remote);
     // Terms and users, looked up once per run.
     Status loadTerms();
     // Creates the categories and tags a batch needs that WordPress lacks,

@@ -307,6 +307,25 @@ private Q_SLOTS:
         QCOMPARE(ask(u"return url_to_postid(home_url('/da-nang-don-khach-quoc-te/'));"_s).toInteger(), 0);
     }
 
+    // A run stopped after WordPress took a post but before the newsroom
+    // noted it: the next run finds the post by its slug, title and date and
+    // updates it, rather than posting the article twice.
+    void strandedPostIsNotPostedTwice()
+    {
+        const QString id = published(u"Hội nghị xúc tiến đầu tư năm 2027"_s, u"Nội dung hội nghị."_s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(sync().sent, 1);
+        const QString postId = postOf(id);
+        QSqlQuery forget(m_newsroom->database());
+        QVERIFY(forget.exec(u"DELETE FROM portal_sync_state WHERE article_id = '%1'"_s.arg(id)));
+        QVERIFY(forget.exec(u"UPDATE portal_outbox SET done_at = NULL WHERE article_id = '%1'"_s.arg(id)));
+        SyncSummary again = sync();
+        QVERIFY2(again.allDone() && again.sent == 0 && again.updated == 1, qPrintable(again.lines.join(u'\n')));
+        QCOMPARE(postOf(id), postId);
+        QCOMPARE(ask(u"return count(get_posts(['title' => 'Hội nghị xúc tiến đầu tư năm 2027', 'post_status' => 'any', 'numberposts' => -1]));"_s)
+                     .toInteger(), 1);
+    }
+
     // Photos: each uploaded once to WordPress's media library (the web
     // rendition, with its caption, alt text and credit), shown in the post
     // from there, and the lead photo as the featured image.
