@@ -4330,14 +4330,6 @@ Các lệnh:
         <translation>%1: bị xóa trên cổng trong khi đang đồng bộ; không đưa lại.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>No article has the id %1.</source>
-        <translation>Không có bài nào mang mã %1.</translation>
-    </message>
-    <message>
         <source>The article %1 is not on the portal %2.</source>
         <translation>Bài %1 không có trên cổng %2.</translation>
     </message>

@@ -316,46 +316,16 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
             return summary;
         }
 
-        QList<qint64> done;
-        QStringList synced, conflicted, failed;
+        const SyncMarks::Tally tally = SyncMarks::tally(items, summary, [](const Item &item) {
+            return tr("%1: changed on the portal since the last sync; not overwritten.").arg(item.title);
+        });
+        // What the portal now holds of each: what we wrote, and unchanged
+        // rows on the portal; one never sent (withdrawn before it got
+        // there) has nothing to remember.
         QHash<QString, QString> written;  // article -> hash now on the portal
         for (const Item &item : std::as_const(items)) {
-            switch (item.kind) {
-            case Item::Missing:
-                ++summary.failed;
-                failed.append(item.id);
-                summary.lines.append(tr("%1: %2").arg(item.id, tr("No article has the id %1.").arg(item.id)));
-                continue;
-            case Item::Conflict:
-                ++summary.conflicts;
-                conflicted.append(item.id);
-                summary.lines.append(tr("%1: changed on the portal since the last sync; not overwritten.").arg(item.title));
-                continue;
-            case Item::Unchanged:
-                ++summary.unchanged;
-                break;
-            case Item::Insert:
-            case Item::Update:
-                if (!item.failure.isEmpty()) {
-                    ++summary.failed;
-                    failed.append(item.id);
-                    summary.lines.append(tr("%1: %2").arg(item.title, item.failure));
-                    continue;
-                }
-                if (!item.publish)
-                    ++summary.withdrawn;
-                else if (item.kind == Item::Update)
-                    ++summary.updated;
-                else
-                    ++summary.sent;
-                written.insert(item.id, item.hash);
-                break;
-            }
-            done.append(item.entries);
-            synced.append(item.id);
-            // Unchanged rows on the portal hold what we wrote; one never
-            // sent (withdrawn before it got there) has nothing to remember.
-            if (item.kind == Item::Unchanged && item.onPortal)
+            if (((item.kind == Item::Insert || item.kind == Item::Update) && item.failure.isEmpty())
+                || (item.kind == Item::Unchanged && item.onPortal))
                 written.insert(item.id, item.hash);
         }
         handled += entryCount;
@@ -372,8 +342,7 @@ Result<SyncSummary> PortalSync::run(bool dryRun)
         WriteTransaction transaction(newsroom);
         if (!transaction.begun())
             return transaction.error();
-        if (Status marked = SyncMarks::markDone(newsroom, done, {{synced, u"synced"_s}, {conflicted, u"conflict"_s}, {failed, u"failed"_s}});
-            !marked)
+        if (Status marked = SyncMarks::markDone(newsroom, tally.done, tally.statuses); !marked)
             return marked.error();
         if (hashColumn.isEmpty()) {
             QHash<QString, SyncMarks::Written> state;

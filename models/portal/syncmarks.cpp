@@ -1,5 +1,6 @@
 #include "syncmarks.h"
 
+#include "portalsync.h"
 #include "sqlsupport.h"
 
 #include <QSqlQuery>
@@ -64,6 +65,51 @@ Status markDone(const QSqlDatabase &newsroom, const QList<qint64> &entries, cons
             return databaseError(mark);
     }
     return Done{};
+}
+
+Tally tally(const QList<PortalWrite::Item> &items, SyncSummary &summary,
+            const std::function<QString(const PortalWrite::Item &)> &conflictLine)
+{
+    using PortalWrite::Item;
+    QStringList synced, conflicted, failed;
+    Tally result;
+    for (const Item &item : items) {
+        switch (item.kind) {
+        case Item::Missing:
+            ++summary.failed;
+            failed.append(item.id);
+            summary.lines.append(QCoreApplication::translate("PortalSync", "%1: %2")
+                                     .arg(item.id, QCoreApplication::translate("PortalSync", "No article has the id %1.").arg(item.id)));
+            continue;
+        case Item::Conflict:
+            ++summary.conflicts;
+            conflicted.append(item.id);
+            summary.lines.append(conflictLine(item));
+            continue;
+        case Item::Unchanged:
+            ++summary.unchanged;
+            break;
+        case Item::Insert:
+        case Item::Update:
+            if (!item.failure.isEmpty()) {
+                ++summary.failed;
+                failed.append(item.id);
+                summary.lines.append(QCoreApplication::translate("PortalSync", "%1: %2").arg(item.title, item.failure));
+                continue;
+            }
+            if (!item.publish)
+                ++summary.withdrawn;
+            else if (item.kind == Item::Update)
+                ++summary.updated;
+            else
+                ++summary.sent;
+            break;
+        }
+        result.done.append(item.entries);
+        synced.append(item.id);
+    }
+    result.statuses = {{synced, u"synced"_s}, {conflicted, u"conflict"_s}, {failed, u"failed"_s}};
+    return result;
 }
 
 Status recordWritten(const QSqlDatabase &newsroom, const QString &portal, const QHash<QString, Written> &written,

@@ -612,8 +612,6 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
             }
         }
 
-        QList<qint64> done;
-        QStringList synced, conflicted, failed;
         QHash<QString, SyncMarks::Written> written;
         bool gaveUp = false;  // the site stopped answering
         for (qsizetype r = 0; r < requests.size(); ++r) {
@@ -630,40 +628,9 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
                 gaveUp = gaveUp || reply.transient();
             }
         }
-        for (const Item &item : std::as_const(items)) {
-            switch (item.kind) {
-            case Item::Missing:
-                ++summary.failed;
-                failed.append(item.id);
-                summary.lines.append(tr("%1: %2").arg(item.id, tr("No article has the id %1.").arg(item.id)));
-                continue;
-            case Item::Conflict:
-                ++summary.conflicts;
-                conflicted.append(item.id);
-                summary.lines.append(conflictWhy.value(item.id));
-                continue;
-            case Item::Unchanged:
-                ++summary.unchanged;
-                break;
-            case Item::Insert:
-            case Item::Update:
-                if (!item.failure.isEmpty()) {
-                    ++summary.failed;
-                    failed.append(item.id);
-                    summary.lines.append(tr("%1: %2").arg(item.title, item.failure));
-                    continue;
-                }
-                if (!item.publish)
-                    ++summary.withdrawn;
-                else if (item.kind == Item::Update)
-                    ++summary.updated;
-                else
-                    ++summary.sent;
-                break;
-            }
-            done.append(item.entries);
-            synced.append(item.id);
-        }
+        const SyncMarks::Tally tally = SyncMarks::tally(items, summary, [&conflictWhy](const Item &item) {
+            return conflictWhy.value(item.id);
+        });
         handled += batch->entryCount;
         const bool goOn = !m_progress || m_progress(handled, total);
 
@@ -671,8 +638,7 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
         WriteTransaction transaction(newsroom);
         if (!transaction.begun())
             return transaction.error();
-        if (Status marked = SyncMarks::markDone(newsroom, done, {{synced, u"synced"_s}, {conflicted, u"conflict"_s}, {failed, u"failed"_s}});
-            !marked)
+        if (Status marked = SyncMarks::markDone(newsroom, tally.done, tally.statuses); !marked)
             return marked.error();
         if (Status recorded = SyncMarks::recordWritten(newsroom, stateName(), written, true); !recorded)
             return recorded.error();
