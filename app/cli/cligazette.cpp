@@ -128,10 +128,14 @@ int CliRunner::gazetteCheck(const QStringList &command)
                 array.append(QJsonObject{{u"line"_s, problem.line + 1}, {u"message"_s, problem.message}});
             return array;
         };
-        printJson(QJsonObject{{u"problems"_s, list(structure.problems)}, {u"citations_not_in_store"_s, list(unknown)}});
+        printJson(QJsonObject{{u"problems"_s, list(structure.problems)},
+                              {u"notes"_s, list(structure.notes)},
+                              {u"citations_not_in_store"_s, list(unknown)}});
     } else {
         for (const LegalProblem &problem : structure.problems)
             m_out << name << ':' << problem.line + 1 << ": " << problem.message << '\n';
+        for (const LegalProblem &note : structure.notes)
+            m_out << name << ':' << note.line + 1 << ": " << tr("note: %1").arg(note.message) << '\n';
         for (const LegalProblem &note : unknown)
             m_out << name << ':' << note.line + 1 << ": " << tr("note: %1").arg(note.message) << '\n';
         if (structure.problems.isEmpty())

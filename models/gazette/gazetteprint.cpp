@@ -364,8 +364,8 @@ Status GazettePrint::layout()
         QHash<int, LegalLevel> headingLines;
         for (const LegalHeading &h : structure.outline) {
             headingLines.insert(h.line, h.level);
-            if (h.level == LegalLevel::Chapter || h.level == LegalLevel::Part)
-                headingLines.insert(h.line + 1, h.level);  // the title under "Chương II"
+            if (h.titleLine >= 0)
+                headingLines.insert(h.titleLine, h.level);  // the title under "Chương II"
         }
         const QStringList lines = document.body.split(u'\n');
         for (int n = 0; n < lines.size(); ++n) {

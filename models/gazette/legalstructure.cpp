@@ -1,5 +1,7 @@
 #include "legalstructure.h"
 
+#include "legallines.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -14,88 +16,106 @@ namespace {
 // and with đ after d. There is no f, j, w or z.
 const QString pointAlphabet = QStringLiteral(u"abcdđeghiklmnopqrstuvxy");
 
-// Imported text keeps bold as "**...**"; a heading may be wrapped in it.
-QString withoutEmphasis(const QString &line)
-{
-    QString text = line.trimmed();
-    while (text.startsWith(u'*') || text.startsWith(u'_'))
-        text.remove(0, 1);
-    while (text.endsWith(u'*') || text.endsWith(u'_'))
-        text.chop(1);
-    return text.trimmed();
-}
-
-struct Patterns {
-    QRegularExpression part{QStringLiteral(R"(^(?:PHẦN|Phần)\s+(THỨ\s+\S+|thứ\s+\S+|[IVXLCDM]+)\b\.?\s*(.*)$)")};
-    QRegularExpression chapter{QStringLiteral(R"(^(?:CHƯƠNG|Chương)\s+(\S+?)\.?(?:\s+(.*))?$)")};
-    QRegularExpression section{QStringLiteral(R"(^(?:MỤC|Mục)\s+(\d+)\.?(?:\s+(.*))?$)")};
-    // "Điều 5." then the title; "Điều 5" alone or before a capital is a
-    // heading missing its full stop; "Điều 5 của Luật" is running text.
-    QRegularExpression article{QStringLiteral(R"(^Điều\s+(\d+)\s*([.:]?)\s*(.*)$)")};
-    QRegularExpression clause{QStringLiteral(R"(^(\d+)\.\s+\S)")};
-    QRegularExpression clauseWrongStyle{QStringLiteral(R"(^(\d+)\)\s+\S)")};
-    QRegularExpression point{QStringLiteral(R"(^(\p{Ll})\)\s+\S)")};
-    QRegularExpression pointWrongStyle{QStringLiteral(R"(^([a-zđ])\.\s+\S)")};
-    QRegularExpression citation{QStringLiteral(
-        R"((Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư liên tịch|Thông tư|Chỉ thị|Kế hoạch|Thông báo)\s+(?:số\s+)?(\d+/(?:\d{4}/)?[\p{L}\d]+(?:-[\p{L}\d]+)+))")};
-};
-
-const Patterns &patterns()
-{
-    static const Patterns instance;
-    return instance;
-}
+// The habits of older drafting the checker notes once each.
+enum class Habit { ChapterArabic, ArticleNoStop, ArticleOtherStop, ClauseParenthesis, PointStop, Count };
 
 class Checker
 {
     Q_DECLARE_TR_FUNCTIONS(LegalStructureParser)
 
 public:
-    explicit Checker(LegalStructure &structure)
+    Checker(LegalStructure &structure, const QStringList &lines)
         : m_structure(structure)
+        , m_lines(lines)
     {
     }
 
-    void line(const QString &raw, int number)
+    void line(int number)
     {
         m_line = number;
-        const QString text = withoutEmphasis(raw);
+        const QString &raw = m_lines.at(number);
         citations(raw);
+        const QString text = LegalLines::normalized(raw);
         if (text.isEmpty())
             return;
-        const Patterns &p = patterns();
-        // A Chương's title is often on the line below its number.
-        if (std::exchange(m_chapterTitlePending, false) && !p.section.match(text).hasMatch()
-            && !p.article.match(text).hasMatch()) {
-            m_structure.outline.last().title = plainTitle(text);
+        if (text.startsWith(u'|'))  // a table row is content, never numbering
+            return content();
+
+        // Text in quotation marks belongs to the document it quotes: an
+        // amendment's "Điều 6a." and its "1." are not this document's.
+        const bool quoted = m_quotes.quoted(text);
+        m_quotes.scan(text);
+        if (quoted)
+            return content();
+
+        const LegalLines::Patterns &p = LegalLines::patterns();
+        if (p.recipients.match(text).hasMatch()) {
+            closeArticle();
+            m_afterRecipients = true;
             return;
         }
-        if (auto m = p.part.match(text); m.hasMatch())
+        if (p.appendix.match(text).hasMatch() && LegalLines::isCapitals(text))
+            return newDocument(Start::Appendix);
+        if (p.issuedWith.match(text).hasMatch())
+            return newDocument(Start::IssuedWith);
+
+        if (m_titlePending) {
+            m_titlePending = false;
+            if (!LegalLines::isHeadingStart(text)) {
+                LegalHeading &heading = m_structure.outline.last();
+                heading.title = LegalLines::plainTitle(text);
+                heading.titleLine = m_line;
+                return;
+            }
+        }
+        if (auto m = p.part.match(text); m.hasMatch() && LegalLines::isHeadingRest(m.captured(u"stop"), m.captured(u"rest")))
             return part(m);
-        if (auto m = p.chapter.match(text); m.hasMatch())
+        if (auto m = p.chapter.match(text); m.hasMatch() && LegalLines::isHeadingRest(m.captured(u"stop"), m.captured(u"rest")))
             return chapter(m);
-        if (auto m = p.section.match(text); m.hasMatch())
+        if (auto m = p.section.match(text); m.hasMatch() && LegalLines::isHeadingRest(m.captured(u"stop"), m.captured(u"rest")))
             return section(m);
         if (auto m = p.article.match(text); m.hasMatch() && isArticleHeading(m))
             return article(m);
-        if (m_article == 0)
-            return;  // the preamble: "Căn cứ ...", "QUYẾT ĐỊNH:"
-        m_articleHasContent = true;
+        if (auto m = p.letterPart.match(text); m.hasMatch() && isLetterPart(m.captured(1).at(0)))
+            return letterPart(m.captured(1).at(0));
+        if (auto m = p.romanSection.match(text); m.hasMatch())
+            return romanSection(m.captured(1));
+        if (!inList())
+            return;  // the preamble ("Căn cứ ...", "QUYẾT ĐỊNH:"), the signature
+        content();
+        if (p.subClause.match(text).hasMatch())
+            return;  // "1.1.", "2.3.1": a plan's own decimal numbering
         if (auto m = p.clause.match(text); m.hasMatch())
-            return clause(m.captured(1).toInt());
-        if (auto m = p.clauseWrongStyle.match(text); m.hasMatch()) {
-            problem(tr("Khoản \"%1)\" in Điều %2 is numbered \"%1.\" by the law's style.").arg(m.captured(1)).arg(m_article));
-            return clause(m.captured(1).toInt());
+            return clause(m.captured(1).toInt(), m.captured(2));
+        if (auto m = p.clauseParenthesis.match(text); m.hasMatch()) {
+            // "1)" is a khoản in older drafting; under a điểm or after a
+            // khoản "1." it is a list of the paragraph's own.
+            if (m_clauseStyleParenthesis || (m_clause == 0 && m_point == 0)) {
+                m_clauseStyleParenthesis = true;
+                note(Habit::ClauseParenthesis);
+                return clause(m.captured(1).toInt(), m.captured(2));
+            }
+            return;
         }
         if (auto m = p.point.match(text); m.hasMatch())
-            return point(m.captured(1).at(0));
-        if (auto m = p.pointWrongStyle.match(text); m.hasMatch()) {
-            problem(tr("Điểm \"%1.\" in Điều %2 is written \"%1)\" by the law's style.").arg(m.captured(1)).arg(m_article));
-            return point(m.captured(1).at(0));
+            return point(m.captured(1).at(0), m.captured(2));
+        if (auto m = p.pointStop.match(text); m.hasMatch()) {
+            note(Habit::PointStop);
+            return point(m.captured(1).at(0), QString());
         }
+        m_pointListBroken = m_point > 0;  // a paragraph between lists of điểm
     }
 
-    void finish() { closeArticle(); }
+    void finish()
+    {
+        closeArticle();
+        for (int habit = 0; habit < int(Habit::Count); ++habit) {
+            if (m_habitCount[habit] > 0)
+                m_structure.notes.append({m_habitLine[habit], habitNote(Habit(habit), m_habitCount[habit])});
+        }
+        std::stable_sort(m_structure.notes.begin(), m_structure.notes.end(),
+                         [](const LegalProblem &a, const LegalProblem &b) { return a.line < b.line; });
+    }
 
 private:
     void problem(const QString &message, int line = -1)
@@ -103,29 +123,118 @@ private:
         m_structure.problems.append({line < 0 ? m_line : line, message});
     }
 
+    void note(Habit habit)
+    {
+        if (m_habitCount[int(habit)]++ == 0)
+            m_habitLine[int(habit)] = m_line;
+    }
+
+    QString habitNote(Habit habit, int count) const
+    {
+        switch (habit) {
+        case Habit::ChapterArabic:
+            return tr("Chương numbered in Arabic numerals, as older drafting did (%n time(s)); Decree 30 writes Roman numerals.", nullptr, count);
+        case Habit::ArticleNoStop:
+            return tr("\"Điều\" without a full stop after its number, as older drafting did (%n time(s)); Decree 30 writes \"Điều 1.\".", nullptr, count);
+        case Habit::ArticleOtherStop:
+            return tr("\"Điều 1:\" or \"Điều 1-\" (%n time(s)); Decree 30 writes \"Điều 1.\".", nullptr, count);
+        case Habit::ClauseParenthesis:
+            return tr("Khoản numbered \"1)\" (%n time(s)); Decree 30 writes \"1.\".", nullptr, count);
+        case Habit::PointStop:
+            return tr("Điểm written \"a.\" (%n time(s)); Decree 30 writes \"a)\".", nullptr, count);
+        case Habit::Count:
+            break;
+        }
+        return {};
+    }
+
     void heading(LegalLevel level, const QString &label, const QString &title)
     {
-        m_structure.outline.append({level, label, plainTitle(title), m_line});
+        m_structure.outline.append({level, label, LegalLines::plainTitle(title), m_line});
+        m_titlePending = title.trimmed().isEmpty() && level != LegalLevel::Article && level != LegalLevel::Attachment;
     }
 
-    // "**Phạm vi điều chỉnh**" reads "Phạm vi điều chỉnh" in the outline.
-    static QString plainTitle(QString title)
+    void content()
     {
-        title.remove(QStringLiteral("**"));
-        return withoutEmphasis(title);
+        if (m_article.isEmpty() || m_afterRecipients)
+            return;
+        m_articleHasContent = true;
     }
 
+    bool inList() const { return !m_article.isEmpty() || m_romanSection > 0 || m_letterPart > 0; }
+
+    // "Điều 5." then its title: a heading. "Điều 5" alone or before a
+    // capital is one in older drafting, when it is the Điều that comes next;
+    // "Điều 5 của Luật" is running text.
     bool isArticleHeading(const QRegularExpressionMatch &m) const
     {
-        const QString rest = m.captured(3);
-        return !m.captured(2).isEmpty() || rest.isEmpty() || rest.at(0).isUpper();
+        const QString rest = m.captured(u"rest");
+        if (!m.captured(u"stop").isEmpty() || rest.isEmpty())
+            return true;
+        if (!rest.at(0).isUpper())
+            return false;
+        const int number = m.captured(1).toInt();
+        return m_habitCount[int(Habit::ArticleNoStop)] > 0 || number == m_lastArticle + 1
+            || (!m.captured(2).isEmpty() && number == m_lastArticle);
+    }
+
+    // "A.", "B.", "C.": the parts of a plan above its Roman sections. "C."
+    // and "D." are Roman numerals too: they are parts when they follow B.
+    // and C.
+    bool isLetterPart(QChar letter) const
+    {
+        return letter == u'A' || letter.unicode() == u'A' + m_letterPart;
     }
 
     void closeArticle()
     {
-        if (m_article != 0 && !m_articleHasContent)
-            problem(tr("Điều %1 is empty.").arg(m_article), m_articleLine);
-        m_article = 0;
+        if (!m_article.isEmpty() && !m_articleHasContent)
+            problem(tr("%1 is empty.").arg(m_article), m_articleLine);
+        m_article.clear();
+    }
+
+    // What starts a document issued with the text: an appendix's name, the
+    // line "(Ban hành kèm theo ...)" under the name, or numbering that
+    // starts again after "Nơi nhận:".
+    enum class Start { Appendix, IssuedWith, Again };
+
+    // A document issued with the text, or an appendix: numbering starts again.
+    void newDocument(Start start)
+    {
+        closeArticle();
+        m_lastArticle = 0;
+        m_chapter = 0;
+        m_section = 0;
+        m_romanSection = 0;
+        m_letterPart = 0;
+        m_clause = 0;
+        m_clauseRunsOn = 0;
+        m_point = 0;
+        m_afterRecipients = false;
+        m_clauseStyleParenthesis = false;
+        m_quotes = {};
+        m_titlePending = false;
+        // Its name is the nearest line above that names a kind of document
+        // ("QUY ĐỊNH", "PHỤ LỤC II"), below the last heading.
+        if (start == Start::IssuedWith && !m_structure.outline.isEmpty()
+            && m_structure.outline.last().level == LegalLevel::Attachment && m_line - m_structure.outline.last().line <= 6)
+            return;  // "PHỤ LỤC" then "(Kèm theo ...)": one document
+        const int floor = m_structure.outline.isEmpty() ? 0 : m_structure.outline.last().line + 1;
+        int first = start == Start::Appendix ? m_line : -1;
+        for (int n = m_line; n >= floor && n >= m_line - 6 && first < 0; --n) {
+            if (LegalLines::patterns().documentName.match(LegalLines::normalized(m_lines.at(n))).hasMatch())
+                first = n;
+        }
+        const QString name = first < 0 ? QStringLiteral("Văn bản kèm theo") : LegalLines::normalized(m_lines.at(first));
+        m_structure.outline.append({LegalLevel::Attachment, name, QString(), first < 0 ? m_line : first});
+    }
+
+    // After "Nơi nhận:" the text is done; a heading that starts again at 1
+    // is a document issued with it.
+    void startsAgain(int number)
+    {
+        if (m_afterRecipients && number == 1)
+            newDocument(Start::Again);
     }
 
     void part(const QRegularExpressionMatch &m)
@@ -134,82 +243,162 @@ private:
         QString numeral = m.captured(1);
         if (numeral.contains(u' '))
             numeral = numeral.toLower();  // "THỨ NHẤT" reads "thứ nhất" in the outline
-        heading(LegalLevel::Part, QStringLiteral("Phần %1").arg(numeral), m.captured(2));
+        m_romanSection = 0;
+        m_letterPart = 0;
+        heading(LegalLevel::Part, QStringLiteral("Phần %1").arg(numeral), m.captured(u"rest"));
     }
 
     void chapter(const QRegularExpressionMatch &m)
     {
-        closeArticle();
         const QString numeral = m.captured(1);
-        const int value = LegalStructureParser::romanValue(numeral);
-        heading(LegalLevel::Chapter, QStringLiteral("Chương %1").arg(numeral), m.captured(2));
-        m_chapterTitlePending = m.captured(2).trimmed().isEmpty();
-        m_section = 0;
+        int value = LegalStructureParser::romanValue(numeral);
         if (value == 0) {
-            bool arabic = false;
-            const int number = numeral.toInt(&arabic);
-            problem(arabic ? tr("Chương %1 is numbered in Roman numerals: Chương %2.").arg(numeral, romanNumeral(number))
-                           : tr("\"%1\" is not a Roman numeral.").arg(numeral));
-            m_chapter = arabic ? number : m_chapter + 1;
-            return;
+            value = numeral.toInt();
+            note(Habit::ChapterArabic);
         }
+        startsAgain(value);
+        closeArticle();
+        heading(LegalLevel::Chapter, QStringLiteral("Chương %1").arg(numeral), m.captured(u"rest"));
+        m_section = 0;
+        m_romanSection = 0;
+        m_letterPart = 0;
         sequence(value, m_chapter, [&](int expected) {
             return tr("Chương %1 follows Chương %2; expected Chương %3.")
-                .arg(numeral, romanNumeral(m_chapter), romanNumeral(expected));
+                .arg(numeral, LegalLines::romanNumeral(m_chapter), LegalLines::romanNumeral(expected));
         });
     }
 
     void section(const QRegularExpressionMatch &m)
     {
         closeArticle();
-        const int number = m.captured(1).toInt();
-        heading(LegalLevel::Section, QStringLiteral("Mục %1").arg(number), m.captured(2));
+        const QString numeral = m.captured(1);
+        const int number = numeral.at(0).isDigit() ? numeral.toInt() : LegalStructureParser::romanValue(numeral);
+        heading(LegalLevel::Section, QStringLiteral("Mục %1").arg(numeral), m.captured(u"rest"));
         sequence(number, m_section, [&](int expected) {
-            return tr("Mục %1 follows Mục %2 in this Chương; expected Mục %3.").arg(number).arg(m_section).arg(expected);
+            return tr("Mục %1 follows Mục %2 in this Chương; expected Mục %3.").arg(numeral).arg(m_section).arg(expected);
         });
     }
 
     void article(const QRegularExpressionMatch &m)
     {
-        closeArticle();
         const int number = m.captured(1).toInt();
-        heading(LegalLevel::Article, QStringLiteral("Điều %1").arg(number), m.captured(3));
-        if (m.captured(2).isEmpty())
-            problem(tr("\"Điều %1\" needs a full stop: \"Điều %1.\"").arg(number));
-        sequence(number, m_lastArticle, [&](int expected) {
-            return m_lastArticle == 0 ? tr("The first Điều is Điều %1; expected Điều 1.").arg(number)
-                                      : tr("Điều %1 follows Điều %2; expected Điều %3.").arg(number).arg(m_lastArticle).arg(expected);
-        });
-        m_article = number;
+        const QString suffix = m.captured(2);
+        startsAgain(suffix.isEmpty() ? number : 0);
+        closeArticle();
+        const QString label = QStringLiteral("Điều %1%2").arg(number).arg(suffix);
+        const QString stop = m.captured(u"stop");
+        const QString rest = m.captured(u"rest");
+        heading(LegalLevel::Article, label, LegalLines::isSentence(rest) ? QString() : rest);
+        if (stop.isEmpty())
+            note(Habit::ArticleNoStop);
+        else if (stop != u".")
+            note(Habit::ArticleOtherStop);
+        if (!suffix.isEmpty()) {
+            // An inserted Điều follows its base: "Điều 6a" after "Điều 6".
+            if (number != m_lastArticle)
+                problem(tr("%1 follows Điều %2; an inserted Điều follows the Điều it is numbered after.").arg(label).arg(m_lastArticle));
+        } else {
+            sequence(number, m_lastArticle, [&](int expected) {
+                return m_lastArticle == 0
+                    ? tr("The first Điều is Điều %1; expected Điều 1.").arg(number)
+                    : tr("Điều %1 follows Điều %2; expected Điều %3.").arg(number).arg(m_lastArticle).arg(expected);
+            });
+        }
+        m_article = label;
         m_articleLine = m_line;
-        m_articleHasContent = false;  // its title is not its content
+        m_articleHasContent = LegalLines::isSentence(rest);  // a title is not content, a sentence is
+        m_clause = 0;
+        m_point = 0;
+        m_pointListBroken = false;
+        m_clauseStyleParenthesis = false;
+    }
+
+    // A plan's section "I.", "II.": khoản start again at 1, or run on.
+    void romanSection(const QString &numeral)
+    {
+        const int value = LegalStructureParser::romanValue(numeral);
+        if (value == 0)
+            return;
+        startsAgain(value);
+        if (m_romanSection > 0 && value != 1 && value != m_romanSection + 1) {
+            problem(value == m_romanSection ? tr("Section %1 follows section %1; expected %2.").arg(numeral, LegalLines::romanNumeral(m_romanSection + 1))
+                                            : tr("Section %1 follows section %2; expected %3.")
+                                                  .arg(numeral, LegalLines::romanNumeral(m_romanSection), LegalLines::romanNumeral(m_romanSection + 1)));
+        }
+        m_romanSection = value;
+        m_clauseRunsOn = m_clause;
+        m_clause = 0;
+        m_point = 0;
+        m_pointListBroken = false;
+    }
+
+    void letterPart(QChar letter)
+    {
+        m_letterPart = letter.unicode() - u'A' + 1;
+        m_romanSection = 0;
         m_clause = 0;
         m_point = 0;
     }
 
-    void clause(int number)
+    QString where() const
     {
-        sequence(number, m_clause, [&](int expected) {
-            return m_clause == 0 ? tr("Điều %1 starts at khoản %2; expected khoản 1.").arg(m_article).arg(number)
-                                 : tr("Khoản %1 follows khoản %2 in Điều %3; expected khoản %4.")
-                                       .arg(number)
-                                       .arg(m_clause)
-                                       .arg(m_article)
-                                       .arg(expected);
-        });
-        m_point = 0;
+        if (!m_article.isEmpty())
+            return m_article;
+        return tr("section %1").arg(LegalLines::romanNumeral(m_romanSection));
     }
 
-    void point(QChar letter)
+    void clause(int number, const QString &suffix)
+    {
+        if (!suffix.isEmpty()) {
+            // "2a." is inserted after khoản 2.
+            if (number != m_clause)
+                problem(tr("Khoản %1%2 follows khoản %3 in %4; an inserted khoản follows the khoản it is numbered after.")
+                            .arg(number)
+                            .arg(suffix)
+                            .arg(m_clause)
+                            .arg(where()));
+            m_point = 0;
+            m_pointListBroken = false;
+            return;
+        }
+        if (m_clause == 0 && m_clauseRunsOn > 0 && number == m_clauseRunsOn + 1) {
+            m_clause = number;  // a plan numbering khoản on through its sections
+        } else {
+            sequence(number, m_clause, [&](int expected) {
+                return m_clause == 0 ? tr("%1 starts at khoản %2; expected khoản 1.").arg(where()).arg(number)
+                                     : tr("Khoản %1 follows khoản %2 in %3; expected khoản %4.")
+                                           .arg(number)
+                                           .arg(m_clause)
+                                           .arg(where())
+                                           .arg(expected);
+            });
+        }
+        m_clauseRunsOn = 0;
+        m_point = 0;
+        m_pointListBroken = false;
+    }
+
+    void point(QChar letter, const QString &suffix)
     {
         const int index = LegalStructureParser::pointIndex(letter);
-        const QString where = m_clause > 0 ? tr("khoản %1 of Điều %2").arg(m_clause).arg(m_article) : tr("Điều %1").arg(m_article);
+        const QString where = m_clause > 0 ? tr("khoản %1 of %2").arg(m_clause).arg(this->where()) : this->where();
         if (index == 0) {
             problem(tr("There is no letter %1 in the Vietnamese alphabet; after %2) in %3 comes %4).")
                         .arg(letter, m_point ? QString(LegalStructureParser::pointLetter(m_point)) : tr("the start"), where,
                              QString(LegalStructureParser::pointLetter(m_point + 1))));
             return;
         }
+        if (!suffix.isEmpty()) {
+            // "đ1)" is inserted after điểm đ).
+            if (index != m_point)
+                problem(tr("Điểm %1%2) follows %3) in %4; an inserted điểm follows the điểm it is numbered after.")
+                            .arg(letter)
+                            .arg(suffix, QString(LegalStructureParser::pointLetter(m_point)), where));
+            return;
+        }
+        // A second list of điểm after a paragraph of its own starts at a).
+        if (index == 1 && std::exchange(m_pointListBroken, false))
+            m_point = 0;
         sequence(index, m_point, [&](int expected) {
             return m_point == 0
                 ? tr("Điểm %1) starts %2; expected a).").arg(letter).arg(where)
@@ -229,41 +418,38 @@ private:
         last = found;
     }
 
-    static QString romanNumeral(int value)
-    {
-        static const std::pair<int, const char *> digits[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
-                                                              {90, "XC"},  {50, "L"},   {40, "XL"},  {10, "X"},   {9, "IX"},
-                                                              {5, "V"},    {4, "IV"},   {1, "I"}};
-        QString roman;
-        for (const auto &[amount, digit] : digits) {
-            while (value >= amount) {
-                roman += QLatin1String(digit);
-                value -= amount;
-            }
-        }
-        return roman;
-    }
-
     void citations(const QString &raw)
     {
-        auto it = patterns().citation.globalMatch(raw);
+        if (!raw.contains(u'/'))
+            return;
+        auto it = LegalLines::patterns().citation.globalMatch(raw);
         while (it.hasNext()) {
             const auto m = it.next();
-            m_structure.citations.append({m.captured(1), m.captured(2), m_line});
+            m_structure.citations.append({m.captured(1), LegalLines::normalized(m.captured(2)), m_line});
         }
     }
 
     LegalStructure &m_structure;
+    const QStringList &m_lines;
+    LegalLines::Quotes m_quotes;
     int m_line = 0;
     int m_chapter = 0;
     int m_section = 0;
+    int m_romanSection = 0;
+    int m_letterPart = 0;
     int m_lastArticle = 0;
-    int m_article = 0;  // the Điều being read, 0 before the first
+    QString m_article;  // "Điều 5", "Điều 6a": the Điều being read, empty before the first
     int m_articleLine = 0;
     bool m_articleHasContent = false;
+    bool m_afterRecipients = false;
+    bool m_titlePending = false;
     int m_clause = 0;
+    int m_clauseRunsOn = 0;  // the last khoản of the section before, for plans that number on
+    bool m_clauseStyleParenthesis = false;
     int m_point = 0;
-    bool m_chapterTitlePending = false;
+    bool m_pointListBroken = false;
+    int m_habitCount[int(Habit::Count)] = {};
+    int m_habitLine[int(Habit::Count)] = {};
 };
 
 } // namespace
@@ -271,13 +457,17 @@ private:
 LegalStructure LegalStructureParser::parse(const QString &text)
 {
     LegalStructure structure;
-    Checker checker(structure);
     const QStringList lines = text.split(u'\n');
+    Checker checker(structure, lines);
     for (int i = 0; i < lines.size(); ++i)
-        checker.line(lines.at(i), i);
+        checker.line(i);
     checker.finish();
+    // One problem a line: the first found is the one to fix.
     std::stable_sort(structure.problems.begin(), structure.problems.end(),
                      [](const LegalProblem &a, const LegalProblem &b) { return a.line < b.line; });
+    structure.problems.erase(std::unique(structure.problems.begin(), structure.problems.end(),
+                                         [](const LegalProblem &a, const LegalProblem &b) { return a.line == b.line; }),
+                             structure.problems.end());
     return structure;
 }
 

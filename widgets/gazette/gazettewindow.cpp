@@ -536,6 +536,9 @@ void GazetteWindow::check()
     m_citationNotes = LegalStructureParser::unknownCitations(m_structure, [&](const QString &symbol) { return store.isKnownSymbol(symbol); });
 
     m_outline->clear();
+    // A document issued with the text (its Quy định, an appendix) holds
+    // its own Phần, Chương and Điều.
+    QTreeWidgetItem *attachment = nullptr;
     QTreeWidgetItem *part = nullptr;
     QTreeWidgetItem *chapter = nullptr;
     QTreeWidgetItem *section = nullptr;
@@ -543,23 +546,29 @@ void GazetteWindow::check()
         const QString text = heading.title.isEmpty() ? heading.label : tr("%1. %2").arg(heading.label, heading.title);
         QTreeWidgetItem *parent = nullptr;
         switch (heading.level) {
+        case LegalLevel::Attachment:
+            part = chapter = section = nullptr;
+            break;
         case LegalLevel::Part:
+            parent = attachment;
             chapter = section = nullptr;
             break;
         case LegalLevel::Chapter:
-            parent = part;
+            parent = part ? part : attachment;
             section = nullptr;
             break;
         case LegalLevel::Section:
-            parent = chapter ? chapter : part;
+            parent = chapter ? chapter : part ? part : attachment;
             break;
         default:
-            parent = section ? section : chapter ? chapter : part;
+            parent = section ? section : chapter ? chapter : part ? part : attachment;
             break;
         }
         auto *item = parent ? new QTreeWidgetItem(parent, {text}) : new QTreeWidgetItem(m_outline, {text});
         item->setData(0, LineRole, heading.line);
-        if (heading.level == LegalLevel::Part)
+        if (heading.level == LegalLevel::Attachment)
+            attachment = item;
+        else if (heading.level == LegalLevel::Part)
             part = item;
         else if (heading.level == LegalLevel::Chapter)
             chapter = item;
@@ -575,6 +584,8 @@ void GazetteWindow::check()
     };
     for (const LegalProblem &problem : std::as_const(m_structure.problems))
         add(problem, QStringLiteral("dialog-warning"), tr("Line %1: %2").arg(problem.line + 1).arg(problem.message));
+    for (const LegalProblem &note : std::as_const(m_structure.notes))
+        add(note, QStringLiteral("dialog-information"), tr("Line %1: %2").arg(note.line + 1).arg(note.message));
     for (const LegalProblem &note : std::as_const(m_citationNotes))
         add(note, QStringLiteral("dialog-information"), tr("Line %1: %2").arg(note.line + 1).arg(note.message));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("gazetteProblemsDock")))
