@@ -52,6 +52,13 @@ Result<LegalDocumentMeta> CliRunner::gazetteMeta() const
         if (!m_parser.isSet(QString::fromLatin1(required)))
             return Error{ErrorCode::InvalidInput, tr("gazette doc import needs --%1.").arg(QString::fromLatin1(required))};
     }
+    // Arguments are read as UTF-8; bytes that are not become U+FFFD, which
+    // would print as "��" in the table of contents.
+    for (const char *text : {"type", "symbol", "issuer", "summary", "signer", "signer-title"}) {
+        if (m_parser.value(QString::fromLatin1(text)).contains(QChar::ReplacementCharacter))
+            return Error{ErrorCode::InvalidInput,
+                         tr("--%1 is not valid UTF-8 text; check the encoding of the terminal or script.").arg(QString::fromLatin1(text))};
+    }
     LegalDocumentMeta meta;
     meta.typeKey = m_parser.value(u"type"_s);
     meta.symbol = m_parser.value(u"symbol"_s);

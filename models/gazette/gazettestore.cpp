@@ -125,14 +125,15 @@ Result<GazetteDocument> GazetteStore::addDocument(const LegalDocumentMeta &meta,
     if (!transaction.begun())
         return transaction.error();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT signed_on FROM gazette_documents WHERE year = ? AND symbol = ?"));
+    // Numbers compare without their leading zeros: 01763 is 1763.
+    query.prepare(QStringLiteral("SELECT signed_on, symbol FROM gazette_documents WHERE year = ? AND ltrim(symbol, '0') = ?"));
     query.addBindValue(year);
-    query.addBindValue(symbol->text);
+    query.addBindValue(LegalSymbols::uniqueKey(symbol->text));
     if (!query.exec())
         return databaseError(query);
     if (query.next()) {
         return Error{ErrorCode::Conflict, tr("%1 is already in the store (signed %2); a symbol is used once a year.")
-                                              .arg(symbol->text, QDate::fromString(query.value(0).toString(), Qt::ISODate)
+                                              .arg(query.value(1).toString(), QDate::fromString(query.value(0).toString(), Qt::ISODate)
                                                                      .toString(QStringLiteral("dd/MM/yyyy")))};
     }
     GazetteDocument document;
@@ -216,14 +217,14 @@ Result<GazetteDocument> GazetteStore::updateDocument(const QString &id, int base
     if (!transaction.begun())
         return transaction.error();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM gazette_documents WHERE year = ? AND symbol = ? AND id <> ?"));
+    query.prepare(QStringLiteral("SELECT symbol FROM gazette_documents WHERE year = ? AND ltrim(symbol, '0') = ? AND id <> ?"));
     query.addBindValue(year);
-    query.addBindValue(symbol->text);
+    query.addBindValue(LegalSymbols::uniqueKey(symbol->text));
     query.addBindValue(id);
     if (!query.exec())
         return databaseError(query);
     if (query.next())
-        return Error{ErrorCode::Conflict, tr("%1 is already in the store; a symbol is used once a year.").arg(symbol->text)};
+        return Error{ErrorCode::Conflict, tr("%1 is already in the store; a symbol is used once a year.").arg(query.value(0).toString())};
     const auto type = LegalDocumentTypes::find(meta.typeKey);
     const auto issuer = LegalDocumentTypes::findIssuer(meta.issuer);
     if (m_newsroom.isPostgres()) {

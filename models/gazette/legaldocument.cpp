@@ -10,29 +10,29 @@ namespace {
 
 // Decree 30/2020/NĐ-CP, Appendix III, in the order the Công báo groups them.
 const QList<LegalDocumentType> documentTypes{
-    {"nghi_quyet", "Nghị quyết", "NQ", true},
-    {"quyet_dinh", "Quyết định", "QĐ", true},
-    {"chi_thi", "Chỉ thị", "CT", false},
-    {"quy_che", "Quy chế", "QC", false},
-    {"quy_dinh", "Quy định", "QyĐ", false},
-    {"thong_cao", "Thông cáo", "TC", false},
-    {"thong_bao", "Thông báo", "TB", false},
-    {"huong_dan", "Hướng dẫn", "HD", false},
-    {"chuong_trinh", "Chương trình", "CTr", false},
-    {"ke_hoach", "Kế hoạch", "KH", false},
-    {"phuong_an", "Phương án", "PA", false},
-    {"de_an", "Đề án", "ĐA", false},
-    {"du_an", "Dự án", "DA", false},
-    {"bao_cao", "Báo cáo", "BC", false},
-    {"cong_dien", "Công điện", "CĐ", false},
+    {"nghi_quyet", "Nghị quyết", "NQ"},
+    {"quyet_dinh", "Quyết định", "QĐ"},
+    {"chi_thi", "Chỉ thị", "CT"},
+    {"quy_che", "Quy chế", "QC"},
+    {"quy_dinh", "Quy định", "QyĐ"},
+    {"thong_cao", "Thông cáo", "TC"},
+    {"thong_bao", "Thông báo", "TB"},
+    {"huong_dan", "Hướng dẫn", "HD"},
+    {"chuong_trinh", "Chương trình", "CTr"},
+    {"ke_hoach", "Kế hoạch", "KH"},
+    {"phuong_an", "Phương án", "PA"},
+    {"de_an", "Đề án", "ĐA"},
+    {"du_an", "Dự án", "DA"},
+    {"bao_cao", "Báo cáo", "BC"},
+    {"cong_dien", "Công điện", "CĐ"},
 };
 
 const QList<LegalIssuer> issuerList{
-    {"HĐND tỉnh", "HĐND", "Hội đồng nhân dân"},
-    {"Thường trực HĐND tỉnh", "TTHĐND", "Thường trực Hội đồng nhân dân"},
-    {"UBND tỉnh", "UBND", "Ủy ban nhân dân"},
-    {"Chủ tịch UBND tỉnh", "CT", "Chủ tịch Ủy ban nhân dân"},
-    {"Văn phòng UBND tỉnh", "VP", "Văn phòng Ủy ban nhân dân"},
+    {"HĐND tỉnh", "HĐND", "Hội đồng nhân dân", "", true},
+    {"Thường trực HĐND tỉnh", "TTHĐND", "Thường trực Hội đồng nhân dân", "", true},
+    {"UBND tỉnh", "UBND", "Ủy ban nhân dân", "", true},
+    {"Chủ tịch UBND tỉnh", "CT", "Chủ tịch Ủy ban nhân dân", "CTUBND UBND", false},
+    {"Văn phòng UBND tỉnh", "VP", "Văn phòng Ủy ban nhân dân", "", false},
 };
 
 QString u8(const char *text)
@@ -51,6 +51,33 @@ QString key(const QString &text)
 QString withRealDStroke(QString text)
 {
     return text.replace(QChar(0x00D0), QChar(0x0110)).replace(QChar(0x00F0), QChar(0x0111));
+}
+
+bool abbreviates(const LegalIssuer &issuer, const QString &abbreviation)
+{
+    return abbreviation == u8(issuer.abbreviation)
+        || u8(issuer.alsoAbbreviated).split(u' ', Qt::SkipEmptyParts).contains(abbreviation);
+}
+
+// "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the body a
+// collective signature is on behalf of; empty without a "TM." line.
+QString onBehalfOf(const QString &signerTitle)
+{
+    static const QRegularExpression tm(QStringLiteral(R"(^\s*TM\s*\.?\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
+    for (const QString &line : signerTitle.split(u'/')) {
+        if (const auto m = tm.match(line); m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
+// Whether "TM. UBND TỈNH", "TM. ỦY BAN NHÂN DÂN" name the issuer.
+bool namesBody(const QString &behalf, const LegalIssuer &issuer)
+{
+    QString folded = key(withRealDStroke(behalf));
+    folded.replace(QStringLiteral("hdnd"), QStringLiteral("hoi dong nhan dan"));
+    folded.replace(QStringLiteral("ubnd"), QStringLiteral("uy ban nhan dan"));
+    return folded.startsWith(key(u8(issuer.fullName)));
 }
 
 } // namespace
@@ -95,6 +122,13 @@ int LegalDocumentTypes::issuerRank(const QString &issuerName)
                   : int(issuerList.size());
 }
 
+bool LegalDocumentTypes::mayBeNormative(const LegalDocumentType &type, const LegalIssuer &issuer)
+{
+    const QLatin1String key(type.key);
+    const QString body = u8(issuer.abbreviation);
+    return (key == QLatin1String("nghi_quyet") && body == u"HĐND") || (key == QLatin1String("quyet_dinh") && body == u"UBND");
+}
+
 int LegalDocumentTypes::typeRank(const QString &typeKey)
 {
     for (int i = 0; i < documentTypes.size(); ++i) {
@@ -117,6 +151,7 @@ Result<LegalSymbol> LegalSymbols::parse(const QString &text)
     }
     LegalSymbol parsed;
     parsed.number = match.captured(1).toInt();
+    parsed.numberText = match.captured(1);
     parsed.year = match.captured(2).toInt();
     parsed.typeAbbreviation = match.captured(3);
     parsed.issuerAbbreviation = match.captured(4);
@@ -126,7 +161,15 @@ Result<LegalSymbol> LegalSymbols::parse(const QString &text)
     return parsed;
 }
 
-Result<LegalSymbol> LegalSymbols::validate(const LegalDocumentMeta &meta)
+QString LegalSymbols::uniqueKey(const QString &symbolText)
+{
+    qsizetype zeros = 0;
+    while (zeros < symbolText.size() && symbolText.at(zeros) == u'0')
+        ++zeros;
+    return symbolText.mid(zeros);
+}
+
+Result<LegalSymbol> LegalSymbols::validate(const LegalDocumentMeta &meta, QDate today)
 {
     const auto type = LegalDocumentTypes::find(meta.typeKey);
     if (!type) {
@@ -146,6 +189,11 @@ Result<LegalSymbol> LegalSymbols::validate(const LegalDocumentMeta &meta)
     }
     if (!meta.signedOn.isValid())
         return Error{ErrorCode::InvalidInput, tr("The signing date is missing or not a date (YYYY-MM-DD).")};
+    if (meta.signedOn > today) {
+        return Error{ErrorCode::InvalidInput, tr("The signing date %1 is after today (%2); the Công báo prints documents already signed.")
+                                                  .arg(meta.signedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                                                       today.toString(QStringLiteral("dd/MM/yyyy")))};
+    }
     if (meta.effectiveOn.isValid() && meta.effectiveOn < meta.signedOn) {
         return Error{ErrorCode::InvalidInput, tr("The effective date %1 is before the signing date %2.")
                                                   .arg(meta.effectiveOn.toString(Qt::ISODate), meta.signedOn.toString(Qt::ISODate))};
@@ -154,15 +202,21 @@ Result<LegalSymbol> LegalSymbols::validate(const LegalDocumentMeta &meta)
     if (!parsed)
         return parsed;
     LegalSymbol symbol = parsed.value();
-    const QString expectedSuffix = u8(type->abbreviation) + u'-' + u8(issuer->abbreviation);
+    // The suggestion keeps the number as the issuer wrote it, and an issuer
+    // abbreviation the body may carry.
+    const QString issuerAbbreviation = abbreviates(*issuer, symbol.issuerAbbreviation) ? symbol.issuerAbbreviation
+                                                                                         : u8(issuer->abbreviation);
+    const QString expectedSuffix = u8(type->abbreviation) + u'-' + issuerAbbreviation;
     const QString year = QString::number(meta.signedOn.year());
     const QString expected = meta.part == GazettePart::Normative
-        ? QStringLiteral("%1/%2/%3").arg(symbol.number).arg(year, expectedSuffix)
-        : QStringLiteral("%1/%2").arg(symbol.number).arg(expectedSuffix);
+        ? QStringLiteral("%1/%2/%3").arg(symbol.numberText, year, expectedSuffix)
+        : QStringLiteral("%1/%2").arg(symbol.numberText, expectedSuffix);
 
-    if (meta.part == GazettePart::Normative && !type->mayBeNormative) {
+    if (meta.part == GazettePart::Normative && !LegalDocumentTypes::mayBeNormative(*type, *issuer)) {
         return Error{ErrorCode::InvalidInput,
-                     tr("A %1 is not a legal normative document; put it in Part II.").arg(u8(type->name))};
+                     tr("A %1 of the %2 is not a legal normative document: a province's are the HĐND's Nghị quyết and the UBND's "
+                        "Quyết định. Put it in Part II.")
+                         .arg(u8(type->name), u8(issuer->name))};
     }
     if (meta.part == GazettePart::Normative && symbol.year == 0) {
         return Error{ErrorCode::InvalidInput,
@@ -179,7 +233,7 @@ Result<LegalSymbol> LegalSymbols::validate(const LegalDocumentMeta &meta)
                                                   .arg(symbol.text, symbol.typeAbbreviation, u8(type->name),
                                                        u8(type->abbreviation), expected)};
     }
-    if (symbol.issuerAbbreviation != u8(issuer->abbreviation)) {
+    if (!abbreviates(*issuer, symbol.issuerAbbreviation)) {
         return Error{ErrorCode::InvalidInput, tr("The symbol \"%1\" names the issuer %2, but the document is issued by %3 (%4): %5.")
                                                   .arg(symbol.text, symbol.issuerAbbreviation, u8(issuer->name),
                                                        u8(issuer->abbreviation), expected)};
@@ -189,6 +243,13 @@ Result<LegalSymbol> LegalSymbols::validate(const LegalDocumentMeta &meta)
                                                   .arg(symbol.text)
                                                   .arg(symbol.year)
                                                   .arg(meta.signedOn.toString(QStringLiteral("dd/MM/yyyy")), expected)};
+    }
+    // A council or committee signs on behalf of itself ("TM. ỦY BAN NHÂN
+    // DÂN"); a "TM." line naming another body means the issuer is wrong.
+    const QString behalf = onBehalfOf(meta.signerTitle);
+    if (!behalf.isEmpty() && !namesBody(behalf, *issuer)) {
+        return Error{ErrorCode::InvalidInput, tr("The signature is on behalf of %1, but the issuer is %2.")
+                                                  .arg(behalf.trimmed(), u8(issuer->name))};
     }
     return symbol;
 }

@@ -17,7 +17,6 @@ struct LegalDocumentType {
     const char *key;           // "quyet_dinh": stored
     const char *name;          // "Quyết định": printed
     const char *abbreviation;  // "QĐ": in the symbol
-    bool mayBeNormative;       // provincial normative documents: NQ of HĐND, QĐ of UBND
 };
 
 // Provincial issuing bodies in the order the Công báo prints them: the
@@ -26,6 +25,11 @@ struct LegalIssuer {
     const char *name;          // "HĐND tỉnh"
     const char *abbreviation;  // "HĐND"
     const char *fullName;      // "Hội đồng nhân dân", printed above the symbol with the province
+    // Other abbreviations provinces give the body in symbols: the chairman's
+    // own decisions are "QĐ-CT", "QĐ-CTUBND", or "QĐ-UBND" where the
+    // province numbers them with the committee's.
+    const char *alsoAbbreviated;
+    bool collective;  // signs "TM. <body>" (on behalf of): a council or a committee
 };
 
 // Part I holds legal normative documents (văn bản quy phạm pháp luật),
@@ -45,12 +49,17 @@ public:
     static std::optional<LegalIssuer> findIssuer(const QString &text);
     static int issuerRank(const QString &issuerName);  // print order; unknown bodies last
     static int typeRank(const QString &typeKey);
+    // The province's legal normative documents: a Nghị quyết of the HĐND and
+    // a Quyết định of the UBND (Law on the promulgation of legal documents,
+    // Article 4), nothing else.
+    static bool mayBeNormative(const LegalDocumentType &type, const LegalIssuer &issuer);
 };
 
 // A symbol (số, ký hiệu) taken apart: "15/2022/QĐ-UBND" is number 15, year
 // 2022, type QĐ, issuer UBND.
 struct LegalSymbol {
     int number = 0;
+    QString numberText;  // as written, "01763": a leading zero is the issuer's own
     int year = 0;  // 0: the symbol carries no year
     QString typeAbbreviation;
     QString issuerAbbreviation;
@@ -80,8 +89,13 @@ public:
     // Checks the symbol against the rest of the metadata: a normative
     // document carries number/year/type-issuer, others number/type-issuer;
     // the type and issuer agree with the abbreviations, the year with the
-    // signing date. The message says what is wrong and how it should read.
-    static Result<LegalSymbol> validate(const LegalDocumentMeta &meta);
+    // signing date, which is not after today; the signer's "TM." line names
+    // the issuing body. The message says what is wrong and how it should
+    // read.
+    static Result<LegalSymbol> validate(const LegalDocumentMeta &meta, QDate today = QDate::currentDate());
+    // What makes two symbols the same in a year: "01763/QĐ-UBND" is
+    // "1763/QĐ-UBND". The SQL expression ltrim(symbol, '0') computes it too.
+    static QString uniqueKey(const QString &symbolText);
 };
 
 } // namespace PortalDesk::Models

@@ -421,12 +421,20 @@ Migration version16()
     return {16, statements, statements, [](QSqlDatabase &db) { return ServerRights::upgrade16(db); }};
 }
 
+// Công báo symbols compared without their numbers' leading zeros, and no
+// signing date to come: the server's check of a document (PostgreSQL); the
+// embedded newsroom's desk checks the same in GazetteStore.
+Migration version17()
+{
+    return {17, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade17(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
-                                                  version12(), version13(), version14(), version15(), version16()};
+                                                  version12(), version13(), version14(), version15(), version16(), version17()};
     return migrations;
 }
 

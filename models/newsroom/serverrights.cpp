@@ -141,6 +141,13 @@ Status ServerRights::upgrade16(QSqlDatabase &db)
     return runScript(db, QStringLiteral(":/sql/server-rights-16.postgres.sql"));
 }
 
+Status ServerRights::upgrade17(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-17.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

@@ -38,6 +38,7 @@ public:
     // article's lead photo with its text.
     static Status upgrade15(QSqlDatabase &db);
     static Status upgrade16(QSqlDatabase &db);
+    static Status upgrade17(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

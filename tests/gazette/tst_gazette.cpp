@@ -41,7 +41,11 @@ LegalDocumentMeta meta(const char *type, const char *symbol, const char *issuer,
     m.part = part;
     m.summary = QString::fromUtf8(summary);
     m.signer = u"Nguyễn Văn An"_s;
-    m.signerTitle = u"TM. Ủy ban nhân dân / Chủ tịch"_s;
+    // A council or committee signs on behalf of itself; its chairman signs his own.
+    const QString body = m.issuer;
+    m.signerTitle = body.startsWith(u"HĐND") ? u"TM. Hội đồng nhân dân / Chủ tịch"_s
+        : body.startsWith(u"UBND")           ? u"TM. Ủy ban nhân dân / Chủ tịch"_s
+                                             : u"Chủ tịch"_s;
     return m;
 }
 
@@ -227,6 +231,19 @@ void TestGazette::store()
                                        u"x"_s, nullptr, gazette);
     QCOMPARE(duplicate.error().code, ErrorCode::Conflict);
     QVERIFY2(duplicate.error().message.contains(u"15/2026/QĐ-UBND"), qPrintable(duplicate.error().message));
+    // Numbers compare without their leading zeros; the symbol keeps them.
+    auto zero = store.addDocument(meta("quyet_dinh", "015/2026/QĐ-UBND", "UBND tỉnh", {2026, 2, 1}, GazettePart::Normative), u"x"_s,
+                                  nullptr, gazette);
+    QCOMPARE(zero.error().code, ErrorCode::Conflict);
+    QVERIFY2(zero.error().message.contains(u"15/2026/QĐ-UBND is already"), qPrintable(zero.error().message));
+    auto zeroPadded = store.addDocument(meta("quyet_dinh", "01763/QĐ-UBND", "Chủ tịch UBND tỉnh", {2026, 2, 1}, GazettePart::Other),
+                                        u"Điều 1. A.\nĐiều 2. B."_s, nullptr, gazette);
+    QVERIFY2(zeroPadded.ok(), qPrintable(zeroPadded.error().message));
+    QCOMPARE(zeroPadded->meta.symbol, u"01763/QĐ-UBND"_s);
+    QCOMPARE(store.addDocument(meta("quyet_dinh", "1763/QĐ-UBND", "UBND tỉnh", {2026, 3, 1}, GazettePart::Other), u"x"_s, nullptr, gazette)
+                 .error()
+                 .code,
+             ErrorCode::Conflict);
     // The same number in another year is another document.
     QVERIFY(store.addDocument(meta("quyet_dinh", "15/2025/QĐ-UBND", "UBND tỉnh", {2025, 1, 5}, GazettePart::Normative), u"Điều 1. A\nx"_s,
                               nullptr, gazette)

@@ -25,6 +25,8 @@ private slots:
     void symbols_data();
     void symbols();
     void typesAndIssuers();
+    void signature_data();
+    void signature();
 };
 
 namespace {
@@ -317,6 +319,17 @@ void TestLegalStructure::symbols_data()
     QTest::newRow("robustness: number zero") << u"quyet_dinh"_s << u"0/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 2 << u"number 0"_s;
     QTest::newRow("robustness: unknown type") << u"sắc lệnh"_s << u"1/SL-UBND"_s << u"UBND tỉnh"_s << u"2022-03-01"_s << 2 << u"Unknown document type"_s;
     QTest::newRow("robustness: unknown issuer") << u"quyet_dinh"_s << u"1/QĐ-BTC"_s << u"Bộ Tài chính"_s << u"2022-03-01"_s << 2 << u"Unknown issuing body"_s;
+    // As provinces issue them (Decree 30/2020, Appendix III, and practice).
+    QTest::newRow("nominal: the chairman's decision numbered with the committee's") << u"quyet_dinh"_s << u"1763/QĐ-UBND"_s << u"Chủ tịch UBND tỉnh"_s << u"2025-06-02"_s << 2 << QString();
+    QTest::newRow("nominal: the chairman's own decision, QĐ-CTUBND") << u"quyet_dinh"_s << u"52/QĐ-CTUBND"_s << u"Chủ tịch UBND tỉnh"_s << u"2025-06-02"_s << 2 << QString();
+    QTest::newRow("nominal: the chairman's own decision, QĐ-CT") << u"quyet_dinh"_s << u"52/QĐ-CT"_s << u"Chủ tịch UBND tỉnh"_s << u"2025-06-02"_s << 2 << QString();
+    QTest::newRow("nominal: a leading zero is the issuer's") << u"quyet_dinh"_s << u"01763/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2025-06-02"_s << 2 << QString();
+    QTest::newRow("robustness: the suggestion keeps the leading zero") << u"quyet_dinh"_s << u"01763/2025/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2025-06-02"_s << 2 << u": 01763/QĐ-UBND."_s;
+    QTest::newRow("robustness: the committee's symbol is not the chairman's") << u"quyet_dinh"_s << u"52/QĐ-CTUBND"_s << u"UBND tỉnh"_s << u"2025-06-02"_s << 2 << u"52/QĐ-UBND"_s;
+    QTest::newRow("robustness: a Nghị quyết of the UBND is not normative") << u"nghi_quyet"_s << u"34/2025/NQ-UBND"_s << u"UBND tỉnh"_s << u"2025-06-02"_s << 1 << u"not a legal normative document"_s;
+    QTest::newRow("robustness: a Quyết định of the HĐND is not normative") << u"quyet_dinh"_s << u"35/2025/QĐ-HĐND"_s << u"HĐND tỉnh"_s << u"2025-06-02"_s << 1 << u"not a legal normative document"_s;
+    QTest::newRow("robustness: the chairman issues no normative document") << u"quyet_dinh"_s << u"35/2025/QĐ-CT"_s << u"Chủ tịch UBND tỉnh"_s << u"2025-06-02"_s << 1 << u"not a legal normative document"_s;
+    QTest::newRow("robustness: signed in years to come") << u"quyet_dinh"_s << u"15/2031/QĐ-UBND"_s << u"UBND tỉnh"_s << u"2031-03-01"_s << 1 << u"after today"_s;
     QTest::newRow("robustness: no signing date") << u"quyet_dinh"_s << u"1/QĐ-UBND"_s << u"UBND tỉnh"_s << u"01/03/2022"_s << 2 << u"signing date"_s;
 }
 
@@ -355,6 +368,40 @@ void TestLegalStructure::typesAndIssuers()
     QVERIFY(LegalDocumentTypes::issuerRank(u"HĐND tỉnh"_s) < LegalDocumentTypes::issuerRank(u"UBND tỉnh"_s));
     QVERIFY(LegalDocumentTypes::issuerRank(u"UBND tỉnh"_s) < LegalDocumentTypes::issuerRank(u"Sở Y tế"_s));
     QVERIFY(LegalDocumentTypes::typeRank(u"nghi_quyet"_s) < LegalDocumentTypes::typeRank(u"quyet_dinh"_s));
+}
+
+void TestLegalStructure::signature_data()
+{
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("signerTitle");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("nominal: on behalf of the committee") << u"UBND tỉnh"_s << u"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"_s << true;
+    QTest::newRow("nominal: a deputy for the committee") << u"UBND tỉnh"_s << u"TM. UỶ BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"_s << true;
+    QTest::newRow("nominal: abbreviated, with the look-alike Ð") << u"HĐND tỉnh"_s << u"TM. HÐND TỈNH / CHỦ TỊCH"_s << true;
+    QTest::newRow("nominal: the chairman signs his own") << u"Chủ tịch UBND tỉnh"_s << u"KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"_s << true;
+    QTest::newRow("nominal: no title given") << u"UBND tỉnh"_s << QString() << true;
+    QTest::newRow("robustness: on behalf of the council, issued by the committee") << u"UBND tỉnh"_s << u"TM. HỘI ĐỒNG NHÂN DÂN / CHỦ TỊCH"_s << false;
+    QTest::newRow("robustness: the standing committee is not the council") << u"HĐND tỉnh"_s << u"TM. THƯỜNG TRỰC HĐND / CHỦ TỊCH"_s << false;
+    QTest::newRow("robustness: on behalf of the committee, called the chairman's") << u"Chủ tịch UBND tỉnh"_s << u"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"_s << false;
+}
+
+void TestLegalStructure::signature()
+{
+    QFETCH(QString, issuer);
+    QFETCH(QString, signerTitle);
+    QFETCH(bool, valid);
+    LegalDocumentMeta meta;
+    meta.typeKey = u"quyet_dinh"_s;
+    meta.symbol = LegalDocumentTypes::findIssuer(issuer)->abbreviation == QByteArray("HĐND") ? u"5/QĐ-HĐND"_s
+                : LegalDocumentTypes::findIssuer(issuer)->abbreviation == QByteArray("CT")  ? u"5/QĐ-CT"_s
+                                                                                              : u"5/QĐ-UBND"_s;
+    meta.issuer = issuer;
+    meta.signerTitle = signerTitle;
+    meta.signedOn = QDate(2025, 5, 5);
+    const auto result = LegalSymbols::validate(meta);
+    QVERIFY2(result.ok() == valid, qPrintable(result.ok() ? u"accepted"_s : result.error().message));
+    if (!valid)
+        QVERIFY2(result.error().message.contains(u"on behalf of"), qPrintable(result.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestLegalStructure)

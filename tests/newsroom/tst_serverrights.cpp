@@ -435,6 +435,13 @@ private slots:
             {u"gazette"_s, u"SELECT outcome FROM pd_review('', 'document', '%1', 'withdraw', 'rút')"_s.arg(f.document), u"refused"_s},
             {u"gazette"_s, u"SELECT outcome FROM pd_gazette_new_issue('', 2026, %1, %1, '2026-12-01')"_s.arg(f.issueNumber), u"taken"_s},
             {u"reporter"_s, u"SELECT outcome FROM pd_gazette_add('', %1, '', '', NULL)"_s.arg(doc), u"refused"_s},
+            // A symbol once a year, its number without leading zeros; no signing date to come.
+            {u"gazette"_s, u"SELECT outcome FROM pd_gazette_add('', '{\"doc_type\": \"quyet_dinh\", \"symbol\": \"041/2026/QĐ-UBND\","
+                           " \"year\": \"2026\", \"signed_on\": \"2026-11-20\", \"summary\": \"Trùng số\", \"part\": \"1\","
+                           " \"body\": \"Điều 1. A.\"}', '', '', NULL)"_s, u"taken"_s},
+            {u"gazette"_s, u"SELECT outcome FROM pd_gazette_add('', '{\"doc_type\": \"quyet_dinh\", \"symbol\": \"43/2031/QĐ-UBND\","
+                           " \"year\": \"2031\", \"signed_on\": \"2031-01-05\", \"summary\": \"Ký sau\", \"part\": \"1\","
+                           " \"body\": \"Điều 1. A.\"}', '', '', NULL)"_s, u"invalid"_s},
             {u"digest"_s, u"SELECT outcome FROM pd_digest_save('', '2026-11-30', %1, 'x', '', '[]')"_s.arg(f.digestVersion), u"refused"_s},
             {u"digest"_s, u"SELECT outcome FROM pd_review('', 'digest', '%1', 'withdraw', 'rút')"_s.arg(f.digest), u"refused"_s},
             {u"reporter"_s, u"SELECT outcome FROM pd_digest_feed('', NULL, 'x', 'https://evil.example/rss', '', true, false)"_s, u"refused"_s},
