@@ -97,6 +97,11 @@ int CliRunner::gazetteImport(const QStringList &command)
         m_err << tr("portaldesk-cli: note: the text was in %1 and was converted to Unicode.").arg(legacyEncodingName(imported->convertedFrom))
               << '\n';
     }
+    if (imported->headingLinesDropped > 0) {
+        m_err << tr("portaldesk-cli: note: the document's own heading (%n line(s): number, motto, type and summary) was left out; "
+                    "the Công báo prints it from the metadata.", nullptr, imported->headingLinesDropped)
+              << '\n';
+    }
     auto added = GazetteStore(*m_newsroom).addDocument(meta.value(), imported->text, &imported.value(), *m_user);
     if (!added)
         return fail(added.error());
@@ -239,11 +244,17 @@ int CliRunner::gazetteExport(const QString &issueId)
     GazettePrint print(issue.value(), contents.value(), province);
     if (Status written = suffix == u"pdf" ? print.writePdf(out) : print.writeOdt(out); !written)
         return fail(written.error());
+    // Exported all the same: staff proofread drafts; the mark says what it is.
+    for (const QString &reason : print.draftReasons())
+        m_err << tr("portaldesk-cli: warning: printed as DỰ THẢO (draft): %1").arg(reason) << '\n';
     if (m_parser.isSet(u"json"_s)) {
         QJsonArray entries;
         for (const GazetteTocEntry &entry : print.contents())
             entries.append(QJsonObject{{u"id"_s, entry.documentId}, {u"title"_s, entry.title}, {u"page"_s, entry.page}});
-        printJson(QJsonObject{{u"file"_s, out}, {u"pages"_s, print.pageCount()}, {u"contents"_s, entries}});
+        printJson(QJsonObject{{u"file"_s, out},
+                              {u"pages"_s, print.pageCount()},
+                              {u"contents"_s, entries},
+                              {u"draft_reasons"_s, QJsonArray::fromStringList(print.draftReasons())}});
     } else {
         m_out << tr("Wrote %1 (%n page(s)).", nullptr, print.pageCount()).arg(out) << '\n';
     }

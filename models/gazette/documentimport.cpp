@@ -1,5 +1,6 @@
 #include "documentimport.h"
 
+#include "legalheading.h"
 #include "limitedfile.h"
 #include "vietnamesetext.h"
 
@@ -21,7 +22,7 @@ ImportedDocument cleaned(QString text, LegacyEncoding *convertedFrom)
     const LegacyEncoding legacy = detectLegacyEncoding(text);
     if (legacy != LegacyEncoding::None)
         text = convertLegacyToUnicode(text, legacy);
-    document.text = cleanPastedText(text);
+    document.text = LegalHeadingBlock::strip(cleanPastedText(text), &document.headingLinesDropped);
     *convertedFrom = legacy;
     return document;
 }

@@ -19,6 +19,7 @@ struct ImportedDocument {
     QString mimeType;
     QByteArray original;
     LegacyEncoding convertedFrom = LegacyEncoding::None;  // TCVN3/VNI text that was converted
+    int headingLinesDropped = 0;  // the document's own heading, which the Công báo prints from the metadata
 };
 
 class DocumentImport final

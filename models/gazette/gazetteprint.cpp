@@ -41,7 +41,7 @@ QString typeName(const QString &typeKey)
 
 QString shortDate(const QDate &date)
 {
-    return date.toString(QStringLiteral("d/M/yyyy"));
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
 }
 
 // Draws the lines of one page, line by line. QTextDocument::drawContents
@@ -73,6 +73,19 @@ void drawPage(QPainter &painter, QTextDocument &document, int page, double pageH
                 line.draw(&painter, rect.topLeft());
         }
     }
+}
+
+// "DỰ THẢO" in a box at the top right of a page, in the margin above the
+// running header: what Vietnamese offices write on a draft.
+void drawDraftMark(QPainter &painter, const QRectF &page)
+{
+    painter.save();
+    painter.setFont(printFont(12, true));
+    const QRectF box(page.width() - mm(marginRightMm) - mm(32), mm(4), mm(32), mm(7.5));
+    painter.setPen(QPen(Qt::black, mm(0.4)));
+    painter.drawRect(box);
+    painter.drawText(box, Qt::AlignCenter, QStringLiteral("DỰ THẢO"));
+    painter.restore();
 }
 
 } // namespace
@@ -131,6 +144,9 @@ Status GazettePrint::layout()
     // every insertion.
     cursor.beginEditBlock();
     QList<int> startBlocks;
+    m_draftReasons.clear();
+    if (m_issue.state != ArticleState::Approved && m_issue.state != ArticleState::Published)
+        m_draftReasons << tr("Số %1 is %2, not approved.").arg(m_issue.number.text(), articleStateDisplayName(m_issue.state));
     std::optional<GazettePart> part;
     QString issuer;
     const QTextCharFormat plain = charFormat();
@@ -180,7 +196,7 @@ Status GazettePrint::layout()
         right.insertText(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), charFormat(bodyPoints, true));
         right.insertBlock(blockFormat(Qt::AlignHCenter, 0));
         right.insertText(QStringLiteral("%1, %2").arg(m_province, QStringLiteral("ngày %1 tháng %2 năm %3")
-                                                           .arg(document.meta.signedOn.day())
+                                                           .arg(document.meta.signedOn.day(), 2, 10, QChar(u'0'))
                                                            .arg(document.meta.signedOn.month(), 2, 10, QChar(u'0'))
                                                            .arg(document.meta.signedOn.year())),
                          charFormat(bodyPoints, false, true));
@@ -193,6 +209,12 @@ Status GazettePrint::layout()
 
         // The text: headings centred or bold, paragraphs justified.
         const LegalStructure structure = LegalStructureParser::parse(document.body);
+        if (!structure.problems.isEmpty()) {
+            m_draftReasons << tr("%1 has %n structure problem(s), the first on line %2: %3", nullptr, int(structure.problems.size()))
+                                  .arg(document.meta.symbol)
+                                  .arg(structure.problems.constFirst().line + 1)
+                                  .arg(structure.problems.constFirst().message);
+        }
         QHash<int, LegalLevel> headingLines;
         for (const LegalHeading &h : structure.outline) {
             headingLines.insert(h.line, h.level);
@@ -284,7 +306,9 @@ Status GazettePrint::layout()
         format.setBorder(0);
         format.setCellPadding(mm(1));
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 88), QTextLength(QTextLength::PercentageLength, 12)});
+        // The page number: right-aligned in a column wide enough for four
+        // digits (11%: 17 mm), its line never broken.
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 89), QTextLength(QTextLength::PercentageLength, 11)});
         std::optional<GazettePart> tocPart;
         for (qsizetype i = 0; i < m_contents.size(); ++i) {
             const GazetteDocument &d = m_documents.at(i);
@@ -302,7 +326,9 @@ Status GazettePrint::layout()
             title.setBlockFormat(blockFormat(Qt::AlignJustify, 0));
             title.insertText(m_contents.at(i).title, plain);
             QTextCursor number = row->cellAt(0, 1).firstCursorPosition();
-            number.setBlockFormat(blockFormat(Qt::AlignRight, 0));
+            QTextBlockFormat numberFormat = blockFormat(Qt::AlignRight, 0);
+            numberFormat.setNonBreakableLines(true);
+            number.setBlockFormat(numberFormat);
             number.insertText(QString::number(m_contents.at(i).page), plain);
         }
         const int pages = toc.pageCount();
@@ -358,6 +384,9 @@ bool GazettePrint::render(QIODevice &device)
         const QString dateText = m_issue.publishedOn.toString(QStringLiteral("dd-MM-yyyy"));
         const QString running = QStringLiteral("CÔNG BÁO/Số %1/Ngày %2").arg(m_issue.number.text(), dateText);
 
+        const bool draft = !m_draftReasons.isEmpty();
+        if (draft)
+            drawDraftMark(painter, page);
         // The cover.
         painter.setPen(Qt::black);
         painter.setFont(printFont(20, true));
@@ -382,6 +411,8 @@ bool GazettePrint::render(QIODevice &device)
                 if (!writer.newPage())
                     return false;
                 ++pageNumber;
+                if (draft)
+                    drawDraftMark(painter, page);
                 // The running header: the issue inside, the page number outside.
                 const bool odd = pageNumber % 2 == 1;
                 const QRectF header(mm(marginLeftMm), mm(headerMm), page.width() - mm(marginLeftMm + marginRightMm), mm(7));
@@ -400,10 +431,8 @@ bool GazettePrint::render(QIODevice &device)
                 drawPage(painter, document, p, height, resume);
                 painter.setClipRect(clip.adjusted(-mm(2), 0, mm(2), 0));  // room for the grid's outer lines
                 if (&document == &m_layout->body) {
-                    for (const Grid &grid : std::as_const(m_layout->grids)) {
-                        if (grid.outer.intersects(clip))
-                            drawGrid(painter, grid);
-                    }
+                    for (const Grid &grid : std::as_const(m_layout->grids))
+                        drawGrid(painter, grid, clip.top(), clip.bottom());
                 }
                 painter.restore();
             }
@@ -422,6 +451,11 @@ Status GazettePrint::writeOdt(const QString &path)
     // One text: the cover's lines, the contents with the print pages, the body.
     QTextDocument combined;
     QTextCursor cursor(&combined);
+    if (!m_draftReasons.isEmpty()) {
+        cursor.setBlockFormat(blockFormat(Qt::AlignRight, 6));
+        cursor.insertText(QStringLiteral("DỰ THẢO"), charFormat(12, true));
+        cursor.insertBlock();
+    }
     cursor.setBlockFormat(blockFormat(Qt::AlignHCenter, 6));
     cursor.insertText(QStringLiteral("TỈNH %1").arg(m_province.toUpper()), charFormat(20, true));
     cursor.insertBlock(blockFormat(Qt::AlignHCenter, 6));

@@ -40,6 +40,10 @@ public:
 
     // Laid out by the last write (or by layout()).
     const QList<GazetteTocEntry> &contents() const { return m_contents; }
+    // Why the print is marked "DỰ THẢO" (draft) on every page: the issue is
+    // not approved, a document's text has structure problems. Empty for an
+    // issue ready to publish.
+    const QStringList &draftReasons() const { return m_draftReasons; }
     int pageCount() const { return m_pageCount; }
 
     static QString fontFamily() { return QStringLiteral("Liberation Serif"); }
@@ -55,6 +59,7 @@ private:
     QList<GazetteDocument> m_documents;
     QString m_province;
     QList<GazetteTocEntry> m_contents;
+    QStringList m_draftReasons;
     int m_pageCount = 0;
 };
 

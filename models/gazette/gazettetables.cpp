@@ -9,6 +9,8 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
+
 namespace PortalDesk::Models::GazetteTables {
 
 using namespace GazettePrintFormat;
@@ -37,6 +39,34 @@ QStringList tableCells(QString line)
     return cells;
 }
 
+namespace {
+
+// A table of many columns prints smaller, so that its words keep whole
+// rather than breaking a letter a line: 12 points up to five columns, down
+// to 7 points for the twenty-column appendices of real decisions.
+double cellPoints(int columns)
+{
+    if (columns <= 5)
+        return bodyPoints - 1;
+    if (columns <= 8)
+        return 11;
+    if (columns <= 12)
+        return 9.5;
+    if (columns <= 16)
+        return 8;
+    return 7;
+}
+
+// A cell's text, from its first line to its last, in document coordinates.
+QRectF cellRect(QAbstractTextDocumentLayout *layout, const QTextTableCell &cell)
+{
+    const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+    const QRectF last = layout->blockBoundingRect(cell.lastCursorPosition().block());
+    return first.united(last);
+}
+
+} // namespace
+
 QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
 {
     static const QRegularExpression rule(QStringLiteral(R"(^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$)"));
@@ -50,18 +80,21 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
     }
     if (rows.isEmpty())
         return nullptr;
+    const double points = cellPoints(columns);
     QTextTableFormat format;
     format.setBorder(0);
     format.setCellSpacing(0);
-    format.setCellPadding(formatMm(1));
+    format.setCellPadding(mm(columns > 8 ? 0.6 : 1));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setHeaderRowCount(1);
+    // No repeated header row: the print draws each line of the text itself
+    // (drawPage), and Qt would only leave its room blank on the next page.
+    format.setHeaderRowCount(0);
     QTextTable *table = cursor.insertTable(int(rows.size()), columns, format);
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             QTextCursor cell = table->cellAt(r, c).firstCursorPosition();
             cell.setBlockFormat(blockFormat(r == 0 ? Qt::AlignHCenter : Qt::AlignLeft, 0));
-            insertInline(cell, rows.at(r).at(c), charFormat(bodyPoints - 1, r == 0));
+            insertInline(cell, rows.at(r).at(c), charFormat(points, r == 0));
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -71,35 +104,60 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
 Grid measureGrid(QTextDocument &document, QTextTable *table)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
-    Grid grid;
-    grid.outer = layout->frameBoundingRect(table);
-    const double padding = mm(1);
+    const QRectF outer = layout->frameBoundingRect(table);
+    QList<QList<QRectF>> cells(table->rows());
     for (int r = 0; r < table->rows(); ++r) {
-        double top = grid.outer.bottom();
-        for (int c = 0; c < table->columns(); ++c) {
-            const QRectF cell = layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block());
-            top = std::min(top, cell.top() - padding);
-            if (r == 0)
-                grid.columnLefts << cell.left() - padding;
+        for (int c = 0; c < table->columns(); ++c)
+            cells[r] << cellRect(layout, table->cellAt(r, c));
+    }
+    Grid grid;
+    grid.left = outer.left();
+    grid.right = outer.right();
+    if (cells.isEmpty() || cells.first().isEmpty())
+        return grid;
+    // The padding as laid out: from the table's edge to its first text.
+    const double horizontal = std::clamp(cells.first().first().left() - outer.left(), 0.0, mm(2));
+    double vertical = horizontal;
+    if (cells.first().first().top() >= outer.top())
+        vertical = std::clamp(cells.first().first().top() - outer.top(), 0.0, mm(2));
+    for (int c = 1; c < table->columns(); ++c) {
+        double left = outer.right();
+        for (int r = 0; r < table->rows(); ++r)
+            left = std::min(left, cells.at(r).at(c).left());
+        grid.columnLefts << left - horizontal;
+    }
+    for (int r = 0; r < table->rows(); ++r) {
+        double top = cells.at(r).first().top();
+        double bottom = cells.at(r).first().bottom();
+        for (const QRectF &cell : cells.at(r)) {
+            top = std::min(top, cell.top());
+            bottom = std::max(bottom, cell.bottom());
         }
-        grid.rowTops << top;
+        grid.rows.append({top - vertical, bottom + vertical});
     }
     return grid;
 }
 
-void drawGrid(QPainter &painter, const Grid &grid)
+void drawGrid(QPainter &painter, const Grid &grid, double pageTop, double pageBottom)
 {
-    const QRectF &outer = grid.outer;
+    if (grid.rows.isEmpty() || grid.rows.constFirst().first >= pageBottom || grid.rows.constLast().second <= pageTop)
+        return;
     painter.save();
     painter.setPen(QPen(Qt::black, mm(0.2)));
-    for (double top : grid.rowTops)
-        painter.drawLine(QPointF(outer.left(), top), QPointF(outer.right(), top));
-    painter.drawLine(QPointF(outer.left(), outer.bottom()), QPointF(outer.right(), outer.bottom()));
-    const double top = grid.rowTops.isEmpty() ? outer.top() : grid.rowTops.constFirst();
-    for (double left : grid.columnLefts)
-        painter.drawLine(QPointF(left, top), QPointF(left, outer.bottom()));
-    painter.drawLine(QPointF(outer.left(), top), QPointF(outer.left(), outer.bottom()));
-    painter.drawLine(QPointF(outer.right(), top), QPointF(outer.right(), outer.bottom()));
+    for (const auto &[rowTop, rowBottom] : grid.rows) {
+        // Each row where its own text is, and on this page only: a row the
+        // page breaks is closed at the page's end and goes on on the next.
+        const double top = std::max(rowTop, pageTop);
+        const double bottom = std::min(rowBottom, pageBottom);
+        if (top >= bottom)
+            continue;
+        painter.drawLine(QPointF(grid.left, top), QPointF(grid.right, top));
+        painter.drawLine(QPointF(grid.left, bottom), QPointF(grid.right, bottom));
+        painter.drawLine(QPointF(grid.left, top), QPointF(grid.left, bottom));
+        painter.drawLine(QPointF(grid.right, top), QPointF(grid.right, bottom));
+        for (double left : grid.columnLefts)
+            painter.drawLine(QPointF(left, top), QPointF(left, bottom));
+    }
     painter.restore();
 }
 

@@ -4,6 +4,8 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <utility>
+
 class QPainter;
 class QTextCursor;
 class QTextDocument;
@@ -14,13 +16,14 @@ class QTextTable;
 // itself. Used by GazettePrint only.
 namespace PortalDesk::Models::GazetteTables {
 
-// The lines between the cells of a table, in document coordinates: each
-// row starts at the top of its cells, each column at the left of its cells
-// (less the padding). Measured once, after the layout.
+// The lines of a table, in document coordinates: each row from the top of
+// its cells' text to the bottom (with the padding), each column at the left
+// of its cells. Measured once, after the layout.
 struct Grid {
-    QRectF outer;
-    QList<double> rowTops;
-    QList<double> columnLefts;
+    double left = 0;
+    double right = 0;
+    QList<double> columnLefts;              // the lines between columns
+    QList<std::pair<double, double>> rows;  // top and bottom
 };
 
 QStringList tableCells(QString line);
@@ -28,6 +31,8 @@ QStringList tableCells(QString line);
 // QImage): the grid of each table is drawn by drawGrid() instead.
 QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines);
 Grid measureGrid(QTextDocument &document, QTextTable *table);
-void drawGrid(QPainter &painter, const Grid &grid);
+// The part of the grid on the page from pageTop to pageBottom: nothing of
+// it outside its rows, nothing outside the page.
+void drawGrid(QPainter &painter, const Grid &grid, double pageTop, double pageBottom);
 
 } // namespace PortalDesk::Models::GazetteTables

@@ -20,18 +20,25 @@ QRegularExpression pattern(const char16_t *text)
 Patterns makePatterns()
 {
     Patterns p;
-    p.part = pattern(u"^(?:PHẦN|Phần)\\s+(THỨ\\s+\\S+|thứ\\s+\\S+|[IVXLC]+|\\d+)" PD_HEADING_TAIL);
+    p.part = pattern(u"^(?:PHẦN|Phần)\\s+(THỨ\\s+\\S+|thứ\\s+\\S+|[IVXLC]+|\\d+|[A-EĐGH])" PD_HEADING_TAIL);
     p.chapter = pattern(u"^(?:CHƯƠNG|Chương)\\s+([IVXLC]+|\\d+)" PD_HEADING_TAIL);
     p.section = pattern(u"^(?:MỤC|Mục)\\s+(\\d+|[IVXLC]+)" PD_HEADING_TAIL);
     p.article = pattern(u"^(?:Điều|ĐIỀU)\\s+(\\d+)([a-zđ]\\d*)?" PD_HEADING_TAIL);
-    p.letterPart = pattern(u"^([A-H])\\s*[.\\-–/)]\\s*(?=[\\p{Lu}\\d])");
+    p.letterPart = pattern(u"^([A-EĐGH])\\s*[.\\-–/)]\\s*(?=[\\p{Lu}\\d])");
     p.romanSection = pattern(u"^([IVX]+)\\s*[.\\-–/:)]\\s*(?=[^\\d\\s.])");
-    p.clause = pattern(u"^(\\d{1,3})([a-zđ])?\\.(?!\\d)\\s*(?=\\S)");
+    // "2..Thông tin": a doubled stop is a slip of the keyboard, "20..." a
+    // form's dotted line.
+    p.clause = pattern(u"^(\\d{1,3})([a-zđ])?\\.(?:\\.(?=\\s*\\p{L}))?(?![\\d.])");
+    p.clauseNoStop = pattern(u"^(\\d{1,2})\\s+(?=\\p{Lu})");
     p.clauseParenthesis = pattern(u"^(\\d{1,3})([a-zđ])?\\)\\s*(?=\\S)");
-    p.subClause = pattern(u"^\\d+\\.\\d");
+    p.subClause = pattern(u"^\\d+\\.(?:\\d|\\s?[a-zđ][.)])");
     p.point = pattern(u"^([a-zđ])(\\d*)\\)\\s*(?=\\S)");
     p.pointStop = pattern(u"^([a-zđ])\\.\\s+(?=\\S)");
     p.recipients = pattern(u"^Nơi\\s+nhận\\s*:?");
+    // "1. Khoản 2 Điều 5 được sửa đổi, bổ sung như sau:" with the new text
+    // on the next lines, without quotation marks (older amendments).
+    p.amends = pattern(u"(?i)(?:sửa\\s+đổi|bổ\\s+sung|thay\\s+thế|thay\\s+đổi|điều\\s+chỉnh)[^“”\"]*như\\s+sau\\s*:\\s*$");
+    p.amendment = pattern(u"(?i)^\\S+\\s+(?:.{0,60}\\s)?(?:sửa\\s+đổi|bổ\\s+sung|bãi\\s+bỏ|thay\\s+thế|thay\\s+cụm|thay\\s+đổi|hủy\\s+bỏ|huỷ\\s+bỏ|bỏ\\s|thay\\s)");
     // "(Ban hành kèm theo Quyết định số ...)", "(Kèm theo Quy định ...)",
     // or without the brackets when a symbol follows.
     p.issuedWith = pattern(
@@ -167,6 +174,11 @@ bool Quotes::quoted(const QString &text) const
 
 void Quotes::scan(const QString &text)
 {
+    // A straight quote left open goes on to the next lines only when the
+    // line starts with it: one opened inside a sentence is a slip (or an
+    // inch mark), and would take the rest of the text for a quotation.
+    const bool straightBefore = m_straight;
+    const bool opensLine = text.startsWith(u'"');
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u'“' || c == u'«' || c == u'„') {
@@ -185,6 +197,8 @@ void Quotes::scan(const QString &text)
                 m_straight = true;
         }
     }
+    if (m_straight && !straightBefore && !opensLine)
+        m_straight = false;
 }
 
 } // namespace PortalDesk::Models::LegalLines

@@ -17,11 +17,14 @@ struct Patterns {
     QRegularExpression letterPart;    // a plan's "A.", "B."
     QRegularExpression romanSection;  // a plan's "I.", "II."
     QRegularExpression clause;        // "1.", "2a."
+    QRegularExpression clauseNoStop;  // "1 Cá nhân": a khoản whose stop was lost
     QRegularExpression clauseParenthesis;
     QRegularExpression subClause;  // "1.1.", "2.000 người"
     QRegularExpression point;      // "a)", "đ1)"
     QRegularExpression pointStop;  // "a."
     QRegularExpression recipients;  // "Nơi nhận:"
+    QRegularExpression amends;      // a line whose amended text follows unquoted
+    QRegularExpression amendment;   // "2. Sửa đổi ...", "3. Bãi bỏ ...": an amending document's own khoản
     QRegularExpression issuedWith;  // "(Ban hành kèm theo Quyết định số ...)"
     QRegularExpression appendix;    // "PHỤ LỤC II"
     QRegularExpression documentName;  // "QUY ĐỊNH", "KẾ HOẠCH": what a document issued with another is called

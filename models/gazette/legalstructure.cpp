@@ -17,7 +17,7 @@ namespace {
 const QString pointAlphabet = QStringLiteral(u"abcdđeghiklmnopqrstuvxy");
 
 // The habits of older drafting the checker notes once each.
-enum class Habit { ChapterArabic, ArticleNoStop, ArticleOtherStop, ClauseParenthesis, PointStop, Count };
+enum class Habit { ChapterArabic, ArticleNoStop, ArticleOtherStop, ClauseParenthesis, ClauseNoStop, PointStop, Count };
 
 class Checker
 {
@@ -50,6 +50,7 @@ public:
 
         const LegalLines::Patterns &p = LegalLines::patterns();
         if (p.recipients.match(text).hasMatch()) {
+            m_amending = false;
             closeArticle();
             m_afterRecipients = true;
             return;
@@ -68,14 +69,22 @@ public:
                 return;
             }
         }
+        if (LegalLines::isCapitals(text) && p.documentName.match(text).hasMatch())
+            m_documentNameLine = m_line;  // "QUY ĐỊNH": numbering from 1 below it is another document's
         if (auto m = p.part.match(text); m.hasMatch() && LegalLines::isHeadingRest(m.captured(u"stop"), m.captured(u"rest")))
             return part(m);
         if (auto m = p.chapter.match(text); m.hasMatch() && LegalLines::isHeadingRest(m.captured(u"stop"), m.captured(u"rest")))
             return chapter(m);
         if (auto m = p.section.match(text); m.hasMatch() && LegalLines::isHeadingRest(m.captured(u"stop"), m.captured(u"rest")))
             return section(m);
-        if (auto m = p.article.match(text); m.hasMatch() && isArticleHeading(m))
+        if (auto m = p.article.match(text); m.hasMatch() && isArticleHeading(m)) {
+            // An amended Điều quoted without quotation marks is not this
+            // document's; this document's next one is.
+            if (m_amending && (m.captured(1).toInt() != m_lastArticle + 1 || !m.captured(2).isEmpty()))
+                return content();
+            m_amending = false;
             return article(m);
+        }
         if (auto m = p.letterPart.match(text); m.hasMatch() && isLetterPart(m.captured(1).at(0)))
             return letterPart(m.captured(1).at(0));
         if (auto m = p.romanSection.match(text); m.hasMatch())
@@ -83,10 +92,23 @@ public:
         if (!inList())
             return;  // the preamble ("Căn cứ ...", "QUYẾT ĐỊNH:"), the signature
         content();
-        if (p.subClause.match(text).hasMatch())
-            return;  // "1.1.", "2.3.1": a plan's own decimal numbering
+        if (m_amending && !amendingGoesOn(text))
+            return;
+        if (p.amends.match(text).hasMatch() && !nextLineQuoted())
+            startAmending();
+        if (p.subClause.match(text).hasMatch()) {
+            // "1.1.", "2.3.1", "3.b.": a plan's own decimal numbering; its
+            // điểm are its own.
+            m_point = 0;
+            m_pointListBroken = false;
+            return;
+        }
         if (auto m = p.clause.match(text); m.hasMatch())
             return clause(m.captured(1).toInt(), m.captured(2));
+        if (auto m = p.clauseNoStop.match(text); m.hasMatch() && m.captured(1).toInt() == m_clause + 1) {
+            note(Habit::ClauseNoStop);
+            return clause(m.captured(1).toInt(), QString());
+        }
         if (auto m = p.clauseParenthesis.match(text); m.hasMatch()) {
             // "1)" is a khoản in older drafting; under a điểm or after a
             // khoản "1." it is a list of the paragraph's own.
@@ -104,6 +126,46 @@ public:
             return point(m.captured(1).at(0), QString());
         }
         m_pointListBroken = m_point > 0;  // a paragraph between lists of điểm
+    }
+
+    // Older amendments give the new text on the lines after "... như sau:"
+    // without quotation marks. Its numbering is the amended document's,
+    // until this document's own next khoản ("2. Sửa đổi ...", "3. Bãi bỏ
+    // ...") or Điều.
+    void startAmending()
+    {
+        m_amending = true;
+        m_amendingClause = m_clause;
+        m_amendingPoint = m_point;
+    }
+
+    bool amendingGoesOn(const QString &text)
+    {
+        const LegalLines::Patterns &p = LegalLines::patterns();
+        const bool instruction = p.amendment.match(text).hasMatch();
+        if (auto m = p.clause.match(text); m.hasMatch() && instruction && m.captured(1).toInt() == m_amendingClause + 1) {
+            m_amending = false;
+            m_clause = m_amendingClause;
+            return true;
+        }
+        if (auto m = p.point.match(text); m.hasMatch() && instruction && m_amendingPoint > 0
+            && LegalStructureParser::pointIndex(m.captured(1).at(0)) == m_amendingPoint + 1) {
+            m_amending = false;
+            m_clause = m_amendingClause;
+            m_point = m_amendingPoint;
+            return true;
+        }
+        return false;
+    }
+
+    bool nextLineQuoted() const
+    {
+        for (int n = m_line + 1; n < m_lines.size(); ++n) {
+            const QString next = LegalLines::normalized(m_lines.at(n));
+            if (!next.isEmpty())
+                return LegalLines::Quotes().quoted(next);
+        }
+        return false;
     }
 
     void finish()
@@ -140,6 +202,8 @@ private:
             return tr("\"Điều 1:\" or \"Điều 1-\" (%n time(s)); Decree 30 writes \"Điều 1.\".", nullptr, count);
         case Habit::ClauseParenthesis:
             return tr("Khoản numbered \"1)\" (%n time(s)); Decree 30 writes \"1.\".", nullptr, count);
+        case Habit::ClauseNoStop:
+            return tr("Khoản without the full stop after its number (%n time(s)); Decree 30 writes \"1.\".", nullptr, count);
         case Habit::PointStop:
             return tr("Điểm written \"a.\" (%n time(s)); Decree 30 writes \"a)\".", nullptr, count);
         case Habit::Count:
@@ -183,7 +247,13 @@ private:
     // and C.
     bool isLetterPart(QChar letter) const
     {
-        return letter == u'A' || letter.unicode() == u'A' + m_letterPart;
+        return letter == u'A' || letterPartIndex(letter) == m_letterPart + 1;
+    }
+
+    // A, B, C, D, Đ, E, G, H: the Vietnamese alphabet's capitals.
+    static int letterPartIndex(QChar letter)
+    {
+        return int(QStringView(u"ABCDĐEGH").indexOf(letter)) + 1;
     }
 
     void closeArticle()
@@ -214,6 +284,8 @@ private:
         m_clauseStyleParenthesis = false;
         m_quotes = {};
         m_titlePending = false;
+        m_amending = false;
+        m_outerPoint = 0;
         // Its name is the nearest line above that names a kind of document
         // ("QUY ĐỊNH", "PHỤ LỤC II"), below the last heading.
         if (start == Start::IssuedWith && !m_structure.outline.isEmpty()
@@ -233,7 +305,9 @@ private:
     // is a document issued with it.
     void startsAgain(int number)
     {
-        if (m_afterRecipients && number == 1)
+        const int lastHeading = m_structure.outline.isEmpty() ? -1 : m_structure.outline.last().line;
+        const bool named = m_documentNameLine > lastHeading && m_line - m_documentNameLine <= 6;
+        if (number == 1 && (m_afterRecipients || (named && m_lastArticle > 0)))
             newDocument(Start::Again);
     }
 
@@ -263,8 +337,9 @@ private:
         m_romanSection = 0;
         m_letterPart = 0;
         sequence(value, m_chapter, [&](int expected) {
-            return tr("Chương %1 follows Chương %2; expected Chương %3.")
-                .arg(numeral, LegalLines::romanNumeral(m_chapter), LegalLines::romanNumeral(expected));
+            return m_chapter == 0 ? tr("The first Chương is Chương %1; expected Chương I.").arg(numeral)
+                                  : tr("Chương %1 follows Chương %2; expected Chương %3.")
+                                        .arg(numeral, LegalLines::romanNumeral(m_chapter), LegalLines::romanNumeral(expected));
         });
     }
 
@@ -309,8 +384,10 @@ private:
         m_articleHasContent = LegalLines::isSentence(rest);  // a title is not content, a sentence is
         m_clause = 0;
         m_point = 0;
+        m_outerPoint = 0;
         m_pointListBroken = false;
         m_clauseStyleParenthesis = false;
+        m_amending = false;
     }
 
     // A plan's section "I.", "II.": khoản start again at 1, or run on.
@@ -334,7 +411,7 @@ private:
 
     void letterPart(QChar letter)
     {
-        m_letterPart = letter.unicode() - u'A' + 1;
+        m_letterPart = letterPartIndex(letter);
         m_romanSection = 0;
         m_clause = 0;
         m_point = 0;
@@ -375,6 +452,7 @@ private:
         }
         m_clauseRunsOn = 0;
         m_point = 0;
+        m_outerPoint = 0;
         m_pointListBroken = false;
     }
 
@@ -389,16 +467,28 @@ private:
             return;
         }
         if (!suffix.isEmpty()) {
-            // "đ1)" is inserted after điểm đ).
+            // "đ1)" is inserted after điểm đ); "b1)", "b2)" may also number
+            // the items of a list of their own.
+            if (m_point == 0)
+                m_point = index;
             if (index != m_point)
                 problem(tr("Điểm %1%2) follows %3) in %4; an inserted điểm follows the điểm it is numbered after.")
                             .arg(letter)
                             .arg(suffix, QString(LegalStructureParser::pointLetter(m_point)), where));
             return;
         }
-        // A second list of điểm after a paragraph of its own starts at a).
-        if (index == 1 && std::exchange(m_pointListBroken, false))
+        // A second list of điểm after a paragraph of its own starts at a);
+        // so does a list under a điểm that ends with a colon, until the
+        // outer list goes on.
+        if (index == 1 && std::exchange(m_pointListBroken, false)) {
             m_point = 0;
+        } else if (index == 1 && m_point > 0 && m_pointEndsWithColon && m_outerPoint == 0) {
+            m_outerPoint = m_point;
+            m_point = 0;
+        } else if (m_outerPoint > 0 && index != m_point + 1 && index == m_outerPoint + 1) {
+            m_point = std::exchange(m_outerPoint, 0);
+        }
+        m_pointEndsWithColon = m_lines.at(m_line).trimmed().endsWith(u':');
         sequence(index, m_point, [&](int expected) {
             return m_point == 0
                 ? tr("Điểm %1) starts %2; expected a).").arg(letter).arg(where)
@@ -447,7 +537,13 @@ private:
     int m_clauseRunsOn = 0;  // the last khoản of the section before, for plans that number on
     bool m_clauseStyleParenthesis = false;
     int m_point = 0;
+    int m_outerPoint = 0;  // the list a nested list of điểm is under
+    bool m_pointEndsWithColon = false;
     bool m_pointListBroken = false;
+    int m_documentNameLine = -1;
+    bool m_amending = false;  // inside an amendment's unquoted new text
+    int m_amendingClause = 0;
+    int m_amendingPoint = 0;
     int m_habitCount[int(Habit::Count)] = {};
     int m_habitLine[int(Habit::Count)] = {};
 };

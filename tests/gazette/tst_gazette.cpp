@@ -569,7 +569,7 @@ void TestGazette::odtExport()
     QVERIFY(back->text.contains(u"MỤC LỤC"));
     QVERIFY(back->text.contains(u"CÔNG BÁO"));
     QVERIFY(back->text.contains(u"Quyết định này có hiệu lực kể từ ngày ký."));
-    QVERIFY(back->text.contains(u"Quyết định số 15/2026/QĐ-UBND ngày 5/1/2026 của UBND tỉnh"));
+    QVERIFY(back->text.contains(u"Quyết định số 15/2026/QĐ-UBND ngày 05/01/2026 của UBND tỉnh"));
     // Nothing written where the folder does not exist.
     QCOMPARE(print.writeOdt(m_dir.filePath(u"no/such/dir/x.odt"_s)).error().code, ErrorCode::Failed);
 }

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +160,11 @@ void TestGazetteWindow::importCheckIssueExportApprove()
     QVERIFY(Models::NewsroomSettings(*m_newsroom).setValue(Models::NewsroomSettings::provinceName, u"Quảng Trị"_s).ok());
     const QString pdf = m_dir.filePath(u"so-15-16.pdf"_s);
     QVERIFY(window->exportIssue(pdf));
+    // Not approved yet: exported, marked DỰ THẢO, and the desk says so.
+    auto *draftBox = window->findChild<QMessageBox *>(u"gazetteDraftExported"_s);
+    QVERIFY(draftBox);
+    QVERIFY2(draftBox->informativeText().contains(u"15 + 16"), qPrintable(draftBox->informativeText()));
+    draftBox->close();
     QProcess text;
     text.start(u"pdftotext"_s, {u"-f"_s, u"3"_s, u"-l"_s, u"3"_s, pdf, u"-"_s});
     QVERIFY(text.waitForFinished());

@@ -1,6 +1,7 @@
 // The legal text checker and the symbol validation of the Công báo: every
 // rule, with well-formed and malformed texts.
 #include "legaldocument.h"
+#include "legalheading.h"
 #include "legalstructure.h"
 
 #include <QTest>
@@ -27,6 +28,8 @@ private slots:
     void typesAndIssuers();
     void signature_data();
     void signature();
+    void headingBlock_data();
+    void headingBlock();
 };
 
 namespace {
@@ -402,6 +405,49 @@ void TestLegalStructure::signature()
     QVERIFY2(result.ok() == valid, qPrintable(result.ok() ? u"accepted"_s : result.error().message));
     if (!valid)
         QVERIFY2(result.error().message.contains(u"on behalf of"), qPrintable(result.error().message));
+}
+
+void TestLegalStructure::headingBlock_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("dropped");
+    QTest::addColumn<QString>("firstKept");
+
+    QTest::newRow("nominal: a decision's heading as lines")
+        << lines({"ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 15/2025/QĐ-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                  "Độc lập - Tự do - Hạnh phúc", "Quảng Trị, ngày 05 tháng 3 năm 2025", "QUYẾT ĐỊNH",
+                  "Ban hành Quy định về quản lý chợ", "---------", "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "Căn cứ Luật Tổ chức chính quyền địa phương;",
+                  "QUYẾT ĐỊNH:", "Điều 1. Ban hành kèm theo Quyết định này Quy định."})
+        << 9 << u"ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"_s;
+    QTest::newRow("nominal: Word's header table, bold, with the look-alike Ð")
+        << lines({"| ỦY BAN NHÂN DÂN **TỈNH QUẢNG TRỊ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |", "| --- | --- |",
+                  "| **Độc lập - Tự do - Hạnh phúc** | |", "| Số: 1763/QÐ-UBND | *Quảng Trị, ngày 02 tháng 6 năm 2025* |", "",
+                  "**QUYẾT ĐỊNH**", "**Về việc phê duyệt Kế hoạch**", "**năm 2025**", "", "**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**",
+                  "Căn cứ Luật;", "Điều 1. A."})
+        << 9 << u"**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**"_s;
+    QTest::newRow("nominal: a plan goes on with its text")
+        << lines({"UBND TỈNH QUẢNG TRỊ", "Số: 45/KH-UBND", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
+                  "Quảng Trị, ngày 10 tháng 01 năm 2025", "KẾ HOẠCH", "Triển khai chuyển đổi số năm 2025",
+                  "Thực hiện Quyết định số 12/QĐ-UBND, UBND tỉnh ban hành Kế hoạch như sau:", "I. MỤC ĐÍCH"})
+        << 7 << u"Thực hiện Quyết định số 12/QĐ-UBND, UBND tỉnh ban hành Kế hoạch như sau:"_s;
+    QTest::newRow("nominal: a text without its heading is kept whole")
+        << lines({"Căn cứ Luật;", "QUYẾT ĐỊNH:", "Điều 1. A."}) << 0 << u"Căn cứ Luật;"_s;
+    QTest::newRow("robustness: a regulation's title without number or motto is kept")
+        << lines({"QUY ĐỊNH", "Về quản lý chợ", "Chương I", "QUY ĐỊNH CHUNG", "Điều 1. A", "x"}) << 0 << u"QUY ĐỊNH"_s;
+    QTest::newRow("robustness: a motto alone, then the text") << lines({"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Điều 1. A", "x"}) << 1
+                                                               << u"Điều 1. A"_s;
+}
+
+void TestLegalStructure::headingBlock()
+{
+    QFETCH(QString, text);
+    QFETCH(int, dropped);
+    QFETCH(QString, firstKept);
+    int count = -1;
+    const QString kept = LegalHeadingBlock::strip(text, &count);
+    QCOMPARE(count, dropped);
+    QCOMPARE(kept.section(u'\n', 0, 0), firstKept);
+    QCOMPARE(kept, text.section(u'\n', dropped));
 }
 
 QTEST_GUILESS_MAIN(TestLegalStructure)

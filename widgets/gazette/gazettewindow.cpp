@@ -428,6 +428,14 @@ bool GazetteWindow::exportIssue(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Wrote %1 (%n page(s)).", nullptr, print.pageCount()).arg(QFileInfo(path).fileName()), 8000);
+    if (!print.draftReasons().isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Exported as a draft"),
+                                    tr("%1 is marked DỰ THẢO (draft) on every page:").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("gazetteDraftExported"));
+        box->setInformativeText(print.draftReasons().mid(0, 8).join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return true;
 }
 
