@@ -1,6 +1,7 @@
 #include "legalheading.h"
 
 #include "legaldocument.h"
+#include "legallines.h"
 #include "vietnamesetext.h"
 
 #include <QRegularExpression>
@@ -9,6 +10,8 @@
 namespace PortalDesk::Models {
 
 namespace {
+
+using LegalLines::isCapitals;
 
 // The heading's lines are compared without accents or case: "CỘNG HOÀ" and
 // "Cộng hòa", the look-alike Ð, Word's bold marks.
@@ -42,17 +45,6 @@ bool isRule(const QString &line)
 {
     static const QRegularExpression rule(QStringLiteral(R"(^[\s\-_–—=.*]{3,}$)"));
     return rule.match(line).hasMatch();
-}
-
-bool isCapitals(const QString &line)
-{
-    int letters = 0;
-    for (QChar c : line) {
-        if (c.isLower())
-            return false;
-        letters += c.isLetter();
-    }
-    return letters >= 2;
 }
 
 bool isTypeName(const QString &line)
