@@ -304,7 +304,7 @@ Status GazettePrint::layout()
         c.insertText(QStringLiteral("MỤC LỤC"), charFormat(bodyPoints + 2, true));
         QTextTableFormat format;
         format.setBorder(0);
-        format.setCellPadding(mm(1));
+        format.setCellPadding(formatMm(1));
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         // The page number: right-aligned in a column wide enough for four
         // digits (11%: 17 mm), its line never broken.

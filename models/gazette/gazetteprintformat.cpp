@@ -12,9 +12,6 @@ double mm(double millimetres)
     return millimetres * resolution / 25.4;
 }
 
-// Vertical lengths in text formats (top and bottom margins) are pixels at
-// 96 dpi, which the layout scales to the device; horizontal ones (indents,
-// left margins, borders) it takes as device pixels: mm() for those.
 double formatMm(double millimetres)
 {
     return millimetres * 96 / 25.4;

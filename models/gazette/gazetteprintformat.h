@@ -17,9 +17,10 @@ constexpr double bodyPoints = 13;
 
 // Painter coordinates and the page size are device pixels.
 double mm(double millimetres);
-// Vertical lengths in text formats (top and bottom margins) are pixels at
-// 96 dpi, which the layout scales to the device; horizontal ones (indents,
-// left margins, borders) it takes as device pixels: mm() for those.
+// Vertical lengths in text formats (top and bottom margins) and the padding
+// of table cells are pixels at 96 dpi, which the layout scales to the
+// device; horizontal ones (indents, left margins, borders) it takes as
+// device pixels: mm() for those.
 double formatMm(double millimetres);
 double formatPt(double points);
 QFont printFont(double points, bool bold = false, bool italic = false);

@@ -84,7 +84,8 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
     QTextTableFormat format;
     format.setBorder(0);
     format.setCellSpacing(0);
-    format.setCellPadding(mm(columns > 8 ? 0.6 : 1));
+    // The layout scales cell padding to the device like vertical margins.
+    format.setCellPadding(formatMm(columns > 8 ? 0.6 : 1));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     // No repeated header row: the print draws each line of the text itself
     // (drawPage), and Qt would only leave its room blank on the next page.
@@ -93,8 +94,11 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows.at(r).size(); ++c) {
             QTextCursor cell = table->cellAt(r, c).firstCursorPosition();
-            cell.setBlockFormat(blockFormat(r == 0 ? Qt::AlignHCenter : Qt::AlignLeft, 0));
-            insertInline(cell, rows.at(r).at(c), charFormat(points, r == 0));
+            // A table of one row lays out a page (the "Nơi nhận" beside the
+            // signature of a .docx), it has no header.
+            const bool header = r == 0 && rows.size() > 1;
+            cell.setBlockFormat(blockFormat(header ? Qt::AlignHCenter : Qt::AlignLeft, 0));
+            insertInline(cell, rows.at(r).at(c), charFormat(points, header));
         }
     }
     cursor.movePosition(QTextCursor::End);
@@ -113,7 +117,8 @@ Grid measureGrid(QTextDocument &document, QTextTable *table)
     Grid grid;
     grid.left = outer.left();
     grid.right = outer.right();
-    if (cells.isEmpty() || cells.first().isEmpty())
+    // One row is a layout, not data: no grid (as Word's signature tables).
+    if (cells.size() < 2 || cells.first().isEmpty())
         return grid;
     // The padding as laid out: from the table's edge to its first text.
     const double horizontal = std::clamp(cells.first().first().left() - outer.left(), 0.0, mm(2));
@@ -134,6 +139,18 @@ Grid measureGrid(QTextDocument &document, QTextTable *table)
             bottom = std::max(bottom, cell.bottom());
         }
         grid.rows.append({top - vertical, bottom + vertical});
+    }
+    // Rows touch: the line between two is where one ends and the next
+    // begins, halfway between their texts (the layout's padding is not
+    // always the one measured above). Not where a page break moved a row to
+    // the next page and left the rest of the page blank.
+    for (qsizetype r = 0; r + 1 < grid.rows.size(); ++r) {
+        auto &[top, bottom] = grid.rows[r];
+        auto &next = grid.rows[r + 1];
+        if (next.first - bottom < mm(6)) {
+            bottom = (bottom + next.first) / 2;
+            next.first = bottom;
+        }
     }
     return grid;
 }
