@@ -237,7 +237,12 @@ Status GazettePrint::layout()
                 continue;
             }
             const auto level = headingLines.constFind(n);
-            if (level != headingLines.constEnd() && *level != LegalLevel::Article) {
+            // Phần, Chương and Mục centred; Điều and a plan's parts and
+            // sections bold at the left, as drafters set them.
+            const bool centred = level != headingLines.constEnd()
+                && (*level == LegalLevel::Attachment || *level == LegalLevel::Part || *level == LegalLevel::Chapter
+                    || *level == LegalLevel::Section);
+            if (centred) {
                 cursor.insertBlock(blockFormat(Qt::AlignHCenter, 4));
                 insertInline(cursor, line, bold);
             } else if (level != headingLines.constEnd()) {

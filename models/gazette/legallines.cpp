@@ -15,7 +15,8 @@ QRegularExpression pattern(const char16_t *text)
 
 // After a numeral: not a letter or digit (PCRE's \b is ASCII-only here),
 // then the stop and the rest of the line.
-#define PD_HEADING_TAIL u"(?![\\p{L}\\p{N}])\\s*(?<stop>[.:\\-–]*)\\s*(?<rest>.*)$"
+// "…" too: a form's "Điều 2 ……(3) có trách nhiệm".
+#define PD_HEADING_TAIL u"(?![\\p{L}\\p{N}])\\s*(?<stop>[.:\\-–…]*)\\s*(?<rest>.*)$"
 
 Patterns makePatterns()
 {
@@ -47,7 +48,9 @@ Patterns makePatterns()
     p.appendix = pattern(u"^PHỤ\\s+LỤC(?![\\p{L}])");
     p.documentName = pattern(
         u"^(?:QUY ĐỊNH|QUY CHẾ|ĐIỀU LỆ|PHỤ LỤC|HƯỚNG DẪN|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|DANH MỤC|NỘI QUY|QUY TRÌNH|PHƯƠNG ÁN|"
-        u"BẢNG|BIỂU|TIÊU CHÍ|TIÊU CHUẨN|CHIẾN LƯỢC|QUY HOẠCH|ĐỊNH MỨC|MẪU|KHUNG|CHẾ ĐỘ|ĐƠN GIÁ|GIÁ|HỆ THỐNG|NỘI DUNG)(?![\\p{L}])");
+        u"BẢNG|BIỂU|TIÊU CHÍ|TIÊU CHUẨN|CHIẾN LƯỢC|QUY HOẠCH|ĐỊNH MỨC|MẪU|KHUNG|CHẾ ĐỘ|ĐƠN GIÁ|GIÁ|HỆ THỐNG|NỘI DUNG|"
+        // the form of a decision or resolution in an appendix: "QUYẾT ĐỊNH:" then its own Điều 1
+        u"QUYẾT ĐỊNH|NGHỊ QUYẾT|QUYẾT NGHỊ)(?![\\p{L}])");
     p.citation = pattern(
         u"(Bộ luật|Luật|Pháp lệnh|Nghị định|Nghị quyết|Quyết định|Thông tư liên tịch|Thông tư|Chỉ thị|Kế hoạch|Thông báo)\\s+(?:số\\s+)?"
         u"(\\d+/(?:\\d{4}/)?[\\p{L}\\d]+(?:-[\\p{L}\\d]+)+)");
@@ -125,6 +128,11 @@ bool isHeadingStart(const QString &text)
 
 bool isHeadingRest(const QString &stop, const QString &rest)
 {
+    // "Mục 3 Chương II - Giáo dục nghề nghiệp gồm các Điều 32, …": a
+    // reference that an amendment starts its line with, not a heading.
+    static const QRegularExpression reference(QStringLiteral(R"(^(?:Chương|Mục|Điều|Phần|khoản|điểm)\s+[\dIVXLC])"));
+    if (stop.isEmpty() && reference.match(rest).hasMatch())
+        return false;
     return !stop.isEmpty() || rest.isEmpty() || rest.at(0).isUpper();
 }
 

@@ -86,9 +86,9 @@ public:
             return article(m);
         }
         if (auto m = p.letterPart.match(text); m.hasMatch() && isLetterPart(m.captured(1).at(0)))
-            return letterPart(m.captured(1).at(0));
+            return letterPart(m.captured(1).at(0), text.mid(m.capturedEnd()));
         if (auto m = p.romanSection.match(text); m.hasMatch())
-            return romanSection(m.captured(1));
+            return romanSection(m.captured(1), text.mid(m.capturedEnd()));
         if (!inList())
             return;  // the preamble ("Căn cứ ...", "QUYẾT ĐỊNH:"), the signature
         content();
@@ -215,7 +215,8 @@ private:
     void heading(LegalLevel level, const QString &label, const QString &title)
     {
         m_structure.outline.append({level, label, LegalLines::plainTitle(title), m_line});
-        m_titlePending = title.trimmed().isEmpty() && level != LegalLevel::Article && level != LegalLevel::Attachment;
+        m_titlePending = title.trimmed().isEmpty()
+            && (level == LegalLevel::Part || level == LegalLevel::Chapter || level == LegalLevel::Section);
     }
 
     void content()
@@ -244,10 +245,13 @@ private:
 
     // "A.", "B.", "C.": the parts of a plan above its Roman sections. "C."
     // and "D." are Roman numerals too: they are parts when they follow B.
-    // and C.
+    // and C. Capital parts run A, B, C, D, Đ, E or, as many drafters write
+    // them, A, B, C, D, E, G without the Đ.
     bool isLetterPart(QChar letter) const
     {
-        return letter == u'A' || letterPartIndex(letter) == m_letterPart + 1;
+        const int index = letterPartIndex(letter);
+        return letter == u'A' || index == m_letterPart + 1
+            || (index == letterPartIndex(u'E') && m_letterPart == letterPartIndex(u'D'));
     }
 
     // A, B, C, D, Đ, E, G, H: the Vietnamese alphabet's capitals.
@@ -350,7 +354,8 @@ private:
         const int number = numeral.at(0).isDigit() ? numeral.toInt() : LegalStructureParser::romanValue(numeral);
         heading(LegalLevel::Section, QStringLiteral("Mục %1").arg(numeral), m.captured(u"rest"));
         sequence(number, m_section, [&](int expected) {
-            return tr("Mục %1 follows Mục %2 in this Chương; expected Mục %3.").arg(numeral).arg(m_section).arg(expected);
+            return m_section == 0 ? tr("The first Mục of this Chương is Mục %1; expected Mục 1.").arg(numeral)
+                                  : tr("Mục %1 follows Mục %2 in this Chương; expected Mục %3.").arg(numeral).arg(m_section).arg(expected);
         });
     }
 
@@ -381,7 +386,12 @@ private:
         }
         m_article = label;
         m_articleLine = m_line;
-        m_articleHasContent = LegalLines::isSentence(rest);  // a title is not content, a sentence is
+        // A title is not content, a sentence is; so is a repeal that names
+        // what it repeals, which says all in its title: "Điều 5. Bãi bỏ
+        // khoản 5 của Điều 12" (not "Bãi bỏ toàn bộ Quyết định", which
+        // goes on below).
+        static const QRegularExpression repeal(QStringLiteral(R"(^(?:Bãi|Hủy|Huỷ)\s+bỏ\s.*\d)"), QRegularExpression::CaseInsensitiveOption);
+        m_articleHasContent = LegalLines::isSentence(rest) || repeal.match(rest).hasMatch();
         m_clause = 0;
         m_point = 0;
         m_outerPoint = 0;
@@ -391,12 +401,13 @@ private:
     }
 
     // A plan's section "I.", "II.": khoản start again at 1, or run on.
-    void romanSection(const QString &numeral)
+    void romanSection(const QString &numeral, const QString &title)
     {
         const int value = LegalStructureParser::romanValue(numeral);
         if (value == 0)
             return;
         startsAgain(value);
+        heading(LegalLevel::PlanSection, numeral, title);
         if (m_romanSection > 0 && value != 1 && value != m_romanSection + 1) {
             problem(value == m_romanSection ? tr("Section %1 follows section %1; expected %2.").arg(numeral, LegalLines::romanNumeral(m_romanSection + 1))
                                             : tr("Section %1 follows section %2; expected %3.")
@@ -409,10 +420,15 @@ private:
         m_pointListBroken = false;
     }
 
-    void letterPart(QChar letter)
+    // A lettered part "A.", "B.": khoản start again at 1, or run on (the
+    // parts of a form: "A. … 1. … 2. … B. … 3. …").
+    void letterPart(QChar letter, const QString &title)
     {
+        heading(LegalLevel::PlanPart, letter, title);
         m_letterPart = letterPartIndex(letter);
+        m_letterPartName = letter;
         m_romanSection = 0;
+        m_clauseRunsOn = m_clause;
         m_clause = 0;
         m_point = 0;
     }
@@ -421,6 +437,8 @@ private:
     {
         if (!m_article.isEmpty())
             return m_article;
+        if (m_romanSection == 0 && m_letterPart > 0)
+            return tr("part %1").arg(m_letterPartName);
         return tr("section %1").arg(LegalLines::romanNumeral(m_romanSection));
     }
 
@@ -527,6 +545,7 @@ private:
     int m_section = 0;
     int m_romanSection = 0;
     int m_letterPart = 0;
+    QChar m_letterPartName;
     int m_lastArticle = 0;
     QString m_article;  // "Điều 5", "Điều 6a": the Điều being read, empty before the first
     int m_articleLine = 0;

@@ -12,7 +12,10 @@ namespace PortalDesk::Models {
 // with the text (the Quy định a Quyết định issues, an appendix: its numbering
 // starts again), Phần, Chương, Mục, Điều, then khoản "1." and điểm "a)"
 // inside an Điều.
-enum class LegalLevel { Attachment, Part, Chapter, Section, Article, Clause, Point };
+// PlanPart and PlanSection: a plan's (Kế hoạch, Chương trình) lettered parts
+// "A.", "B." and Roman sections "I.", "II.", where a legal text has Chương
+// and Điều.
+enum class LegalLevel { Attachment, Part, Chapter, Section, Article, Clause, Point, PlanPart, PlanSection };
 
 // A heading of the outline (a document issued with the text, Phần, Chương,
 // Mục, Điều).

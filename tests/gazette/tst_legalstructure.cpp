@@ -170,6 +170,27 @@ void TestLegalStructure::problems_data()
         << lines({"Chương 1:", "NHỮNG QUY ĐỊNH CHUNG", "Điều 1", "Nội dung.", "Điều 2", "1) Một;", "2) Hai.", "Chương 2:",
                   "QUY ĐỊNH CỤ THỂ", "Điều 3", "Nội dung.", "Điều 4: Hiệu lực", "Nội dung."})
         << QList<int>{} << QString();
+    QTest::newRow("nominal: capital parts without Đ, khoản running on across a form's parts")
+        << lines({"A. THỦ TỤC CẤP TỈNH", "1. Một", "2. Hai", "B. THỦ TỤC CẤP XÃ", "3. Ba", "C. KHÁC", "1. Một", "D. KHÁC",
+                  "1. Một", "E. LĨNH VỰC VIỆC LÀM", "1. Một", "G. NGƯỜI CÓ CÔNG", "1. Một"})
+        << QList<int>{} << QString();
+    QTest::newRow("robustness: a khoản skipped in a lettered part is named by its letter")
+        << lines({"A. THỦ TỤC", "1. Một", "3. Ba"}) << QList<int>{2} << QStringLiteral("in part A");
+    QTest::newRow("nominal: an amendment's line starting \"Mục 3 Chương II …\" is a reference")
+        << lines({"Chương I", "A", "Điều 1. A", "1. Bãi bỏ", "Mục 3 Chương II - Giáo dục nghề nghiệp gồm các Điều 32, 33.",
+                  "Điều 2. B", "x"})
+        << QList<int>{} << QString();
+    QTest::newRow("nominal: a repeal says all in its title; a form's \"Điều 2 ……(3)\"")
+        << lines({"Điều 1. Sửa đổi Điều 10", "x.", "Điều 2. Bãi bỏ khoản 5 của Điều 12", "Điều 3. Hiệu lực", "x.", "Nơi nhận:",
+                  "MẪU QUYẾT ĐỊNH", "QUYẾT ĐỊNH:", "Điều 1. Chấp thuận cho tổ chức:", "Trụ sở:",
+                  "Điều 2 ……….………..(3) có trách nhiệm thực hiện.", "Điều 3. Hiệu lực kể từ ngày ký."})
+        << QList<int>{} << QString();
+    QTest::newRow("robustness: a repeal that names nothing is still empty")
+        << lines({"Điều 1. Bãi bỏ toàn bộ Quyết định", "Điều 2. Hiệu lực", "x."}) << QList<int>{0}
+        << QStringLiteral("Điều 1 is empty");
+    QTest::newRow("robustness: a form's decision starts again at Điều 1 only as a new document")
+        << lines({"Điều 1. A", "x.", "Điều 2. B", "x.", "Điều 1. C", "x."}) << QList<int>{4}
+        << QStringLiteral("expected Điều 3");
     QTest::newRow("robustness: older drafting skips an Điều, one problem on its line")
         << lines({"Chương 1:", "A", "Điều 1", "Nội dung.", "Điều 3", "Nội dung."}) << QList<int>{4}
         << QStringLiteral("expected Điều 2");
@@ -242,6 +263,17 @@ void TestLegalStructure::outline()
                                   u"Chương II|THI HÀNH|4"_s, u"Mục 1|Trách nhiệm|6"_s, u"Điều 2|Sở Nội vụ|7"_s}));
     QCOMPARE(structure.outline.at(1).level, LegalLevel::Chapter);
     QCOMPARE(structure.outline.at(4).level, LegalLevel::Section);
+
+    // A plan's lettered parts and Roman sections, bold markers of the
+    // import left out.
+    const LegalStructure plan = LegalStructureParser::parse(
+        lines({"KẾ HOẠCH", "**A. KẾT QUẢ**", "**I. MỤC TIÊU, NHIỆM VỤ**", "1. Một", "II. TỔ CHỨC THỰC HIỆN", "1. Hai"}));
+    QStringList planLabels;
+    for (const LegalHeading &heading : plan.outline)
+        planLabels << heading.label + u'|' + heading.title + u'|' + QString::number(heading.line);
+    QCOMPARE(planLabels, QStringList({u"A|KẾT QUẢ|1"_s, u"I|MỤC TIÊU, NHIỆM VỤ|2"_s, u"II|TỔ CHỨC THỰC HIỆN|4"_s}));
+    QCOMPARE(plan.outline.at(0).level, LegalLevel::PlanPart);
+    QCOMPARE(plan.outline.at(1).level, LegalLevel::PlanSection);
 }
 
 void TestLegalStructure::chapterTitleOnNextLine()

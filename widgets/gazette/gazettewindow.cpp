@@ -550,12 +550,19 @@ void GazetteWindow::check()
     QTreeWidgetItem *part = nullptr;
     QTreeWidgetItem *chapter = nullptr;
     QTreeWidgetItem *section = nullptr;
+    QTreeWidgetItem *planPart = nullptr;
     for (const LegalHeading &heading : std::as_const(m_structure.outline)) {
         const QString text = heading.title.isEmpty() ? heading.label : tr("%1. %2").arg(heading.label, heading.title);
         QTreeWidgetItem *parent = nullptr;
         switch (heading.level) {
         case LegalLevel::Attachment:
-            part = chapter = section = nullptr;
+            part = chapter = section = planPart = nullptr;
+            break;
+        case LegalLevel::PlanPart:
+            parent = attachment;
+            break;
+        case LegalLevel::PlanSection:
+            parent = planPart ? planPart : attachment;
             break;
         case LegalLevel::Part:
             parent = attachment;
@@ -582,6 +589,8 @@ void GazetteWindow::check()
             chapter = item;
         else if (heading.level == LegalLevel::Section)
             section = item;
+        else if (heading.level == LegalLevel::PlanPart)
+            planPart = item;
     }
     m_outline->expandAll();
 
