@@ -83,6 +83,68 @@
             <numerusform>Corrected the publication date of %n articles to their first publication.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>portaldesk-cli: note: the document&apos;s own heading (%n line(s): number, motto, type and summary) was left out; the Công báo prints it from the metadata.</source>
+        <translation>
+            <numerusform>portaldesk-cli: note: the document&apos;s own heading (%n line: number, motto, type and summary) was left out; the Công báo prints it from the metadata.</numerusform>
+            <numerusform>portaldesk-cli: note: the document&apos;s own heading (%n lines: number, motto, type and summary) was left out; the Công báo prints it from the metadata.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GazettePrint</name>
+    <message numerus="yes">
+        <source>%1 has %n structure problem(s), the first on line %2: %3</source>
+        <translation>
+            <numerusform>%1 has %n structure problem, the first on line %2: %3</numerusform>
+            <numerusform>%1 has %n structure problems, the first on line %2: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LegalStructureParser</name>
+    <message numerus="yes">
+        <source>Chương numbered in Arabic numerals, as older drafting did (%n time(s)); Decree 30 writes Roman numerals.</source>
+        <translation>
+            <numerusform>Chương numbered in Arabic numerals, as older drafting did (%n time); Decree 30 writes Roman numerals.</numerusform>
+            <numerusform>Chương numbered in Arabic numerals, as older drafting did (%n times); Decree 30 writes Roman numerals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Điều&quot; without a full stop after its number, as older drafting did (%n time(s)); Decree 30 writes &quot;Điều 1.&quot;.</source>
+        <translation>
+            <numerusform>&quot;Điều&quot; without a full stop after its number, as older drafting did (%n time); Decree 30 writes &quot;Điều 1.&quot;.</numerusform>
+            <numerusform>&quot;Điều&quot; without a full stop after its number, as older drafting did (%n times); Decree 30 writes &quot;Điều 1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Điều 1:&quot; or &quot;Điều 1-&quot; (%n time(s)); Decree 30 writes &quot;Điều 1.&quot;.</source>
+        <translation>
+            <numerusform>&quot;Điều 1:&quot; or &quot;Điều 1-&quot; (%n time); Decree 30 writes &quot;Điều 1.&quot;.</numerusform>
+            <numerusform>&quot;Điều 1:&quot; or &quot;Điều 1-&quot; (%n times); Decree 30 writes &quot;Điều 1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Khoản numbered &quot;1)&quot; (%n time(s)); Decree 30 writes &quot;1.&quot;.</source>
+        <translation>
+            <numerusform>Khoản numbered &quot;1)&quot; (%n time); Decree 30 writes &quot;1.&quot;.</numerusform>
+            <numerusform>Khoản numbered &quot;1)&quot; (%n times); Decree 30 writes &quot;1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Khoản without the full stop after its number (%n time(s)); Decree 30 writes &quot;1.&quot;.</source>
+        <translation>
+            <numerusform>Khoản without the full stop after its number (%n time); Decree 30 writes &quot;1.&quot;.</numerusform>
+            <numerusform>Khoản without the full stop after its number (%n times); Decree 30 writes &quot;1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Điểm written &quot;a.&quot; (%n time(s)); Decree 30 writes &quot;a)&quot;.</source>
+        <translation>
+            <numerusform>Điểm written &quot;a.&quot; (%n time); Decree 30 writes &quot;a)&quot;.</numerusform>
+            <numerusform>Điểm written &quot;a.&quot; (%n times); Decree 30 writes &quot;a)&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Models::FeedFetcher</name>

@@ -1044,6 +1044,20 @@ Các lệnh:
         <source>sync: write into another CMS&apos;s table as this JSON mapping file says, or map sections and authors onto a WordPress site&apos;s (README, &quot;Portal sync&quot;).</source>
         <translation>sync: ghi vào bảng của CMS khác theo tệp ánh xạ JSON này, hoặc ánh xạ chuyên mục và tác giả sang của trang WordPress (README, &quot;Portal sync&quot;).</translation>
     </message>
+    <message>
+        <source>--%1 is not valid UTF-8 text; check the encoding of the terminal or script.</source>
+        <translation>--%1 không phải văn bản UTF-8 hợp lệ; hãy kiểm tra bảng mã của cửa sổ lệnh hoặc tập lệnh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>portaldesk-cli: note: the document&apos;s own heading (%n line(s): number, motto, type and summary) was left out; the Công báo prints it from the metadata.</source>
+        <translation>
+            <numerusform>portaldesk-cli: lưu ý: phần đầu của chính văn bản (%n dòng: số, quốc hiệu, tiêu ngữ, loại và trích yếu) đã được bỏ; Công báo in phần này từ thông tin văn bản.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>portaldesk-cli: warning: printed as DỰ THẢO (draft): %1</source>
+        <translation>portaldesk-cli: cảnh báo: đã in với dấu DỰ THẢO: %1</translation>
+    </message>
 </context>
 <context>
     <name>Clippings</name>
@@ -1318,6 +1332,16 @@ Các lệnh:
         <source>Cannot write %1 as OpenDocument.</source>
         <translation>Không ghi được %1 dạng OpenDocument.</translation>
     </message>
+    <message>
+        <source>Số %1 is %2, not approved.</source>
+        <translation>Số %1 đang ở trạng thái %2, chưa được duyệt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n structure problem(s), the first on line %2: %3</source>
+        <translation>
+            <numerusform>%1 có %n lỗi bố cục, lỗi đầu tiên ở dòng %2: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GazetteStore</name>
@@ -1444,26 +1468,6 @@ Các lệnh:
 <context>
     <name>LegalStructureParser</name>
     <message>
-        <source>Khoản &quot;%1)&quot; in Điều %2 is numbered &quot;%1.&quot; by the law&apos;s style.</source>
-        <translation>Khoản &quot;%1)&quot; ở Điều %2 phải đánh số &quot;%1.&quot; theo thể thức văn bản.</translation>
-    </message>
-    <message>
-        <source>Điểm &quot;%1.&quot; in Điều %2 is written &quot;%1)&quot; by the law&apos;s style.</source>
-        <translation>Điểm &quot;%1.&quot; ở Điều %2 phải viết &quot;%1)&quot; theo thể thức văn bản.</translation>
-    </message>
-    <message>
-        <source>Điều %1 is empty.</source>
-        <translation>Điều %1 không có nội dung.</translation>
-    </message>
-    <message>
-        <source>Chương %1 is numbered in Roman numerals: Chương %2.</source>
-        <translation>Chương %1 phải đánh số La Mã: Chương %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Roman numeral.</source>
-        <translation>&quot;%1&quot; không phải số La Mã.</translation>
-    </message>
-    <message>
         <source>Chương %1 follows Chương %2; expected Chương %3.</source>
         <translation>Chương %1 đứng sau Chương %2; đúng ra là Chương %3.</translation>
     </message>
@@ -1472,32 +1476,12 @@ Các lệnh:
         <translation>Mục %1 đứng sau Mục %2 trong Chương này; đúng ra là Mục %3.</translation>
     </message>
     <message>
-        <source>&quot;Điều %1&quot; needs a full stop: &quot;Điều %1.&quot;</source>
-        <translation>&quot;Điều %1&quot; thiếu dấu chấm: &quot;Điều %1.&quot;</translation>
-    </message>
-    <message>
         <source>The first Điều is Điều %1; expected Điều 1.</source>
         <translation>Điều đầu tiên là Điều %1; đúng ra là Điều 1.</translation>
     </message>
     <message>
         <source>Điều %1 follows Điều %2; expected Điều %3.</source>
         <translation>Điều %1 đứng sau Điều %2; đúng ra là Điều %3.</translation>
-    </message>
-    <message>
-        <source>Điều %1 starts at khoản %2; expected khoản 1.</source>
-        <translation>Điều %1 bắt đầu từ khoản %2; đúng ra là khoản 1.</translation>
-    </message>
-    <message>
-        <source>Khoản %1 follows khoản %2 in Điều %3; expected khoản %4.</source>
-        <translation>Khoản %1 đứng sau khoản %2 ở Điều %3; đúng ra là khoản %4.</translation>
-    </message>
-    <message>
-        <source>khoản %1 of Điều %2</source>
-        <translation>khoản %1 Điều %2</translation>
-    </message>
-    <message>
-        <source>Điều %1</source>
-        <translation>Điều %1</translation>
     </message>
     <message>
         <source>There is no letter %1 in the Vietnamese alphabet; after %2) in %3 comes %4).</source>
@@ -1518,6 +1502,94 @@ Các lệnh:
     <message>
         <source>%1 số %2 is not in the store.</source>
         <translation>%1 số %2 chưa có trong kho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chương numbered in Arabic numerals, as older drafting did (%n time(s)); Decree 30 writes Roman numerals.</source>
+        <translation>
+            <numerusform>Chương đánh số bằng chữ số Ả Rập theo cách soạn thảo cũ (%n lần); Nghị định 30 dùng chữ số La Mã.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Điều&quot; without a full stop after its number, as older drafting did (%n time(s)); Decree 30 writes &quot;Điều 1.&quot;.</source>
+        <translation>
+            <numerusform>&quot;Điều&quot; không có dấu chấm sau số theo cách soạn thảo cũ (%n lần); Nghị định 30 viết &quot;Điều 1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;Điều 1:&quot; or &quot;Điều 1-&quot; (%n time(s)); Decree 30 writes &quot;Điều 1.&quot;.</source>
+        <translation>
+            <numerusform>&quot;Điều 1:&quot; hoặc &quot;Điều 1-&quot; (%n lần); Nghị định 30 viết &quot;Điều 1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Khoản numbered &quot;1)&quot; (%n time(s)); Decree 30 writes &quot;1.&quot;.</source>
+        <translation>
+            <numerusform>Khoản đánh số &quot;1)&quot; (%n lần); Nghị định 30 viết &quot;1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Khoản without the full stop after its number (%n time(s)); Decree 30 writes &quot;1.&quot;.</source>
+        <translation>
+            <numerusform>Khoản không có dấu chấm sau số (%n lần); Nghị định 30 viết &quot;1.&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Điểm written &quot;a.&quot; (%n time(s)); Decree 30 writes &quot;a)&quot;.</source>
+        <translation>
+            <numerusform>Điểm viết &quot;a.&quot; (%n lần); Nghị định 30 viết &quot;a)&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 không có nội dung.</translation>
+    </message>
+    <message>
+        <source>The first Chương is Chương %1; expected Chương I.</source>
+        <translation>Chương đầu tiên là Chương %1; đúng ra là Chương I.</translation>
+    </message>
+    <message>
+        <source>The first Mục of this Chương is Mục %1; expected Mục 1.</source>
+        <translation>Mục đầu tiên của Chương này là Mục %1; đúng ra là Mục 1.</translation>
+    </message>
+    <message>
+        <source>%1 follows Điều %2; an inserted Điều follows the Điều it is numbered after.</source>
+        <translation>%1 đứng sau Điều %2; điều được bổ sung phải đứng ngay sau điều mang số của nó.</translation>
+    </message>
+    <message>
+        <source>Section %1 follows section %1; expected %2.</source>
+        <translation>Mục %1 lặp lại mục %1; đúng ra là %2.</translation>
+    </message>
+    <message>
+        <source>Section %1 follows section %2; expected %3.</source>
+        <translation>Mục %1 đứng sau mục %2; đúng ra là %3.</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>phần %1</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>mục %1</translation>
+    </message>
+    <message>
+        <source>Khoản %1%2 follows khoản %3 in %4; an inserted khoản follows the khoản it is numbered after.</source>
+        <translation>Khoản %1%2 đứng sau khoản %3 ở %4; khoản được bổ sung phải đứng ngay sau khoản mang số của nó.</translation>
+    </message>
+    <message>
+        <source>%1 starts at khoản %2; expected khoản 1.</source>
+        <translation>%1 bắt đầu từ khoản %2; đúng ra là khoản 1.</translation>
+    </message>
+    <message>
+        <source>Khoản %1 follows khoản %2 in %3; expected khoản %4.</source>
+        <translation>Khoản %1 đứng sau khoản %2 ở %3; đúng ra là khoản %4.</translation>
+    </message>
+    <message>
+        <source>khoản %1 of %2</source>
+        <translation>khoản %1 %2</translation>
+    </message>
+    <message>
+        <source>Điểm %1%2) follows %3) in %4; an inserted điểm follows the điểm it is numbered after.</source>
+        <translation>Điểm %1%2) đứng sau %3) ở %4; điểm được bổ sung phải đứng ngay sau điểm mang chữ của nó.</translation>
     </message>
 </context>
 <context>
@@ -1547,10 +1619,6 @@ Các lệnh:
         <translation>Ngày có hiệu lực %1 trước ngày ký %2.</translation>
     </message>
     <message>
-        <source>A %1 is not a legal normative document; put it in Part II.</source>
-        <translation>%1 không phải văn bản quy phạm pháp luật; hãy xếp vào Phần II.</translation>
-    </message>
-    <message>
         <source>The symbol &quot;%1&quot; has no year; a legal normative document is numbered number/year/type-issuer: %2.</source>
         <translation>Số ký hiệu &quot;%1&quot; thiếu năm; văn bản quy phạm pháp luật ghi số/năm/loại-cơ quan: %2.</translation>
     </message>
@@ -1569,6 +1637,18 @@ Các lệnh:
     <message>
         <source>The symbol &quot;%1&quot; has the year %2, but the document was signed on %3: %4.</source>
         <translation>Số ký hiệu &quot;%1&quot; ghi năm %2, nhưng văn bản ký ngày %3: %4.</translation>
+    </message>
+    <message>
+        <source>The signing date %1 is after today (%2); the Công báo prints documents already signed.</source>
+        <translation>Ngày ký %1 sau ngày hôm nay (%2); Công báo chỉ đăng văn bản đã ký.</translation>
+    </message>
+    <message>
+        <source>A %1 of the %2 is not a legal normative document: a province&apos;s are the HĐND&apos;s Nghị quyết and the UBND&apos;s Quyết định. Put it in Part II.</source>
+        <translation>%1 của %2 không phải văn bản quy phạm pháp luật: ở cấp tỉnh chỉ có Nghị quyết của HĐND và Quyết định của UBND. Hãy xếp vào Phần II.</translation>
+    </message>
+    <message>
+        <source>The signature is on behalf of %1, but the issuer is %2.</source>
+        <translation>Chữ ký thay mặt %1, nhưng cơ quan ban hành là %2.</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3040,14 @@ Các lệnh:
     <message>
         <source>Why is it taken down from the portal?</source>
         <translation>Lý do gỡ khỏi cổng?</translation>
+    </message>
+    <message>
+        <source>Exported as a draft</source>
+        <translation>Đã xuất dưới dạng dự thảo</translation>
+    </message>
+    <message>
+        <source>%1 is marked DỰ THẢO (draft) on every page:</source>
+        <translation>%1 được đóng dấu DỰ THẢO trên mọi trang:</translation>
     </message>
 </context>
 <context>
