@@ -113,12 +113,16 @@ int CliRunner::gazetteCheck(const QStringList &command)
 {
     QString text;
     QString name;
+    // A file's lines are counted as in the file: the heading the import
+    // leaves out still counts.
+    int firstLine = 0;
     GazetteStore store(*m_newsroom);
     if (m_parser.isSet(u"file"_s) && command.size() == 3) {
         auto imported = DocumentImport::fromFile(m_parser.value(u"file"_s));
         if (!imported)
             return fail(imported.error());
         text = imported->text;
+        firstLine = imported->headingLinesDropped;
         name = QFileInfo(m_parser.value(u"file"_s)).fileName();
     } else if (command.size() == 4 && !m_parser.isSet(u"file"_s)) {
         auto document = store.document(command.at(3));
@@ -134,10 +138,10 @@ int CliRunner::gazetteCheck(const QStringList &command)
         return store.isKnownSymbol(symbol);
     });
     if (m_parser.isSet(u"json"_s)) {
-        const auto list = [](const QList<LegalProblem> &problems) {
+        const auto list = [firstLine](const QList<LegalProblem> &problems) {
             QJsonArray array;
             for (const LegalProblem &problem : problems)
-                array.append(QJsonObject{{u"line"_s, problem.line + 1}, {u"message"_s, problem.message}});
+                array.append(QJsonObject{{u"line"_s, firstLine + problem.line + 1}, {u"message"_s, problem.message}});
             return array;
         };
         printJson(QJsonObject{{u"problems"_s, list(structure.problems)},
@@ -145,11 +149,11 @@ int CliRunner::gazetteCheck(const QStringList &command)
                               {u"citations_not_in_store"_s, list(unknown)}});
     } else {
         for (const LegalProblem &problem : structure.problems)
-            m_out << name << ':' << problem.line + 1 << ": " << problem.message << '\n';
+            m_out << name << ':' << firstLine + problem.line + 1 << ": " << problem.message << '\n';
         for (const LegalProblem &note : structure.notes)
-            m_out << name << ':' << note.line + 1 << ": " << tr("note: %1").arg(note.message) << '\n';
+            m_out << name << ':' << firstLine + note.line + 1 << ": " << tr("note: %1").arg(note.message) << '\n';
         for (const LegalProblem &note : unknown)
-            m_out << name << ':' << note.line + 1 << ": " << tr("note: %1").arg(note.message) << '\n';
+            m_out << name << ':' << firstLine + note.line + 1 << ": " << tr("note: %1").arg(note.message) << '\n';
         if (structure.problems.isEmpty())
             m_out << tr("%1: the structure is in order (%n Điều).", nullptr,
                         int(std::count_if(structure.outline.cbegin(), structure.outline.cend(),

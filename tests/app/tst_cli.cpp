@@ -256,6 +256,20 @@ private Q_SLOTS:
         QCOMPARE(problems.code, 7);
         QVERIFY2(problems.out.contains(u"broken.txt:9: There is no letter f"_s), qPrintable(problems.out));
         QVERIFY(problems.out.contains(u"broken.txt:10: Điều 3 follows Điều 1"_s));
+        // With the document's own heading on top, which the import leaves
+        // out: the lines are still the file's.
+        const QString headed = m_dir.filePath(u"headed.txt"_s);
+        QFile headedText(headed);
+        QVERIFY(headedText.open(QIODevice::WriteOnly));
+        headedText.write(u"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                         "Số: 15/2026/QĐ-UBND\nQuảng Trị, ngày 05 tháng 01 năm 2026\nQUYẾT ĐỊNH\nBan hành Quy chế\n"
+                         "Điều 1. A\nx.\nĐiều 3. B\nx."_s.toUtf8());
+        headedText.close();
+        const Run headedRun = cli({u"gazette"_s, u"doc"_s, u"check"_s, u"--file"_s, headed, u"--json"_s});
+        QCOMPARE(headedRun.code, 7);
+        const QJsonArray headedProblems = QJsonDocument::fromJson(headedRun.out.toUtf8()).object().value(u"problems"_s).toArray();
+        QCOMPARE(headedProblems.size(), 1);
+        QCOMPARE(headedProblems.first().toObject().value(u"line"_s).toInt(), 11);
 
         const Run issue = cli({u"gazette"_s, u"issue"_s, u"new"_s, u"--year"_s, u"2026"_s, u"--number"_s, u"15+16"_s, u"--date"_s, u"2026-01-20"_s},
                               u"gazette"_s);
