@@ -95,17 +95,23 @@ int CliRunner::digestFetch()
     if (!feeds)
         return fail(feeds.error());
     FeedFetcher fetcher(*m_newsroom);
+    if (m_parser.isSet(u"deadline"_s)) {
+        bool ok = false;
+        const int seconds = m_parser.value(u"deadline"_s).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return usage(tr("--deadline takes a number of seconds from 1 to 3600."));
+        fetcher.setDeadline(seconds * 1000);
+    }
     QList<FeedResult> results;
     QEventLoop loop;
     QObject::connect(&fetcher, &FeedFetcher::finished, &loop, [&](const QList<FeedResult> &all) {
         results = all;
         loop.quit();
     });
-    fetcher.fetch(feeds.value());
-    loop.exec();
     int failed = 0;
     int fresh = 0;
-    for (const FeedResult &result : std::as_const(results)) {
+    // A line per feed as it ends: a long night's fetch shows its progress.
+    QObject::connect(&fetcher, &FeedFetcher::feedFinished, &loop, [&](const FeedResult &result) {
         if (result.status == u"error") {
             ++failed;
             m_out << tr("error\t%1: %2").arg(result.title, result.message) << '\n';
@@ -116,7 +122,10 @@ int CliRunner::digestFetch()
             m_out << tr("ok\t%1: %n new item(s)", nullptr, result.newItems).arg(result.title)
                   << (result.message.isEmpty() ? QString() : u" ("_s + result.message + u')') << '\n';
         }
-    }
+        m_out.flush();
+    });
+    fetcher.fetch(feeds.value());
+    loop.exec();
     m_out << tr("%1 of %2 feeds fetched, %n new item(s).", nullptr, fresh).arg(results.size() - failed).arg(results.size()) << '\n';
     // Some feeds failing is a normal night; all of them is not.
     return !results.isEmpty() && failed == results.size() ? 1 : 0;

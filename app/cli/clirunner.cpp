@@ -87,7 +87,7 @@ void CliRunner::addOptions()
         "  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]\n"
         "  digest feeds import FILE.opml | feeds list | feeds export\n"
         "  digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list\n"
-        "  digest fetch                          fetch every enabled feed; exit 1 only when all fail\n"
+        "  digest fetch [--deadline S]           fetch every enabled feed, a line per feed as it ends; exit 1 only when all fail\n"
         "  digest clip --file PAGE.html|TEXT.txt [--url URL] [--outlet NAME] [--title T] [--date D]   a web clipping\n"
         "  digest clip --paper NAME --page P --date D --file TEXT.txt [--title T]   a print clipping\n"
         "  digest save --date D --as LOGIN       keep the day's draft as its digest, for review\n"
@@ -127,6 +127,7 @@ void CliRunner::addOptions()
     option("take-portal", tr("sync: settle the conflict of this article by taking the portal's text back as a new revision."), tr("id"));
     option("retries", tr("sync: how often a batch that failed for a passing reason (lost connection, lock) is tried again; default 3."), tr("n"));
     option("mapping", tr("sync: write into another CMS's table as this JSON mapping file says, or map sections and authors onto a WordPress site's (README, \"Portal sync\")."), tr("file"));
+    option("deadline", tr("digest fetch: the most seconds one feed's transfer may take, however slowly it trickles; default 60."), tr("seconds"));
     option("type", tr("gazette doc import: the document type (Nghị quyết, Quyết định, Chỉ thị, Kế hoạch, …)."), tr("type"));
     option("symbol", tr("gazette doc import: number and symbol, e.g. 15/2022/QĐ-UBND."), tr("symbol"));
     option("issuer", tr("gazette doc import: the issuing body (HĐND tỉnh, UBND tỉnh, …)."), tr("body"));

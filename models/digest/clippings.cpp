@@ -2,11 +2,11 @@
 
 #include "legacyencoding.h"
 #include "vietnamesetext.h"
+#include "webtext.h"
 
 #include <gumbo.h>
 
 #include <QCryptographicHash>
-#include <QStringDecoder>
 
 namespace PortalDesk::Models {
 
@@ -53,6 +53,18 @@ bool isBlock(GumboTag tag)
     case GUMBO_TAG_H2:
     case GUMBO_TAG_H3:
     case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_HR:
     case GUMBO_TAG_TR:
     case GUMBO_TAG_BLOCKQUOTE:
     case GUMBO_TAG_SECTION:
@@ -63,22 +75,56 @@ bool isBlock(GumboTag tag)
     }
 }
 
-void textOf(const GumboNode *node, QString &out)
+// A site's trail of sections ("Trang chủ › XÃ HỘI › Giao thông"), marked
+// as such by its class, id, ARIA label or schema.org type.
+bool isBreadcrumb(const GumboElement &element)
 {
-    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE) {
-        out += QString::fromUtf8(node->v.text.text);
+    for (const char *name : {"class", "id", "aria-label", "itemtype"}) {
+        if (const GumboAttribute *attribute = gumbo_get_attribute(&element.attributes, name)) {
+            const QByteArray value = QByteArray(attribute->value).toLower();
+            if (value.contains("breadcrumb"))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Text as a browser lays it out: the page source's line breaks and runs of
+// spaces are one space (HTML's white space collapsing); only blocks, <br>
+// and <pre> break lines.
+void appendText(const char *text, bool preformatted, QString &out)
+{
+    const QString raw = QString::fromUtf8(text);
+    if (preformatted) {
+        out += raw;
+        return;
+    }
+    for (const QChar c : raw) {
+        const bool space = c == u' ' || c == u'\n' || c == u'\t' || c == u'\r' || c == u'\f';
+        if (!space)
+            out += c;
+        else if (!out.isEmpty() && out.back() != u' ' && out.back() != u'\n')
+            out += u' ';
+    }
+}
+
+void textOf(const GumboNode *node, QString &out, bool preformatted = false)
+{
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+        appendText(node->v.text.text, preformatted, out);
         return;
     }
     if (node->type != GUMBO_NODE_ELEMENT)
         return;
-    if (skipped(node->v.element.tag))
+    if (skipped(node->v.element.tag) || isBreadcrumb(node->v.element))
         return;
+    preformatted = preformatted || node->v.element.tag == GUMBO_TAG_PRE;
     const bool block = isBlock(node->v.element.tag);
     if (block)
         out += u'\n';
     const GumboVector &children = node->v.element.children;
     for (unsigned i = 0; i < children.length; ++i)
-        textOf(static_cast<const GumboNode *>(children.data[i]), out);
+        textOf(static_cast<const GumboNode *>(children.data[i]), out, preformatted);
     if (block)
         out += u'\n';
 }
@@ -139,11 +185,7 @@ QString keyOf(const QString &prefix, const QString &text)
 
 Result<DigestItem> Clippings::fromHtml(const QByteArray &html, const QString &url, const QString &outlet, const QDateTime &published)
 {
-    auto utf8 = QStringDecoder(QStringDecoder::Utf8);
-    QString decoded = utf8.decode(html);
-    if (utf8.hasError())
-        decoded = QStringDecoder("windows-1252").decode(html);
-    const QByteArray bytes = decoded.toUtf8();
+    const QByteArray bytes = WebText::decodeHtml(html).text.toUtf8();
     GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(), size_t(bytes.size()));
     if (!output)
         return Error{ErrorCode::InvalidInput, tr("The page cannot be read as HTML.")};
@@ -179,7 +221,9 @@ Result<DigestItem> Clippings::fromHtml(const QByteArray &html, const QString &ur
     item.title = clean(title).simplified();
     item.body = paragraphs(clean(body));
     // The headline usually opens the article text too.
-    if (item.body.startsWith(item.title))
+    if (!item.title.isEmpty() && item.body.section(u'\n', 0, 0).simplified().compare(item.title, Qt::CaseInsensitive) == 0)
+        item.body = item.body.section(u'\n', 1).trimmed();
+    else if (!item.title.isEmpty() && item.body.startsWith(item.title))
         item.body = item.body.mid(item.title.size()).trimmed();
     item.publishedAt = published.isValid() ? published : QDateTime::currentDateTimeUtc();
     if (item.title.isEmpty() && item.body.isEmpty())

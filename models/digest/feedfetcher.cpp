@@ -4,6 +4,8 @@
 #include "portaldesk_version.h"
 #include "safeurl.h"
 #include "vietnamesetext.h"
+#include "feedaswritten.h"
+#include "webtext.h"
 
 #include <Syndication/DocumentSource>
 #include <Syndication/Feed>
@@ -13,48 +15,32 @@
 
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QStringDecoder>
+#include <QTimer>
 #include <QTimeZone>
 #include <QXmlStreamReader>
 
 namespace PortalDesk::Models {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-QString plain(const QString &html)
+QString plainText(const QString &html)
 {
-    return cleanPastedText(Syndication::htmlToPlainText(html)).trimmed();
+    return Syndication::htmlToPlainText(html);
 }
 
-// A feed that declares one encoding and is written in UTF-8 (a common
-// misconfiguration of Vietnamese sites): read as what it is.
-QByteArray withTrueEncoding(const QByteArray &document, QString *note)
+// TCVN3 writes "ư" as the byte 0xAD, the soft hyphen of Latin-1, which
+// cleaning drops: the legacy text is converted first, then cleaned.
+void cleanFields(QString &title, QString &body)
 {
-    static const QRegularExpression declaration(QStringLiteral(R"(^\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["'])"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    const QString head = QString::fromLatin1(document.left(200));
-    const auto match = declaration.match(head);
-    if (!match.hasMatch())
-        return document;
-    const QString declared = match.captured(1);
-    if (declared.compare(QStringLiteral("utf-8"), Qt::CaseInsensitive) == 0)
-        return document;
-    auto utf8 = QStringDecoder(QStringDecoder::Utf8);
-    (void)utf8.decode(document);
-    bool nonAscii = false;
-    for (char c : document) {
-        if (uchar(c) >= 0x80) {
-            nonAscii = true;
-            break;
-        }
+    const LegacyEncoding legacy = detectLegacyEncoding(title + u'\n' + body);
+    if (legacy != LegacyEncoding::None) {
+        title = convertLegacyToUnicode(title, legacy);
+        body = convertLegacyToUnicode(body, legacy);
     }
-    if (utf8.hasError() || !nonAscii)
-        return document;
-    *note = FeedFetcher::tr("declared %1 but written in UTF-8; read as UTF-8").arg(declared);
-    QByteArray fixed = document;
-    const qsizetype at = fixed.indexOf(declared.toLatin1());
-    fixed.replace(at, declared.size(), "UTF-8");
-    return fixed;
+    title = cleanPastedText(title).trimmed();
+    body = cleanPastedText(body).trimmed();
 }
 
 // The <link> of each RSS item as the feed wrote it, in the order KF6
@@ -102,6 +88,86 @@ QStringList rssLinksAsWritten(const QByteArray &document)
         open.append(kind);
     }
     return xml.hasError() ? QStringList() : links;
+}
+
+// An RSS document with its items straight under <rss>, no <channel>:
+// feedparser reads it, Syndication does not; given the channel it lacks.
+QString withChannel(const QString &document)
+{
+    static const QRegularExpression rssStart(QStringLiteral(R"(<rss\b[^>]*>)"));
+    const auto m = rssStart.match(document);
+    const qsizetype end = document.lastIndexOf(QStringLiteral("</rss>"));
+    if (!m.hasMatch() || end < m.capturedEnd() || document.indexOf(QStringLiteral("<channel"), m.capturedEnd()) >= 0)
+        return {};
+    return document.left(m.capturedEnd()) + QStringLiteral("<channel>") + document.mid(m.capturedEnd(), end - m.capturedEnd())
+        + QStringLiteral("</channel>") + document.mid(end);
+}
+
+// An Atom <feed> written without its namespace: feedparser reads it as
+// Atom, Syndication as nothing.
+QString withAtomNamespace(const QString &document)
+{
+    static const QRegularExpression feedStart(QStringLiteral(R"(<feed(?=[\s>/]))"));
+    const auto m = feedStart.match(document);
+    if (!m.hasMatch() || document.indexOf(QStringLiteral("http://www.w3.org/2005/Atom")) >= 0
+        || document.indexOf(QStringLiteral("http://purl.org/atom/ns#")) >= 0)
+        return {};
+    const qsizetype tagEnd = document.indexOf(u'>', m.capturedEnd());
+    if (tagEnd < 0 || QStringView(document).sliced(m.capturedEnd(), tagEnd - m.capturedEnd()).contains(u"xmlns=\""_s))
+        return {};
+    return document.left(m.capturedEnd()) + QStringLiteral(" xmlns=\"http://www.w3.org/2005/Atom\"") + document.mid(m.capturedEnd());
+}
+
+// An Atom entry document (RFC 4287, 5.): a feed of that one entry.
+QString entryAsFeed(const QString &document)
+{
+    static const QRegularExpression declaration(QStringLiteral(R"(^\s*<\?xml[^>]*\?>\s*)"));
+    QString body = document;
+    body.remove(declaration);
+    if (!body.startsWith(QStringLiteral("<entry")) || body.indexOf(QStringLiteral("http://www.w3.org/2005/Atom")) < 0)
+        return {};
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">") + body
+        + QStringLiteral("</feed>");
+}
+
+// An Atom feed or an RSS channel inside an (X)HTML page, as some sites
+// serve them: the feed alone.
+QString embeddedFeed(const QString &document)
+{
+    static const QRegularExpression html(QStringLiteral(R"(^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?<html\b)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (!html.match(document).hasMatch())
+        return {};
+    for (const auto &[open, close] : {std::pair{u"<feed"_s, u"</feed>"_s}, {u"<rss"_s, u"</rss>"_s}}) {
+        const qsizetype from = document.indexOf(open);
+        const qsizetype to = document.lastIndexOf(close);
+        if (from > 0 && to > from)
+            return document.mid(from, to + close.size() - from);
+    }
+    return {};
+}
+
+// A well-formed RSS, RDF or Atom document without a single item: a feed
+// with nothing in it yet, not an error.
+bool isEmptyFeed(const QByteArray &document)
+{
+    QXmlStreamReader xml(document);
+    bool root = false;
+    bool feed = false;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = xml.name();
+        if (!root) {
+            root = true;
+            feed = name == u"rss" || name == u"RDF" || name == u"feed";
+            if (!feed)
+                return false;
+        } else if (name == u"item" || name == u"entry") {
+            return false;
+        }
+    }
+    return feed && !xml.hasError();
 }
 
 QString networkError(QNetworkReply *reply, int timeout)
@@ -152,6 +218,16 @@ void FeedFetcher::fetch(const QList<DigestFeed> &feeds)
             request.setRawHeader("If-Modified-Since", feed.lastModified.toLatin1());
         QNetworkReply *reply = m_network.get(request);
         m_running.insert(reply, feed);
+        // The transfer timeout fires only on silence; a trickle is ended here.
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, this, [this, reply] {
+            if (m_running.contains(reply)) {
+                reply->setProperty("overDeadline", true);
+                reply->abort();
+            }
+        });
+        deadline->start(m_deadline);
         // A feed of tens of megabytes is a mistake or an attack: stop early.
         connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
             if (received > m_maximumBytes && m_running.contains(reply)) {
@@ -177,7 +253,9 @@ void FeedFetcher::done(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QString etag;
     QString lastModified;
-    if (reply->property("tooLarge").toBool()) {
+    if (reply->property("overDeadline").toBool()) {
+        result.message = tr("still arriving after %n second(s); stopped", nullptr, m_deadline / 1000);
+    } else if (reply->property("tooLarge").toBool()) {
         result.message = tr("larger than %n MB; not read", nullptr, int(m_maximumBytes / (1024 * 1024)));
     } else if (reply->error() != QNetworkReply::NoError) {
         result.message = networkError(reply, m_timeout);
@@ -189,7 +267,7 @@ void FeedFetcher::done(QNetworkReply *reply)
         const QByteArray body = reply->readAll();
         QString error;
         QString note;
-        QList<DigestItem> items = parse(body, reply->url().toString(), feed, &error, &note);
+        QList<DigestItem> items = parse(body, reply->url().toString(), feed, &error, &note, reply->rawHeader("Content-Type"));
         if (!error.isEmpty()) {
             result.message = error;
         } else {
@@ -221,10 +299,29 @@ void FeedFetcher::finish(const DigestFeed &feed, FeedResult result)
 }
 
 QList<DigestItem> FeedFetcher::parse(const QByteArray &document, const QString &url, const DigestFeed &feed, QString *error,
-                                     QString *note)
+                                     QString *note, const QByteArray &contentType)
 {
-    const QByteArray readable = withTrueEncoding(document, note);
+    const WebText::Decoded decoded = WebText::decodeXml(document, contentType);
+    *note = decoded.note;
+    QByteArray readable = WebText::utf8Xml(decoded.text);
     Syndication::FeedPtr parsed = Syndication::parse(Syndication::DocumentSource(readable, url));
+    if (!parsed) {
+        if (const QString repaired = withChannel(decoded.text); !repaired.isEmpty()) {
+            readable = WebText::utf8Xml(repaired);
+            parsed = Syndication::parse(Syndication::DocumentSource(readable, url));
+        } else if (const QString atom = withAtomNamespace(decoded.text); !atom.isEmpty()) {
+            readable = WebText::utf8Xml(atom);
+            parsed = Syndication::parse(Syndication::DocumentSource(readable, url));
+        } else if (const QString feed = entryAsFeed(decoded.text); !feed.isEmpty()) {
+            readable = WebText::utf8Xml(feed);
+            parsed = Syndication::parse(Syndication::DocumentSource(readable, url));
+        } else if (const QString inner = embeddedFeed(decoded.text); !inner.isEmpty()) {
+            readable = WebText::utf8Xml(inner);
+            parsed = Syndication::parse(Syndication::DocumentSource(readable, url));
+        }
+    }
+    if (!parsed && isEmptyFeed(readable))
+        return {};  // a feed, with nothing in it yet
     if (!parsed) {
         *error = document.trimmed().isEmpty() ? tr("the server sent an empty document")
                                               : tr("not an RSS, Atom or RDF feed, or its XML is broken");
@@ -233,6 +330,8 @@ QList<DigestItem> FeedFetcher::parse(const QByteArray &document, const QString &
     QList<DigestItem> items;
     const auto entries = parsed->items();
     const QStringList written = rssLinksAsWritten(readable);
+    const FeedAsWritten asWrittenItems(readable);
+    int empty = 0;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Syndication::ItemPtr &entry = entries.at(i);
         DigestItem item;
@@ -246,23 +345,41 @@ QList<DigestItem> FeedFetcher::parse(const QByteArray &document, const QString &
         const bool asWritten = written.size() == entries.size() && !written.at(i).isEmpty();
         const QString link = asWritten ? written.at(i) : entry->link().trimmed();
         item.url = safeUrl(link, QUrl(url));
-        item.title = plain(entry->title());
-        item.body = plain(entry->content().isEmpty() ? entry->description() : entry->content());
+        const FeedAsWritten::Item *raw
+            = asWrittenItems.find({entry->id(), entry->link().trimmed(), asWritten ? written.at(i) : QString()}, i, entries.size());
+        // An Atom link relative to its xml:base, an alternate link after a
+        // gemini: one, an atom:link inside an RSS item: as written.
+        if (item.url.isEmpty() && raw && !raw->link.isEmpty())
+            item.url = safeUrl(raw->link, QUrl(url));
+        item.title = plainText(entry->title());
+        item.body = plainText(entry->content().isEmpty() ? entry->description() : entry->content());
+        if (raw && item.title.trimmed().isEmpty())
+            item.title = plainText(raw->title);
+        if (raw && item.body.trimmed().isEmpty())
+            item.body = plainText(raw->text);
         // Vietnamese sites still publish TCVN3 or VNI now and then.
-        const LegacyEncoding legacy = detectLegacyEncoding(item.title + u'\n' + item.body);
-        if (legacy != LegacyEncoding::None) {
-            item.title = convertLegacyToUnicode(item.title, legacy);
-            item.body = convertLegacyToUnicode(item.body, legacy);
-        }
-        if (item.title.isEmpty() && item.body.isEmpty())
+        cleanFields(item.title, item.body);
+        if (item.title.isEmpty() && item.body.isEmpty()) {
+            ++empty;
             continue;
+        }
         const time_t when = entry->datePublished() ? entry->datePublished() : entry->dateUpdated();
         item.publishedAt = when ? QDateTime::fromSecsSinceEpoch(qint64(when), QTimeZone::UTC) : QDateTime::currentDateTimeUtc();
+        // The date as written, read here: Syndication misses time zone names
+        // ("EDT"), "Z" in RFC 822 dates and many real variants, and reads a
+        // day alone as noon UTC.
+        const QDateTime dated = asWrittenItems.date(raw);
+        if (dated.isValid())
+            item.publishedAt = dated;
         // Keyed as before links were resolved, so that no item comes twice.
         const QString pasted = entry->link().trimmed();
         const QString guid = !entry->id().isEmpty() ? entry->id() : !pasted.isEmpty() ? pasted : item.title;
         item.key = QStringLiteral("feed:%1:%2").arg(feed.id).arg(guid);
         items << item;
+    }
+    if (empty > 0) {
+        const QString skipped = tr("%n item(s) without title or text skipped", nullptr, empty);
+        *note = note->isEmpty() ? skipped : *note + QStringLiteral("; ") + skipped;
     }
     return items;
 }

@@ -258,7 +258,9 @@ LegacyEncoding detectLegacyEncoding(const QString &text)
         // VIQR is plain ASCII, so stray apostrophes and question marks could
         // pass for it: it needs more evidence than the other two.
         const int needed = std::max(2, asIs.words / (candidate == LegacyEncoding::Viqr ? 5 : 10));
-        if (converted.good > asIs.good && gain >= needed && gain > bestGain) {
+        // The gain must come from real syllables made, not only from Latin-1
+        // letters gone: German "für die Bühne" has no Vietnamese in it.
+        if (converted.good - asIs.good >= needed && gain >= needed && gain > bestGain) {
             best = candidate;
             bestGain = gain;
         }
