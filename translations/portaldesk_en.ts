@@ -162,6 +162,20 @@
             <numerusform>larger than %n MB; not read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>still arriving after %n second(s); stopped</source>
+        <translation>
+            <numerusform>still arriving after %n second; stopped</numerusform>
+            <numerusform>still arriving after %n seconds; stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without title or text skipped</source>
+        <translation>
+            <numerusform>%n item without title or text skipped</numerusform>
+            <numerusform>%n items without title or text skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::DigestWindow</name>
@@ -307,6 +321,16 @@
         <translation>
             <numerusform>Công báo: %n issue.</numerusform>
             <numerusform>Công báo: %n issues.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebText</name>
+    <message numerus="yes">
+        <source>%n byte sequence(s) not valid %1 replaced with �</source>
+        <translation>
+            <numerusform>%n byte sequence not valid %1 replaced with �</numerusform>
+            <numerusform>%n byte sequences not valid %1 replaced with �</numerusform>
         </translation>
     </message>
 </context>

@@ -915,102 +915,6 @@
         <translation>Tòa soạn này không có ảnh %1; chưa lưu gì.</translation>
     </message>
     <message>
-        <source>Work with a PortalDesk newsroom from the command line.
-
-Commands:
-  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
-  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
-  user list
-  admin user add LOGIN --role R[,R...] [--name NAME]   the same as user add; on PostgreSQL a server login role
-  admin user disable LOGIN              the user may no longer sign in; their work stays
-  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F] [--lead-photo MEDIA_ID]
-  article submit|forward|approve|publish ID
-  article return|withdraw ID --reason TEXT
-  article schedule ID --at ISO8601
-  article show ID
-  article list [--state S] [--search Q]
-  article history ID                    revisions and audit entries, newest first
-  article unlock ID                     a chief editor frees an article someone is editing (audited)
-  article diff ID REV_A REV_B           word-level diff between two revisions
-  comment add ID TEXT
-  publish-due                           publish the scheduled articles whose time has come
-  bench seed --articles N [--state S]   bulk realistic articles for benchmarks
-  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
-  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not
-  sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text
-  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal&apos;s text back as a new revision
-  gazette doc import FILE.docx|FILE.odt|FILE.txt --type TYPE --symbol SYMBOL --issuer BODY --signed YYYY-MM-DD
-                     --summary TEXT [--part 1|2] [--effective DATE] [--signer NAME] [--signer-title TITLE]   prints the new id
-  gazette doc check ID | --file F       list structure problems; exit 7 when there are some
-  gazette doc list
-  gazette issue new --year Y --number N[+M] --date DATE   prints the issue id
-  gazette issue add ISSUE DOC_ID...
-  gazette issue show ISSUE
-  gazette issue export ISSUE --out FILE.pdf|FILE.odt [--province NAME]
-  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]
-  digest feeds import FILE.opml | feeds list | feeds export
-  digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list
-  digest fetch                          fetch every enabled feed; exit 1 only when all fail
-  digest clip --file PAGE.html|TEXT.txt [--url URL] [--outlet NAME] [--title T] [--date D]   a web clipping
-  digest clip --paper NAME --page P --date D --file TEXT.txt [--title T]   a print clipping
-  digest save --date D --as LOGIN       keep the day&apos;s draft as its digest, for review
-  digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]
-  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft
-  media add FILE... [--caption T] [--credit C] [--alt A]   JPEG, PNG, WebP, HEIC, AVIF or TIFF photos; prints their ids
-  media list [--search Q] [--limit N]   newest first; Q matches caption, credit and alt text, accents optional
-  media show ID                         size, type, caption, credit and the renditions
-  media describe ID [--caption T] [--credit C] [--alt A]   the uploader or an editor changes the description
-  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)</source>
-        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
-
-Các lệnh:
-  init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
-  user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
-  user list
-  admin user add LOGIN --role R[,R...] [--name NAME]   như user add; trên PostgreSQL là một vai trò đăng nhập của máy chủ
-  admin user disable LOGIN              người dùng không đăng nhập được nữa; bài vở của họ vẫn giữ nguyên
-  article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
-  article edit ID --base-version N [--title T] [--summary S] [--body-file F] [--lead-photo MEDIA_ID]
-  article submit|forward|approve|publish ID
-  article return|withdraw ID --reason TEXT
-  article schedule ID --at ISO8601
-  article show ID
-  article list [--state S] [--search Q]
-  article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
-  article unlock ID                     lãnh đạo ban biên tập gỡ khoá bài người khác đang sửa (có ghi nhật ký)
-  article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
-  comment add ID TEXT
-  publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
-  bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
-  portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
-  sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được
-  sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn
-  sync --take-portal ID --as LOGIN      giải quyết xung đột bằng cách lấy văn bản trên cổng về làm phiên bản mới
-  gazette doc import TỆP.docx|TỆP.odt|TỆP.txt --type LOẠI --symbol SỐ_KÝ_HIỆU --issuer CƠ_QUAN --signed YYYY-MM-DD
-                     --summary TRÍCH_YẾU [--part 1|2] [--effective NGÀY] [--signer TÊN] [--signer-title CHỨC_DANH]   in mã văn bản mới
-  gazette doc check ID | --file TỆP     liệt kê lỗi cấu trúc; thoát với mã 7 khi có lỗi
-  gazette doc list
-  gazette issue new --year NĂM --number N[+M] --date NGÀY   in mã số Công báo
-  gazette issue add SỐ MÃ_VĂN_BẢN...
-  gazette issue show SỐ
-  gazette issue export SỐ --out TỆP.pdf|TỆP.odt [--province TÊN]
-  gazette doc|issue submit|approve|return|withdraw ID [--reason LÝ_DO]
-  digest feeds import TỆP.opml | feeds list | feeds export
-  digest rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list
-  digest fetch                          lấy mọi nguồn tin đang bật; thoát với mã 1 chỉ khi tất cả đều lỗi
-  digest clip --file TRANG.html|VĂN_BẢN.txt [--url ĐỊA_CHỈ] [--outlet TÊN] [--title TIÊU_ĐỀ] [--date NGÀY]   bài cắt từ web
-  digest clip --paper TÊN_BÁO --page TRANG --date NGÀY --file VĂN_BẢN.txt [--title TIÊU_ĐỀ]   bài cắt từ báo in
-  digest save --date NGÀY --as TÊN_ĐĂNG_NHẬP   lưu bản nháp trong ngày làm bản tin, để duyệt
-  digest submit|approve|return|withdraw --date NGÀY --as TÊN_ĐĂNG_NHẬP [--reason LÝ_DO]
-  digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới
-  media add TỆP... [--caption CHÚ_THÍCH] [--credit TÁC_GIẢ] [--alt MÔ_TẢ]   ảnh JPEG, PNG, WebP, HEIC, AVIF hoặc TIFF; in mã của từng ảnh
-  media list [--search TỪ_KHOÁ] [--limit N]   ảnh mới nhất trước; tìm trong chú thích, tác giả và mô tả, gõ dấu hay không đều được
-  media show MÃ                         kích thước, định dạng, chú thích, tác giả và các bản thu nhỏ
-  media describe MÃ [--caption CHÚ_THÍCH] [--credit TÁC_GIẢ] [--alt MÔ_TẢ]   người tải ảnh lên hoặc biên tập viên sửa phần mô tả
-  media export MÃ original|web|thumb --out TỆP   tệp đã lưu (bản web và thumb không mang EXIF, không mang vị trí GPS)</translation>
-    </message>
-    <message>
         <source>article edit: the photo that leads the article (empty for none).</source>
         <translation>article edit: ảnh đại diện của bài viết (để trống nếu không có).</translation>
     </message>
@@ -1057,6 +961,114 @@ Các lệnh:
     <message>
         <source>portaldesk-cli: warning: printed as DỰ THẢO (draft): %1</source>
         <translation>portaldesk-cli: cảnh báo: đã in với dấu DỰ THẢO: %1</translation>
+    </message>
+    <message>
+        <source>--deadline takes a number of seconds from 1 to 3600.</source>
+        <translation>--deadline nhận số giây từ 1 đến 3600.</translation>
+    </message>
+    <message>
+        <source>Work with a PortalDesk newsroom from the command line.
+
+Commands:
+  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles
+  user add LOGIN --role R[,R...] [--name NAME]   password from PORTALDESK_NEW_PASSWORD
+  user list
+  admin user add LOGIN --role R[,R...] [--name NAME]   the same as user add; on PostgreSQL a server login role
+  admin user disable LOGIN              the user may no longer sign in; their work stays
+  article new --title T [--summary S] [--section S] [--body-file F]   prints the new id
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F] [--lead-photo MEDIA_ID]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    revisions and audit entries, newest first
+  article unlock ID                     a chief editor frees an article someone is editing (audited)
+  article diff ID REV_A REV_B           word-level diff between two revisions
+  comment add ID TEXT
+  publish-due                           publish the scheduled articles whose time has come
+  bench seed --articles N [--state S]   bulk realistic articles for benchmarks
+  portal init [--portal URL]            create the reference portal schema (default: portal.sqlite beside the newsroom)
+  sync [--portal URL] [--mapping FILE] [--dry-run]   send what was published, corrected or withdrawn to the portal; exit 6 if some items were not
+  sync --overwrite ID                   settle a conflict by keeping the newsroom&apos;s text
+  sync --take-portal ID --as LOGIN      settle a conflict by taking the portal&apos;s text back as a new revision
+  gazette doc import FILE.docx|FILE.odt|FILE.txt --type TYPE --symbol SYMBOL --issuer BODY --signed YYYY-MM-DD
+                     --summary TEXT [--part 1|2] [--effective DATE] [--signer NAME] [--signer-title TITLE]   prints the new id
+  gazette doc check ID | --file F       list structure problems; exit 7 when there are some
+  gazette doc list
+  gazette issue new --year Y --number N[+M] --date DATE   prints the issue id
+  gazette issue add ISSUE DOC_ID...
+  gazette issue show ISSUE
+  gazette issue export ISSUE --out FILE.pdf|FILE.odt [--province NAME]
+  gazette doc|issue submit|approve|return|withdraw ID [--reason TEXT]
+  digest feeds import FILE.opml | feeds list | feeds export
+  digest rule add PHRASE [--section S] [--concerns UNIT] [--exclude] | rule list
+  digest fetch [--deadline S]           fetch every enabled feed, a line per feed as it ends; exit 1 only when all fail
+  digest clip --file PAGE.html|TEXT.txt [--url URL] [--outlet NAME] [--title T] [--date D]   a web clipping
+  digest clip --paper NAME --page P --date D --file TEXT.txt [--title T]   a print clipping
+  digest save --date D --as LOGIN       keep the day&apos;s draft as its digest, for review
+  digest submit|approve|return|withdraw --date D --as LOGIN [--reason TEXT]
+  digest build --date YYYY-MM-DD --out FILE.pdf|FILE.odt|FILE.html [--office NAME]   the saved digest, else a fresh draft
+  media add FILE... [--caption T] [--credit C] [--alt A]   JPEG, PNG, WebP, HEIC, AVIF or TIFF photos; prints their ids
+  media list [--search Q] [--limit N]   newest first; Q matches caption, credit and alt text, accents optional
+  media show ID                         size, type, caption, credit and the renditions
+  media describe ID [--caption T] [--credit C] [--alt A]   the uploader or an editor changes the description
+  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)</source>
+        <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
+
+Các lệnh:
+  init [--demo]                         tạo mới cơ sở dữ liệu toà soạn hoặc cập nhật lên lược đồ hiện hành; --demo thêm người dùng và bài viết mẫu
+  user add LOGIN --role R[,R...] [--name NAME]   mật khẩu lấy từ PORTALDESK_NEW_PASSWORD
+  user list
+  admin user add LOGIN --role R[,R...] [--name NAME]   như user add; trên PostgreSQL là một vai trò đăng nhập của máy chủ
+  admin user disable LOGIN              người dùng không đăng nhập được nữa; bài vở của họ vẫn giữ nguyên
+  article new --title T [--summary S] [--section S] [--body-file F]   in ra mã của bài viết mới
+  article edit ID --base-version N [--title T] [--summary S] [--body-file F] [--lead-photo MEDIA_ID]
+  article submit|forward|approve|publish ID
+  article return|withdraw ID --reason TEXT
+  article schedule ID --at ISO8601
+  article show ID
+  article list [--state S] [--search Q]
+  article history ID                    các phiên bản và mục nhật ký, mới nhất ở đầu
+  article unlock ID                     lãnh đạo ban biên tập gỡ khoá bài người khác đang sửa (có ghi nhật ký)
+  article diff ID REV_A REV_B           so sánh hai phiên bản theo từng từ
+  comment add ID TEXT
+  publish-due                           đăng các bài viết hẹn giờ đã đến giờ đăng
+  bench seed --articles N [--state S]   tạo hàng loạt bài viết sát thực tế để đo hiệu năng
+  portal init [--portal URL]            tạo lược đồ cổng tham chiếu (mặc định: portal.sqlite bên cạnh cơ sở dữ liệu toà soạn)
+  sync [--portal URL] [--mapping FILE] [--dry-run]   gửi lên cổng những gì đã đăng, đính chính hoặc gỡ; mã thoát 6 nếu có mục chưa gửi được
+  sync --overwrite ID                   giải quyết xung đột bằng cách giữ văn bản của toà soạn
+  sync --take-portal ID --as LOGIN      giải quyết xung đột bằng cách lấy văn bản trên cổng về làm phiên bản mới
+  gazette doc import TỆP.docx|TỆP.odt|TỆP.txt --type LOẠI --symbol SỐ_KÝ_HIỆU --issuer CƠ_QUAN --signed YYYY-MM-DD
+                     --summary TRÍCH_YẾU [--part 1|2] [--effective NGÀY] [--signer TÊN] [--signer-title CHỨC_DANH]   in mã văn bản mới
+  gazette doc check ID | --file TỆP     liệt kê lỗi cấu trúc; thoát với mã 7 khi có lỗi
+  gazette doc list
+  gazette issue new --year NĂM --number N[+M] --date NGÀY   in mã số Công báo
+  gazette issue add SỐ MÃ_VĂN_BẢN...
+  gazette issue show SỐ
+  gazette issue export SỐ --out TỆP.pdf|TỆP.odt [--province TÊN]
+  gazette doc|issue submit|approve|return|withdraw ID [--reason LÝ_DO]
+  digest feeds import TỆP.opml | feeds list | feeds export
+  digest rule add CỤM_TỪ [--section CHUYÊN_MỤC] [--concerns ĐƠN_VỊ] [--exclude] | rule list
+  digest fetch [--deadline S]           lấy mọi nguồn tin đang bật, in một dòng cho mỗi nguồn khi xong; thoát với mã 1 chỉ khi tất cả đều lỗi
+  digest clip --file TRANG.html|VĂN_BẢN.txt [--url ĐỊA_CHỈ] [--outlet TÊN] [--title TIÊU_ĐỀ] [--date NGÀY]   bài cắt từ web
+  digest clip --paper TÊN_BÁO --page TRANG --date NGÀY --file VĂN_BẢN.txt [--title TIÊU_ĐỀ]   bài cắt từ báo in
+  digest save --date NGÀY --as TÊN_ĐĂNG_NHẬP   lưu bản nháp trong ngày làm bản tin, để duyệt
+  digest submit|approve|return|withdraw --date NGÀY --as TÊN_ĐĂNG_NHẬP [--reason LÝ_DO]
+  digest build --date YYYY-MM-DD --out TỆP.pdf|TỆP.odt|TỆP.html [--office TÊN]   bản tin đã lưu, nếu chưa có thì bản nháp mới
+  media add TỆP... [--caption CHÚ_THÍCH] [--credit TÁC_GIẢ] [--alt MÔ_TẢ]   ảnh JPEG, PNG, WebP, HEIC, AVIF hoặc TIFF; in mã của từng ảnh
+  media list [--search TỪ_KHOÁ] [--limit N]   ảnh mới nhất trước; tìm trong chú thích, tác giả và mô tả, gõ dấu hay không đều được
+  media show MÃ                         kích thước, định dạng, chú thích, tác giả và các bản thu nhỏ
+  media describe MÃ [--caption CHÚ_THÍCH] [--credit TÁC_GIẢ] [--alt MÔ_TẢ]   người tải ảnh lên hoặc biên tập viên sửa phần mô tả
+  media export MÃ original|web|thumb --out TỆP   tệp đã lưu (bản web và thumb không mang EXIF, không mang vị trí GPS)</translation>
+    </message>
+    <message>
+        <source>digest fetch: the most seconds one feed&apos;s transfer may take, however slowly it trickles; default 60.</source>
+        <translation>digest fetch: số giây tối đa để tải một nguồn tin, dù máy chủ gửi chậm đến đâu; mặc định 60.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>số-giây</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +1969,6 @@ Các lệnh:
 </context>
 <context>
     <name>PortalDesk::Models::FeedFetcher</name>
-    <message>
-        <source>declared %1 but written in UTF-8; read as UTF-8</source>
-        <translation>khai báo %1 nhưng viết bằng UTF-8; đã đọc theo UTF-8</translation>
-    </message>
     <message numerus="yes">
         <source>no answer within %n second(s)</source>
         <translation>
@@ -2004,6 +2012,18 @@ Các lệnh:
     <message>
         <source>not an RSS, Atom or RDF feed, or its XML is broken</source>
         <translation>không phải nguồn tin RSS, Atom hay RDF, hoặc XML bị hỏng</translation>
+    </message>
+    <message numerus="yes">
+        <source>still arriving after %n second(s); stopped</source>
+        <translation>
+            <numerusform>vẫn đang tải sau %n giây; đã dừng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without title or text skipped</source>
+        <translation>
+            <numerusform>bỏ qua %n tin không có tiêu đề lẫn nội dung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2101,17 @@ Các lệnh:
     <message>
         <source>No portal is set for this newsroom.</source>
         <translation>Toà soạn này chưa được thiết lập cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Models::WebText</name>
+    <message>
+        <source>declared %1 but written in UTF-8; read as UTF-8</source>
+        <translation>khai báo %1 nhưng viết bằng UTF-8; đã đọc theo UTF-8</translation>
+    </message>
+    <message>
+        <source>the charset %1 is unknown; read as UTF-8</source>
+        <translation>không biết bảng mã %1; đã đọc theo UTF-8</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4370,15 @@ Các lệnh:
     <message>
         <source>The server refused the login &apos;%1&apos; or its roles.</source>
         <translation>Máy chủ không chấp nhận tên đăng nhập &apos;%1&apos; hoặc vai trò của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>WebText</name>
+    <message numerus="yes">
+        <source>%n byte sequence(s) not valid %1 replaced with �</source>
+        <translation>
+            <numerusform>đã thay %n chuỗi byte không hợp lệ trong %1 bằng �</numerusform>
+        </translation>
     </message>
 </context>
 <context>
