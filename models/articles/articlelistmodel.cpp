@@ -1,5 +1,7 @@
 #include "articlelistmodel.h"
 
+#include "localization.h"
+
 #include <QLocale>
 
 namespace PortalDesk::Models {
@@ -56,7 +58,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return articleStateDisplayName(article->state);
         case UpdatedColumn:
-            return QLocale().toString(article->updated.toLocalTime(), QLocale::ShortFormat);
+            return Localization::dateTimeText(article->updated);
         case PortalColumn:
             return syncStatusShortName(article->syncStatus);
         }

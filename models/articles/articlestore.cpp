@@ -2,6 +2,7 @@
 
 #include "articlerows.h"
 #include "auditlog.h"
+#include "localization.h"
 #include "newsroom.h"
 #include "searchindex.h"
 #include "searchquery.h"
@@ -540,7 +541,7 @@ Result<Article> ArticleStore::save(const Article &article, const User *by)
 Error ArticleStore::conflictError(const QString &who, const QString &savedAt, int current, int base)
 {
     const QString when = savedAt.isEmpty() ? QString()
-                                           : QLocale().toString(fromStamp(savedAt).toLocalTime(), QLocale::ShortFormat);
+                                           : Localization::dateTimeText(fromStamp(savedAt));
     return Error{ErrorCode::Conflict,
                  tr("%1 saved this article at %2 after you opened it (now version %3, yours was based on "
                     "version %4); nothing was overwritten.")

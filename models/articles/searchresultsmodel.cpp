@@ -1,5 +1,7 @@
 #include "searchresultsmodel.h"
 
+#include "localization.h"
+
 #include <QLocale>
 
 namespace PortalDesk::Models {
@@ -36,7 +38,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return hit.article.author;
         case UpdatedColumn:
-            return QLocale().toString(hit.article.updated.toLocalTime(), QLocale::ShortFormat);
+            return Localization::dateTimeText(hit.article.updated);
         case SnippetColumn:
             return QString(hit.snippet).remove(u'[').remove(u']');
         }

@@ -71,6 +71,34 @@ QString Localization::languageFromArguments(const QStringList &arguments)
     return language;
 }
 
+QString Localization::dateFormat()
+{
+    const QLocale locale;
+    if (locale.language() == QLocale::Vietnamese)
+        return QStringLiteral("dd/MM/yyyy");
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
+QString Localization::dateTimeFormat()
+{
+    const QLocale locale;
+    return dateFormat() + u' '
+        + (locale.language() == QLocale::Vietnamese ? QStringLiteral("HH:mm") : locale.timeFormat(QLocale::ShortFormat));
+}
+
+QString Localization::dateText(const QDate &day)
+{
+    return QLocale().toString(day, dateFormat());
+}
+
+QString Localization::dateTimeText(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), dateTimeFormat());
+}
+
 void Localization::setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PortalDesk"));

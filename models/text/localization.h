@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace PortalDesk::Models {
@@ -23,6 +24,15 @@ public:
     // Read before the command line is parsed, so that --help and the option
     // descriptions are already in the chosen language.
     static QString languageFromArguments(const QStringList &arguments);
+
+    // Dates as the desk shows them, in the installed language: Vietnamese
+    // offices write "05/12/2026 07:39" (day first, the whole year); other
+    // locales their own short form, with the whole year too, never
+    // "5/12/26".
+    static QString dateFormat();
+    static QString dateTimeFormat();
+    static QString dateText(const QDate &day);
+    static QString dateTimeText(const QDateTime &when);  // in local time
 
     // Organisation and application names, which place the embedded newsroom
     // and the settings: the GUI and the CLI must agree on them.

@@ -2,6 +2,7 @@
 // in the document (struck-through deletions, underlined insertions, tints
 // that follow the palette), and what it says when there is nothing to compare.
 #include "articlepanels.h"
+#include "localization.h"
 #include "revisiondiffview.h"
 
 #include <QApplication>
@@ -217,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(toCombo(view)->itemData(0).toInt(), to);
         const Models::Revision newest = *std::max_element(
             revisions.cbegin(), revisions.cend(), [](const auto &a, const auto &b) { return a.version < b.version; });
-        const QString when = QLocale().toString(newest.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = Models::Localization::dateTimeText(newest.savedAt);
         QCOMPARE(toCombo(view)->itemText(0), u"Version %1 · %2 · %3"_s.arg(newest.version).arg(newest.savedBy, when));
     }
 

@@ -1,5 +1,6 @@
 #include "articlepanels.h"
 
+#include "localization.h"
 #include "revisiondiffview.h"
 #include "workflow.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 QString shortTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return Models::Localization::dateTimeText(time);
 }
 
 QString stateName(const QString &key)

@@ -12,6 +12,7 @@
 #include "conflictdialog.h"
 #include "connectionmonitor.h"
 #include "editlocks.h"
+#include "localization.h"
 #include "markdownedit.h"
 #include "newsroom.h"
 #include "queuemodel.h"
@@ -52,7 +53,7 @@ std::optional<QDateTime> askScheduleTime(QWidget *parent)
     when->setObjectName(QStringLiteral("scheduleTime"));
     when->setCalendarPopup(true);
     when->setMinimumDateTime(QDateTime::currentDateTime());
-    when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    when->setDisplayFormat(Models::Localization::dateTimeFormat());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -130,7 +131,7 @@ void MainWindow::offerAutosave(const Models::Article &article)
     QMessageBox question(QMessageBox::Question, tr("Unsaved Text Found"),
                          tr("You were editing \"%1\" at %2 and that text was never saved (the program may have "
                             "been closed or crashed). Restore it?")
-                             .arg(text.title, QLocale().toString(text.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                             .arg(text.title, Models::Localization::dateTimeText(text.savedAt)),
                          QMessageBox::NoButton, this);
     question.setObjectName(QStringLiteral("restoreAutosaveBox"));
     QPushButton *restore = question.addButton(tr("&Restore"), QMessageBox::AcceptRole);

@@ -1,5 +1,6 @@
 #include "revisiondiffview.h"
 
+#include "localization.h"
 #include "worddiff.h"
 
 #include <QComboBox>
@@ -230,7 +231,7 @@ QString RevisionDiffView::revisionLabel(const Models::Revision &revision) const
 {
     const QString label = tr("Version %1 · %2 · %3", "version number, login of who saved it, when")
                               .arg(QString::number(revision.version), revision.savedBy,
-                                  QLocale().toString(revision.savedAt.toLocalTime(), QLocale::ShortFormat));
+                                  Models::Localization::dateTimeText(revision.savedAt));
     if (m_approved == revision.version)
         return tr("%1 · approved", "a version in the From/To lists that was the last one approved").arg(label);
     return label;
