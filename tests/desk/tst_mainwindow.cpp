@@ -296,6 +296,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(owners.size() > 10);
+        // Quit answers Ctrl+Q once, whatever the platform's own Quit keys.
+        auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcuts().count(QKeySequence(Qt::CTRL | Qt::Key_Q)), 1);
     }
 
     void returnAsksForAReason()

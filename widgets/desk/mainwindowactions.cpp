@@ -101,7 +101,13 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     auto *quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("actionQuit"));
-    quitAction->setShortcuts({QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)});
+    // The platform's Quit keys, and Ctrl+Q where they lack it (Windows):
+    // Ctrl+Q twice, as QKeySequence::Quit is on Linux, is ambiguous and
+    // does nothing.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quitAction->setShortcuts(quitKeys);
     quitAction->setMenuRole(QAction::QuitRole);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
     fileMenu->addAction(quitAction);
