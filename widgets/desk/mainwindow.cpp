@@ -19,6 +19,7 @@
 #include "settings.h"
 #include "spellingwords.h"
 #include "syncpanel.h"
+#include "windowsize.h"
 
 #include <QAction>
 #include <QApplication>
@@ -213,7 +214,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
 
     //: Window title; Qt appends " — PortalDesk". [*] marks unsaved changes.
     setWindowTitle(tr("Editorial Desk — %1 [*]").arg(m_user.fullName));
-    resize(1440, 900);
+    fitToScreen(this, QSize(1440, 900));
     m_splitter->setSizes({560, 880});
     restoreSettings();
     if (auto sections = m_store->sections())

@@ -8,6 +8,7 @@
 #include "feedfetcher.h"
 #include "newsroom.h"
 #include "newsroomsettings.h"
+#include "windowsize.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -156,7 +157,7 @@ DigestWindow::DigestWindow(Newsroom &newsroom, User user, QWidget *parent)
     createActions();
     refreshFeeds();
     loadDay();
-    resize(1400, 880);
+    fitToScreen(this, QSize(1400, 880));
 }
 
 DigestWindow::~DigestWindow() = default;

@@ -4,9 +4,10 @@
 #include "gazetteprint.h"
 #include "gazettestore.h"
 #include "legaltextedit.h"
-#include "newsroom.h"
 #include "newissuedialog.h"
+#include "newsroom.h"
 #include "newsroomsettings.h"
+#include "windowsize.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,7 +92,7 @@ GazetteWindow::GazetteWindow(Newsroom &newsroom, User user, QWidget *parent)
     m_modified = false;
     check();
     updateActions();
-    resize(1280, 860);
+    fitToScreen(this, QSize(1280, 860));
 }
 
 GazetteWindow::~GazetteWindow() = default;

@@ -1,0 +1,87 @@
+// Every window of the desk whole on the screen it opens on, in Vietnamese:
+// run on a 1920×1080 screen (every GUI test's) and, as tst_windowsizes_laptop,
+// on a 1366×768 laptop's, where the Công báo and digest windows used to run
+// off the bottom and the right. Screenshots of each in build/screenshots.
+#include "demodata.h"
+#include "digestwindow.h"
+#include "gazettewindow.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "newsroom.h"
+#include "userstore.h"
+
+#include <QScreen>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PortalDesk;
+using namespace Qt::StringLiterals;
+
+class TestWindowSizes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Models::Localization::setApplicationIdentity();
+        QVERIFY(Models::Localization::install(u"vi"_s).ok());
+        auto newsroom = Models::Newsroom::open(m_dir.filePath(u"newsroom.sqlite"_s));
+        QVERIFY(newsroom.ok());
+        m_newsroom = std::move(newsroom.value());
+        QVERIFY(Models::DemoData::add(*m_newsroom).ok());
+        const auto users = Models::UserStore(*m_newsroom).list();
+        QVERIFY(users.ok());
+        for (const Models::User &u : users.value()) {
+            if (u.login == u"chief")
+                m_chief = u;
+        }
+        QVERIFY(!m_chief.login.isEmpty());
+    }
+
+    void windowsFitTheScreen_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QSize>("preferred");
+        QTest::newRow("main-window") << u"main-window"_s << QSize(1440, 900);
+        QTest::newRow("gazette-window") << u"gazette-window"_s << QSize(1280, 860);
+        QTest::newRow("digest-window") << u"digest-window"_s << QSize(1400, 880);
+    }
+
+    void windowsFitTheScreen()
+    {
+        QFETCH(QString, which);
+        QFETCH(QSize, preferred);
+        std::unique_ptr<QWidget> window;
+        if (which == u"main-window")
+            window = std::make_unique<Widgets::MainWindow>(*m_newsroom, m_chief);
+        else if (which == u"gazette-window")
+            window = std::make_unique<Widgets::GazetteWindow>(*m_newsroom, m_chief);
+        else
+            window = std::make_unique<Widgets::DigestWindow>(*m_newsroom, m_chief);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const QRect available = window->screen()->availableGeometry();
+        const QRect frame = window->frameGeometry();
+        QVERIFY2(available.contains(frame), qPrintable(u"%1: frame %2×%3 at %4,%5 on a screen of %6×%7"_s.arg(which)
+                                                           .arg(frame.width()).arg(frame.height()).arg(frame.x()).arg(frame.y())
+                                                           .arg(available.width()).arg(available.height())));
+        // On a screen with room for it, the window's own size.
+        if (available.width() >= preferred.width() + 16 && available.height() >= preferred.height() + 40)
+            QCOMPARE(window->size(), preferred);
+        const QString shot = QStringLiteral(PORTALDESK_SCREENSHOTS "/%1-%2x%3-vi.png")
+                                 .arg(which)
+                                 .arg(window->screen()->size().width())
+                                 .arg(window->screen()->size().height());
+        QVERIFY(window->grab().save(shot));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Models::Newsroom> m_newsroom;
+    Models::User m_chief;
+};
+
+QTEST_MAIN(TestWindowSizes)
+#include "tst_windowsizes.moc"
