@@ -183,6 +183,10 @@ int main(int argc, char *argv[])
         }
     }
     Widgets::MainWindow &window = *built;
+    // A screenshot shows the window as on a desktop screen, whatever the
+    // screen it is drawn on (offscreen's is 800×800).
+    if (!interactive)
+        window.resize(1440, 900);
     window.show();
     if (parser.isSet(openOption)) {
         if (window.openArticle(parser.value(openOption)))
