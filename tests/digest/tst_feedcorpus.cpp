@@ -5,6 +5,7 @@
 // without its "bozo" (malformed) flag and recognises as RSS, Atom or RDF
 // must be read; items, titles, links and dates must agree on at least 99%.
 // The differences are printed, and explained in README.
+#include "clippings.h"
 #include "feedfetcher.h"
 
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
@@ -62,6 +64,7 @@ class TestFeedCorpus : public QObject
 
 private slots:
     void agreesWithFeedparser();
+    void realPagesAsClippings();
 };
 
 void TestFeedCorpus::agreesWithFeedparser()
@@ -168,6 +171,38 @@ void TestFeedCorpus::agreesWithFeedparser()
     QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u'\n')));
     for (const Agreement *agreement : {&items, &titles, &links, &dates})
         QVERIFY2(agreement->ratio() >= 0.99, qPrintable(agreement->figure()));
+}
+
+// The saved Vietnamese pages of tests/data/pages (sources in its
+// SOURCES.md) made clippings: the headline the page shows (its og:title), text without
+// replacement characters, no line of it broken where the page source was.
+void TestFeedCorpus::realPagesAsClippings()
+{
+    const QString pages = QStringLiteral(PORTALDESK_TEST_DATA "/pages/");
+    QFile manifest(pages + u"manifest.tsv"_s);
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    int read = 0;
+    for (const QByteArray &row : manifest.readAll().split('\n').mid(1)) {
+        const QList<QByteArray> fields = row.split('\t');
+        if (fields.size() < 5)
+            continue;
+        QFile page(pages + QString::fromUtf8(fields.at(0)));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray html = page.readAll();
+        auto clip = Clippings::fromHtml(html, u"https://example.vn/"_s, QString::fromUtf8(fields.at(2)), {});
+        QVERIFY2(clip.ok(), qPrintable(clip.error().message));
+        // The og:title, whatever the order of the meta's attributes; else
+        // the <title> the manifest gives.
+        static const QRegularExpression meta(u"<meta[^>]*og:title[^>]*>"_s);
+        static const QRegularExpression content(u"content=\"([^\"]*)\""_s);
+        const QString ogTitle = content.match(meta.match(QString::fromUtf8(html)).captured(0)).captured(1);
+        QCOMPARE(clip->title, ogTitle.isEmpty() ? QString::fromUtf8(fields.at(4)).simplified() : ogTitle);
+        QVERIFY(!clip->body.contains(QChar(QChar::ReplacementCharacter)));
+        for (const QString &line : clip->body.split(u'\n'))
+            QVERIFY2(line == line.simplified() && !line.isEmpty(), qPrintable(line));
+        ++read;
+    }
+    QCOMPARE(read, 2);
 }
 
 QTEST_MAIN(TestFeedCorpus)
