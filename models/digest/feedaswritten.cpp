@@ -1,6 +1,7 @@
 #include "feedaswritten.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -95,11 +96,16 @@ FeedAsWritten::FeedAsWritten(const QByteArray &document)
     QString updated;
     Item item;
     QStringList keys;
+    // A key two items share (the same link in both) finds neither.
+    QSet<QString> shared;
     const auto close = [&] {
         item.date = !published.isEmpty() ? published : updated;
         for (const QString &key : std::as_const(keys)) {
-            if (!key.isEmpty())
-                m_byKey.insert(key, m_items.size());
+            if (key.isEmpty())
+                continue;
+            if (const auto found = m_byKey.constFind(key); found != m_byKey.constEnd() && *found != m_items.size())
+                shared.insert(key);
+            m_byKey.insert(key, m_items.size());
         }
         m_items.append(item);
     };
@@ -164,6 +170,8 @@ FeedAsWritten::FeedAsWritten(const QByteArray &document)
         m_byKey.clear();
         return;
     }
+    for (const QString &key : std::as_const(shared))
+        m_byKey.remove(key);
     // The outlet's own offset, from its dates that carry one.
     static const QRegularExpression offset(QStringLiteral(R"(([+-])(\d{2}):?(\d{2})\s*$)"));
     for (const Item &written : std::as_const(m_items)) {
