@@ -265,6 +265,15 @@ void TestFeedEncodings::dayWithoutTime()
     QCOMPARE(two.size(), 2);
     QCOMPARE(two.at(0).publishedAt, QDateTime(QDate(2026, 11, 15), QTime(7, 0), QTimeZone::UTC));
     QCOMPARE(two.at(1).publishedAt, QDateTime(QDate(2026, 11, 14), QTime(23, 0), QTimeZone::UTC));
+    // Two items with one guid keep their own dates, named by zone.
+    const QByteArray shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>B</title>"
+                              "<item><title>A</title><guid>same</guid><pubDate>Thu, 01 Aug 2019 16:15 EDT</pubDate></item>"
+                              "<item><title>B</title><guid>same</guid><pubDate>Thu, 01 Aug 2019 17:15 EDT</pubDate></item>"
+                              "</channel></rss>";
+    const QList<DigestItem> same = parsed(shared);
+    QCOMPARE(same.size(), 2);
+    QCOMPARE(same.at(0).publishedAt, QDateTime(QDate(2019, 8, 1), QTime(20, 15), QTimeZone::UTC));
+    QCOMPARE(same.at(1).publishedAt, QDateTime(QDate(2019, 8, 1), QTime(21, 15), QTimeZone::UTC));
 }
 
 void TestFeedEncodings::relativeLinks()
