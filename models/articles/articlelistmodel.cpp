@@ -59,6 +59,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return articleStateDisplayName(article->state);
         case UpdatedColumn:
             return Localization::dateTimeText(article->updated);
+        case ScheduledColumn:
+            return article->publishAt.isValid() && article->state == ArticleState::Approved
+                ? Localization::dateTimeText(article->publishAt)
+                : QString();
         case PortalColumn:
             return syncStatusShortName(article->syncStatus);
         }
@@ -95,6 +99,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("State");
     case UpdatedColumn:
         return tr("Updated");
+    case ScheduledColumn:
+        return tr("Scheduled for");
     case PortalColumn:
         return tr("Portal");
     }

@@ -17,7 +17,16 @@ class ArticleListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StateColumn, SectionColumn, AuthorColumn, UpdatedColumn, PortalColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        StateColumn,
+        SectionColumn,
+        AuthorColumn,
+        UpdatedColumn,
+        ScheduledColumn,  // when a scheduled article goes out; empty otherwise
+        PortalColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         StateRole,    // ArticleState as int

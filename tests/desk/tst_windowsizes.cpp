@@ -7,10 +7,14 @@
 #include "gazettewindow.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "articlelistmodel.h"
+#include "searchresultsmodel.h"
 #include "newsroom.h"
 #include "userstore.h"
 
+#include <QLineEdit>
 #include <QScreen>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +30,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         Models::Localization::setApplicationIdentity();
+        // Settings of their own: a window closed here keeps its layout for
+        // the next test, not for the user's desk, and none comes from it.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         QVERIFY(Models::Localization::install(u"vi"_s).ok());
         auto newsroom = Models::Newsroom::open(m_dir.filePath(u"newsroom.sqlite"_s));
         QVERIFY(newsroom.ok());
@@ -70,11 +78,67 @@ private slots:
         // On a screen with room for it, the window's own size.
         if (available.width() >= preferred.width() + 16 && available.height() >= preferred.height() + 40)
             QCOMPARE(window->size(), preferred);
+        if (auto *main = qobject_cast<Widgets::MainWindow *>(window.get())) {
+            main->articleModel()->setFilter({});  // every article
+            main->openRow(0);
+            QTest::qWait(50);
+        }
         const QString shot = QStringLiteral(PORTALDESK_SCREENSHOTS "/%1-%2x%3-vi.png")
                                  .arg(which)
                                  .arg(window->screen()->size().width())
                                  .arg(window->screen()->size().height());
         QVERIFY(window->grab().save(shot));
+    }
+
+    // The article list shows at least 40 characters of every title, on a
+    // laptop as on a large screen, in either the one-line or the two-line
+    // layout; the search results too, with their dates.
+    void listTitlesAreReadable()
+    {
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.articleModel()->setFilter({});
+        window.openRow(0);
+        QTest::qWait(50);
+        const auto checkTitles = [](Widgets::ArticleListView *view, int titleColumn) {
+            QVERIFY(view->isVisible());
+            QVERIFY(view->model()->rowCount() > 5);
+            int checked = 0;
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, titleColumn);
+                const QRect rect = view->visualRect(index);
+                if (!view->viewport()->rect().contains(rect.topLeft()))
+                    continue;
+                // As the list draws it: the text area less the item margins.
+                const QString title = index.data().toString();
+                const int width = rect.width() - 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 3);
+                QString shown = view->fontMetrics().elidedText(title, Qt::ElideRight, width);
+                if (shown != title)
+                    shown.chop(1);  // the ellipsis
+                QVERIFY2(shown.size() >= qMin<qsizetype>(40, title.size()),
+                         qPrintable(u"\"%1\" shows as \"%2\" in %3 px"_s.arg(title, shown).arg(width)));
+                ++checked;
+            }
+            QVERIFY(checked >= 5);
+        };
+        checkTitles(window.articleView(), Models::ArticleListModel::TitleColumn);
+        if (window.articleView()->isCompact())
+            QVERIFY(window.articleView()->detailLine(window.articleModel()->index(0, 0)).contains(u"/20"_s));
+
+        window.searchField()->setText(u"tỉnh"_s);
+        QTRY_VERIFY(window.searchView()->isVisible() && window.searchModel()->rowCount() > 5);
+        checkTitles(window.searchView(), Models::SearchResultsModel::TitleColumn);
+        // The date stays while searching: a column, or under the title.
+        const QModelIndex first = window.searchModel()->index(0, Models::SearchResultsModel::TitleColumn);
+        if (window.searchView()->isCompact())
+            QVERIFY(window.searchView()->detailLine(first).contains(u"/20"_s));
+        else
+            QVERIFY(!window.searchView()->isColumnHidden(Models::SearchResultsModel::UpdatedColumn));
+        QVERIFY(window.searchView()->grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/search-results-%1x%2-vi.png")
+                                                     .arg(window.screen()->size().width())
+                                                     .arg(window.screen()->size().height())));
+        QVERIFY(window.close());
     }
 
 private:

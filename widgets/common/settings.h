@@ -31,7 +31,9 @@ namespace Settings {
 inline constexpr Setting<QByteArray> mainWindowGeometry{"MainWindow/geometry"};
 inline constexpr Setting<QByteArray> mainWindowState{"MainWindow/state"};
 inline constexpr Setting<QByteArray> mainSplitterState{"MainWindow/splitter"};
-inline constexpr Setting<QByteArray> articleListHeader{"MainWindow/articleListHeader"};
+// The columns shown beside the title, by the models' column numbers.
+inline constexpr Setting<QStringList> articleListColumns{"Desk/articleListColumns"};
+inline constexpr Setting<QStringList> searchListColumns{"Desk/searchListColumns"};
 inline constexpr Setting<bool> darkMode{"Desk/darkMode"};
 inline constexpr Setting<bool> spellCheck{"Desk/spellCheck"}; // on unless turned off
 inline constexpr Setting<QStringList> savedSearches{"Desk/savedSearches"};

@@ -2,6 +2,7 @@
 
 #include "articleactions.h"
 #include "articleeditor.h"
+#include "articlelistview.h"
 #include "articlelistmodel.h"
 #include "articlepanels.h"
 #include "articlestore.h"
@@ -48,20 +49,29 @@ using Models::ArticleListModel;
 namespace {
 
 constexpr int searchLimit = 100;
+// Below this many pixels of screen width the desk puts its docks in one column.
+constexpr int narrowScreenWidth = 1600;
 
-void setUpListView(QTreeView *view, int stretchColumn, int columnCount)
+QList<int> columnsFromSetting(const QStringList &stored, const QList<int> &fallback)
 {
-    view->setRootIsDecorated(false);
-    view->setUniformRowHeights(true);
-    view->setAlternatingRowColors(true);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->header()->setStretchLastSection(false);
-    view->header()->setMinimumSectionSize(60);
-    for (int column = 0; column < columnCount; ++column) {
-        view->header()->setSectionResizeMode(column, column == stretchColumn ? QHeaderView::Stretch
-                                                                             : QHeaderView::ResizeToContents);
+    if (stored.isEmpty())
+        return fallback;
+    QList<int> columns;
+    for (const QString &each : stored) {
+        bool ok = false;
+        if (const int column = each.toInt(&ok); ok)
+            columns.append(column);
     }
+    return columns;
+}
+
+QStringList columnsForSetting(const QList<int> &columns)
+{
+    QStringList stored;
+    for (int column : columns)
+        stored.append(QString::number(column));
+    // An empty list means "the defaults": a user who hid every column keeps that.
+    return stored.isEmpty() ? QStringList{QStringLiteral("-1")} : stored;
 }
 
 } // namespace
@@ -98,14 +108,18 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     m_searchNotice->hide();
     m_listStack = new QStackedWidget(listPane);
     m_listStack->setObjectName(QStringLiteral("listStack"));
-    m_articleView = new QTreeView(m_listStack);
+    m_articleView = new ArticleListView(m_listStack);
     m_articleView->setObjectName(QStringLiteral("articleList"));
     m_articleView->setModel(m_model);
-    setUpListView(m_articleView, ArticleListModel::TitleColumn, ArticleListModel::ColumnCount);
-    // Section and author are in the Details dock; the list keeps its width
-    // for the titles.
-    m_articleView->setColumnHidden(ArticleListModel::SectionColumn, true);
-    m_articleView->setColumnHidden(ArticleListModel::AuthorColumn, true);
+    m_articleView->setColumns(
+        ArticleListModel::TitleColumn,
+        {ArticleListModel::StateColumn, ArticleListModel::SectionColumn, ArticleListModel::AuthorColumn,
+         ArticleListModel::UpdatedColumn, ArticleListModel::ScheduledColumn, ArticleListModel::PortalColumn},
+        columnsFromSetting(Settings::articleListColumns.value(),
+                           {ArticleListModel::StateColumn, ArticleListModel::UpdatedColumn,
+                            ArticleListModel::ScheduledColumn, ArticleListModel::PortalColumn}));
+    connect(m_articleView, &ArticleListView::shownColumnsChanged, this,
+            [](const QList<int> &columns) { Settings::articleListColumns.setValue(columnsForSetting(columns)); });
     // Newest first; a click on Title or Updated sorts by it. The other
     // columns have no index to read a million rows in their order, so a
     // click there leaves the order and its indicator as they were.
@@ -120,14 +134,22 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
                                                                                          : ArticleListModel::UpdatedColumn,
                                                   sort.order);
     });
-    m_searchView = new QTreeView(m_listStack);
+    m_searchView = new ArticleListView(m_listStack);
     m_searchView->setObjectName(QStringLiteral("searchResults"));
     m_searchView->setModel(m_searchModel);
-    setUpListView(m_searchView, Models::SearchResultsModel::TitleColumn, Models::SearchResultsModel::ColumnCount);
-    m_searchView->header()->setSectionResizeMode(Models::SearchResultsModel::SnippetColumn, QHeaderView::Stretch);
-    for (int column : {Models::SearchResultsModel::SectionColumn, Models::SearchResultsModel::AuthorColumn,
-                       Models::SearchResultsModel::UpdatedColumn})
-        m_searchView->setColumnHidden(column, true);
+    {
+        using Models::SearchResultsModel;
+        m_searchView->setColumns(SearchResultsModel::TitleColumn,
+                                 {SearchResultsModel::StateColumn, SearchResultsModel::SectionColumn,
+                                  SearchResultsModel::AuthorColumn, SearchResultsModel::UpdatedColumn,
+                                  SearchResultsModel::SnippetColumn},
+                                 columnsFromSetting(Settings::searchListColumns.value(),
+                                                    {SearchResultsModel::StateColumn, SearchResultsModel::UpdatedColumn,
+                                                     SearchResultsModel::SnippetColumn}));
+        m_searchView->setStretchColumn(SearchResultsModel::SnippetColumn);
+    }
+    connect(m_searchView, &ArticleListView::shownColumnsChanged, this,
+            [](const QList<int> &columns) { Settings::searchListColumns.setValue(columnsForSetting(columns)); });
     m_listStack->addWidget(m_articleView);
     m_listStack->addWidget(m_searchView);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -215,7 +237,8 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     //: Window title; Qt appends " — PortalDesk". [*] marks unsaved changes.
     setWindowTitle(tr("Editorial Desk — %1 [*]").arg(m_user.fullName));
     fitToScreen(this, QSize(1440, 900));
-    m_splitter->setSizes({560, 880});
+    // The list gets two fifths: titles stay readable beside the editor.
+    m_splitter->setSizes({2 * width() / 5, 3 * width() / 5});
     restoreSettings();
     if (auto sections = m_store->sections())
         m_editor->setSections(sections.value());
@@ -267,14 +290,20 @@ void MainWindow::createDocks()
     m_details = new DetailsPanel(this);
     m_comments = new CommentsPanel(this);
     m_history = new HistoryPanel(this);
-    const auto dock = [this](QWidget *panel, const QString &title, const char *name) {
+    // On a laptop's screen a fourth column would leave the list a few
+    // characters of each title: the details go under the queues instead,
+    // which need a few rows only.
+    const bool narrow = screen()->availableGeometry().width() < narrowScreenWidth;
+    const auto dock = [this, narrow](QWidget *panel, const QString &title, const char *name) {
         auto *widget = new QDockWidget(title, this);
         widget->setObjectName(QLatin1StringView(name));
         widget->setWidget(panel);
-        addDockWidget(Qt::RightDockWidgetArea, widget);
+        addDockWidget(narrow ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, widget);
         return widget;
     };
     QDockWidget *details = dock(m_details, tr("Details"), "detailsDock");
+    if (narrow)
+        splitDockWidget(queues, details, Qt::Vertical);
     QDockWidget *comments = dock(m_comments, tr("Comments"), "commentsDock");
     QDockWidget *history = dock(m_history, tr("History"), "historyDock");
     tabifyDockWidget(details, comments);
@@ -294,6 +323,25 @@ void MainWindow::createDocks()
         connect(m_sync, &SyncPanel::articlesChanged, this, &MainWindow::reload);
     }
     details->raise();
+    // The queues as wide as their names; under them, on a narrow screen,
+    // the details get the height the queues leave.
+    int queueWidth = qBound(180, m_queueView->sizeHintForColumn(0) + 2 * m_queueView->frameWidth() + 24, 260);
+    if (narrow) {
+        // ... and as wide as the tabs of the docks under them, none cut.
+        int tabs = 0;
+        QList<QDockWidget *> tabbed = tabifiedDockWidgets(details);
+        tabbed.append(details);
+        for (QDockWidget *each : std::as_const(tabbed))
+            tabs += fontMetrics().horizontalAdvance(each->windowTitle()) + 4 * fontMetrics().averageCharWidth();
+        queueWidth = qBound(queueWidth, tabs, 360);
+    }
+    resizeDocks({queues}, {queueWidth}, Qt::Horizontal);
+    if (narrow) {
+        const int queueRows = qMax(8, m_queueModel->rowCount() + 1);
+        resizeDocks({queues, details}, {queueRows * m_queueView->sizeHintForRow(0) + 40, 600}, Qt::Vertical);
+    } else {
+        resizeDocks({details}, {340}, Qt::Horizontal);
+    }
     connect(m_comments, &CommentsPanel::commentRequested, this, [this](const QString &text) {
         if (!m_editor->hasArticle())
             return;

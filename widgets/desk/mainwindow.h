@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "articlelistview.h"
 #include "user.h"
 #include "workflow.h"
 
@@ -58,8 +59,8 @@ public:
     MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QTreeView *articleView() const { return m_articleView; }
-    QTreeView *searchView() const { return m_searchView; }
+    ArticleListView *articleView() const { return m_articleView; }
+    ArticleListView *searchView() const { return m_searchView; }
     QListView *queueView() const { return m_queueView; }
     QLineEdit *searchField() const { return m_searchField; }
     ArticleEditor *editor() const { return m_editor; }
@@ -159,8 +160,8 @@ private:
     QLineEdit *m_searchField = nullptr;
     QLabel *m_searchNotice = nullptr;
     QStackedWidget *m_listStack = nullptr;
-    QTreeView *m_articleView = nullptr;
-    QTreeView *m_searchView = nullptr;
+    ArticleListView *m_articleView = nullptr;
+    ArticleListView *m_searchView = nullptr;
     ArticleEditor *m_editor = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     DetailsPanel *m_details = nullptr;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QTreeView>
+
+namespace PortalDesk::Widgets {
+
+// A list of articles that keeps their titles readable in a narrow pane.
+//
+// The user chooses which columns besides the title are shown (the header's
+// context menu). When the pane cannot give the title room for
+// `readableTitleCharacters` beside those columns — a 1366×768 laptop, a
+// pane made narrow — each row becomes two lines, as mail clients' narrow
+// layouts do: the title across the whole width, and under it, smaller, the
+// chosen columns' values joined by " · ". Widened again, the columns return.
+class ArticleListView final : public QTreeView
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleListView(QWidget *parent = nullptr);
+
+    // The title column, every other column the user may show, and those
+    // shown until the user chooses. Call after setModel().
+    void setColumns(int titleColumn, const QList<int> &choosable, const QList<int> &shown);
+    QList<int> shownColumns() const { return m_shown; }
+    void setShownColumns(const QList<int> &columns);
+    // One of the shown columns that takes the width left after the others
+    // (a search's matched text); the title takes it when there is none.
+    void setStretchColumn(int column);
+
+    bool isCompact() const { return m_compact; }
+    int titleColumn() const { return m_titleColumn; }
+    // The text under the title of a row in the two-line layout.
+    QString detailLine(const QModelIndex &index) const;
+
+    static constexpr int readableTitleCharacters = 45;
+
+Q_SIGNALS:
+    // The user showed or hid a column: worth keeping.
+    void shownColumnsChanged(const QList<int> &columns);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void showHeaderMenu(const QPoint &position);
+    void updateLayout();
+    int widthNeededBeside() const;
+
+    int m_titleColumn = 0;
+    int m_stretchColumn = -1;
+    QList<int> m_choosable;
+    QList<int> m_shown;
+    bool m_compact = false;
+};
+
+} // namespace PortalDesk::Widgets
