@@ -2959,7 +2959,7 @@ Các lệnh:
         <translation>Trình &amp;duyệt số Công báo</translation>
     </message>
     <message>
-        <source>A&amp;pprove Issue</source>
+        <source>&amp;Approve Issue</source>
         <translation>Duyệt &amp;số Công báo</translation>
     </message>
     <message>
@@ -3293,11 +3293,11 @@ Các lệnh:
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>Tải &amp;lại</translation>
+        <translation>Tải lạ&amp;i</translation>
     </message>
     <message>
         <source>Save &amp;Search</source>
-        <translation>Lưu &amp;tìm kiếm</translation>
+        <translation>Lưu tìm &amp;kiếm</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3344,7 +3344,7 @@ Các lệnh:
         <translation>&amp;Lưu trữ</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
+        <source>Open Re&amp;cent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
@@ -3515,7 +3515,7 @@ Các lệnh:
     </message>
     <message>
         <source>&amp;Press Digest</source>
-        <translation>Điểm &amp;báo</translation>
+        <translation>Điể&amp;m báo</translation>
     </message>
     <message>
         <source>Open the &amp;Press Digest</source>

@@ -95,7 +95,7 @@ void MainWindow::createMenus()
     fileMenu->setObjectName(QStringLiteral("menuFile"));
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_saveAction);
-    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open Re&cent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     fileMenu->addAction(m_reloadAction);
     fileMenu->addSeparator();

@@ -195,7 +195,7 @@ void GazetteWindow::createActions()
     });
     QAction *submitIssue = action("actionIssueSubmit", QStringLiteral("mail-send"), tr("S&ubmit Issue for Approval"));
     connect(submitIssue, &QAction::triggered, this, [this] { perform(ReviewAction::Submit, true); });
-    QAction *approveIssue = action("actionIssueApprove", QStringLiteral("dialog-ok-apply"), tr("A&pprove Issue"));
+    QAction *approveIssue = action("actionIssueApprove", QStringLiteral("dialog-ok-apply"), tr("&Approve Issue"));
     connect(approveIssue, &QAction::triggered, this, [this] { perform(ReviewAction::Approve, true); });
     QAction *returnIssue = action("actionIssueReturn", QStringLiteral("edit-undo"), tr("R&eturn Issue…"));
     connect(returnIssue, &QAction::triggered, this, [this] {
