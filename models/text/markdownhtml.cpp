@@ -132,8 +132,11 @@ QString markdownToHtml(const QString &markdown, const PhotoLookup &photos)
     html.reserve(input.size() + input.size() / 4);
     // Task lists are left out: their checkbox is an <input>, which no HTML
     // leaving PortalDesk may hold; "[x]" then stays in the text as written
-    // rather than vanishing.
-    constexpr unsigned parserFlags = (MD_DIALECT_GITHUB & ~MD_FLAG_TASKLISTS) | MD_FLAG_NOHTML;
+    // rather than vanishing. Indented code blocks are left out too: in a
+    // newsroom, text indented by a Tab or pasted from Word with leading
+    // spaces is a paragraph, not code in monospace; code, rare, is fenced.
+    constexpr unsigned parserFlags =
+        (MD_DIALECT_GITHUB & ~MD_FLAG_TASKLISTS) | MD_FLAG_NOHTML | MD_FLAG_NOINDENTEDCODEBLOCKS;
     // md4c fails only when it runs out of memory; the text is then shown as
     // it is rather than lost.
     if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &html, parserFlags, 0) != 0)

@@ -15,10 +15,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimer>
+#include <QLineEdit>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
+#include <QVBoxLayout>
 
 using namespace PortalDesk::Widgets;
 
@@ -82,6 +84,48 @@ private Q_SLOTS:
     {
         QCOMPARE(&syntaxRepository(), &syntaxRepository());
         QVERIFY(syntaxRepository().definitionForName(QStringLiteral("Markdown")).isValid());
+    }
+
+    // Tab leaves the body for the next field and Shift+Tab for the one
+    // before, with the text untouched; in a list item they nest it and
+    // bring it back.
+    void tabMovesTheFocus()
+    {
+        QWidget window;
+        auto *before = new QLineEdit(&window);
+        auto *edit = new MarkdownEdit(&window);
+        auto *after = new QLineEdit(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(before);
+        layout->addWidget(edit);
+        layout->addWidget(after);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        edit->setPlainText(QStringLiteral("Đoạn văn đầu tiên."));
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QTRY_VERIFY(after->hasFocus());
+        QCOMPARE(edit->toPlainText(), QStringLiteral("Đoạn văn đầu tiên."));
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(before->hasFocus());
+
+        edit->setPlainText(QStringLiteral("- Tỉnh\n- Xã"));
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        edit->moveCursor(QTextCursor::End);
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QCOMPARE(edit->toPlainText(), QStringLiteral("- Tỉnh\n    - Xã"));
+        QVERIFY(edit->hasFocus());
+        QTest::keyClick(edit, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(edit->toPlainText(), QStringLiteral("- Tỉnh\n- Xã"));
+        QVERIFY(edit->hasFocus());
+        // At the list's first level Shift+Tab moves on, as anywhere else.
+        QTest::keyClick(edit, Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_VERIFY(before->hasFocus());
+        QCOMPARE(edit->toPlainText(), QStringLiteral("- Tỉnh\n- Xã"));
     }
 
     // A heading gets a format of its own from the highlighter; a plain

@@ -50,6 +50,15 @@ void TestMarkdownHtml::rendersMarkdown_data()
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QString>("expected");
     QTest::newRow("nominal: heading") << QStringLiteral("# Đà Nẵng") << QStringLiteral("<h1>Đà Nẵng</h1>\n");
+    // A Tab or Word's leading spaces make a paragraph, not code in monospace.
+    QTest::newRow("indented by a tab: a paragraph")
+        << QStringLiteral("Mở đầu.\n\n\tĐoạn thụt lề.") << QStringLiteral("<p>Mở đầu.</p>\n<p>Đoạn thụt lề.</p>\n");
+    QTest::newRow("indented by spaces: a paragraph")
+        << QStringLiteral("        Trích dẫn từ Word") << QStringLiteral("<p>Trích dẫn từ Word</p>\n");
+    QTest::newRow("fenced code stays code")
+        << QStringLiteral("```\nx = 1\n```") << QStringLiteral("<pre><code>x = 1\n</code></pre>\n");
+    QTest::newRow("nested list by four spaces")
+        << QStringLiteral("- Xã\n    - Thôn") << QStringLiteral("<ul>\n<li>Xã<ul>\n<li>Thôn</li>\n</ul>\n</li>\n</ul>\n");
     QTest::newRow("nominal: emphasis")
         << QStringLiteral("**UBND tỉnh** họp *sáng nay*")
         << QStringLiteral("<p><strong>UBND tỉnh</strong> họp <em>sáng nay</em></p>\n");

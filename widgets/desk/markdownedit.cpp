@@ -1,5 +1,9 @@
 #include "markdownedit.h"
 
+#include <QKeyEvent>
+#include <QRegularExpression>
+#include <QTextBlock>
+
 #include "highlighting.h"
 #include "legacyencoding.h"
 #include "legacypastedialog.h"
@@ -15,6 +19,8 @@
 #include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QImage>
+#include <QKeyEvent>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QUrl>
 #include <QEvent>
@@ -32,7 +38,9 @@ MarkdownEdit::MarkdownEdit(QWidget *parent)
 {
     setObjectName(u"markdownEdit"_s);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    setTabChangesFocus(false);
+    // Keyboard users leave the body with Tab; a Tab typed into Markdown
+    // would only make the paragraph code.
+    setTabChangesFocus(true);
     m_highlighter->setDefinition(syntaxRepository().definitionForName(u"Markdown"_s));
     applyTheme();
 }
@@ -105,6 +113,47 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
     // One undo step for the whole paste, as for any other.
     textCursor().insertText(Models::cleanPastedText(text));
     ensureCursorVisible();
+}
+
+bool MarkdownEdit::event(QEvent *event)
+{
+    // Before QWidget::event() turns Tab into a move of the focus.
+    if (event->type() == QEvent::KeyPress && !isReadOnly()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        const bool tab = key->key() == Qt::Key_Tab && modifiers == Qt::NoModifier;
+        const bool backtab = key->key() == Qt::Key_Backtab
+            || (key->key() == Qt::Key_Tab && modifiers == Qt::ShiftModifier);
+        if ((tab || backtab) && indentListItem(tab)) {
+            event->accept();
+            return true;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
+bool MarkdownEdit::indentListItem(bool deeper)
+{
+    // A list item: optional indentation, then "-", "*", "+" or "1." / "1)" and a space.
+    static const QRegularExpression item(u"^( *)([-*+]|\\d{1,9}[.)]) "_s);
+    QTextCursor cursor = textCursor();
+    if (cursor.hasSelection())
+        return false;
+    QTextBlock block = cursor.block();
+    const QRegularExpressionMatch match = item.match(block.text());
+    if (!match.hasMatch())
+        return false;
+    const int indent = int(match.capturedLength(1));
+    if (!deeper && indent == 0)
+        return false;  // the focus moves on, as for any other line
+    QTextCursor edit(block);
+    if (deeper) {
+        edit.insertText(u"    "_s);
+    } else {
+        edit.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, qMin(indent, 4));
+        edit.removeSelectedText();
+    }
+    return true;
 }
 
 SpellCheckHighlighter *MarkdownEdit::spellCheckHighlighter() const

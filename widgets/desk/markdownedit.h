@@ -63,10 +63,14 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Tab and Shift+Tab move the focus, as in every other field, except in
+    // a list item, where they nest it one level deeper or bring it back.
+    bool event(QEvent *event) override;
 
 private:
     void applyTheme();
     void replaceWord(int position, int length, const QString &word, const QString &replacement);
+    bool indentListItem(bool deeper);
 
     SpellCheckHighlighter *m_highlighter = nullptr;
 };
