@@ -1966,6 +1966,10 @@ Các lệnh:
         <source>Portal</source>
         <translation>Cổng</translation>
     </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Hẹn đăng</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Models::FeedFetcher</name>
@@ -2183,6 +2187,21 @@ Các lệnh:
     <message>
         <source>Right-click a photo in the text and choose “Set as Lead Photo”</source>
         <translation>Nhấp chuột phải vào một ảnh trong bài và chọn “Đặt làm ảnh đại diện”</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::ArticleListView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Show columns</source>
+        <translation>Hiện các cột</translation>
+    </message>
+    <message>
+        <source>The list is narrow: the columns are shown under each title.</source>
+        <translation>Danh sách đang hẹp: các cột được hiện dưới mỗi tiêu đề.</translation>
     </message>
 </context>
 <context>
@@ -3458,10 +3477,6 @@ Các lệnh:
         <translation>Lý do gỡ bài?</translation>
     </message>
     <message>
-        <source>A reason is needed: the reporter and the history will show it.</source>
-        <translation>Cần nêu lý do: phóng viên sẽ thấy và lịch sử sẽ ghi lại.</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Chưa thực hiện được</translation>
     </message>
@@ -3766,6 +3781,32 @@ Các lệnh:
     <message>
         <source>Reference table portal_articles, or WordPress as it is</source>
         <translation>Bảng chuẩn portal_articles, hoặc WordPress như hiện có</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::ReasonBanner</name>
+    <message>
+        <source>Returned by %1 on %2</source>
+        <translation>Trả lại bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1 on %2</source>
+        <translation>Gỡ bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không nêu lý do</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::ReasonDialog</name>
+    <message>
+        <source>The reporter and the history will show it.</source>
+        <translation>Phóng viên và lịch sử bài sẽ thấy lý do này.</translation>
+    </message>
+    <message>
+        <source>Enter sends the reason; Shift+Enter starts a new line.</source>
+        <translation>Enter để gửi lý do; Shift+Enter để xuống dòng.</translation>
     </message>
 </context>
 <context>

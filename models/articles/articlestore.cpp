@@ -290,8 +290,8 @@ Result<QStringList> ArticleStore::sections() const
 Result<QList<Revision>> ArticleStore::revisions(const QString &id) const
 {
     QSqlQuery query(m_newsroom.database());
-    query.prepare(QStringLiteral("SELECT r.version, r.title, r.summary, r.body, coalesce(u.login, ''), r.saved_at"
-                                 " FROM revisions r LEFT JOIN users u ON u.id = r.saved_by"
+    query.prepare(QStringLiteral("SELECT r.version, r.title, r.summary, r.body, coalesce(u.login, ''), r.saved_at,"
+                                 " coalesce(u.full_name, '') FROM revisions r LEFT JOIN users u ON u.id = r.saved_by"
                                  " WHERE r.article_id = ? ORDER BY r.version DESC"));
     query.addBindValue(id);
     if (!query.exec())
@@ -300,7 +300,7 @@ Result<QList<Revision>> ArticleStore::revisions(const QString &id) const
     while (query.next()) {
         revisions.append(Revision{query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
                                   query.value(3).toString(), query.value(4).toString(),
-                                  fromStamp(query.value(5).toString())});
+                                  fromStamp(query.value(5).toString()), query.value(6).toString()});
     }
     if (revisions.isEmpty()) {
         if (auto article = load(id); !article)

@@ -66,6 +66,7 @@ struct Revision {
     QString body;
     QString savedBy;  // login
     QDateTime savedAt;
+    QString savedByName;  // the user's full name, empty if unknown
 };
 
 // One line of the audit log: who did what to which article, when, from which
@@ -74,6 +75,7 @@ struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
     QString login;
+    QString fullName;  // the user's name now; empty for a login since removed
     QString action;
     QString articleId;
     QString fromState;

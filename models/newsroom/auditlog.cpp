@@ -46,9 +46,10 @@ Status record(QSqlDatabase db, const User *user, const QString &action, const QS
 Result<QList<AuditEntry>> forArticle(QSqlDatabase db, const QString &articleId)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, at, login, action, article_id, coalesce(from_state, ''),"
-                                 " coalesce(to_state, ''), outcome, reason FROM audit_log"
-                                 " WHERE article_id = ? ORDER BY id DESC"));
+    query.prepare(QStringLiteral("SELECT a.id, a.at, a.login, a.action, a.article_id, coalesce(a.from_state, ''),"
+                                 " coalesce(a.to_state, ''), a.outcome, a.reason, coalesce(u.full_name, '')"
+                                 " FROM audit_log a LEFT JOIN users u ON u.id = a.user_id"
+                                 " WHERE a.article_id = ? ORDER BY a.id DESC"));
     query.addBindValue(articleId);
     if (!query.exec())
         return databaseError(query);
@@ -64,6 +65,7 @@ Result<QList<AuditEntry>> forArticle(QSqlDatabase db, const QString &articleId)
         entry.toState = query.value(6).toString();
         entry.refused = query.value(7).toString() == u"refused";
         entry.reason = query.value(8).toString();
+        entry.fullName = query.value(9).toString();
         entries.append(entry);
     }
     return entries;

@@ -13,6 +13,7 @@
 #include "markdownedit.h"
 #include "newsroom.h"
 #include "queuemodel.h"
+#include "reasondialog.h"
 #include "sampledata.h"
 #include "searchresultsmodel.h"
 #include "signindialog.h"
@@ -308,20 +309,53 @@ private Q_SLOTS:
         Widgets::MainWindow window(*m_newsroom, m_editor);
         window.show();
         openById(window, id);
-        whenModal([](QWidget *dialog) {
-            qobject_cast<QInputDialog *>(dialog)->setTextValue(QStringLiteral("   "));
-            qobject_cast<QInputDialog *>(dialog)->accept();
-            whenModal([](QWidget *message) { qobject_cast<QMessageBox *>(message)->accept(); });
+        QVERIFY(window.reasonNotice().isEmpty());
+        // No reason: OK is off, Enter neither sends nor closes, Tab leaves
+        // the box; Cancel changes nothing.
+        whenModal([](QWidget *widget) {
+            auto *dialog = qobject_cast<Widgets::ReasonDialog *>(widget);
+            QVERIFY(dialog);
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            QTRY_VERIFY(dialog->reasonEdit()->hasFocus());
+            QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("   "));
+            QVERIFY(!ok->isEnabled());
+            QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(dialog->reasonEdit()->toPlainText(), QStringLiteral("   "));
+            QTest::keyClick(dialog->reasonEdit(), Qt::Key_Tab);
+            QVERIFY(!dialog->reasonEdit()->hasFocus());
+            QCOMPARE(dialog->reasonEdit()->toPlainText(), QStringLiteral("   "));
+            dialog->reject();
         });
         QVERIFY(!window.perform(Action::Return));
         QCOMPARE(Models::ArticleStore(*m_newsroom).load(id)->state, ArticleState::Submitted);
-        whenModal([](QWidget *dialog) {
-            qobject_cast<QInputDialog *>(dialog)->setTextValue(QStringLiteral("Thiếu nguồn tin, bổ sung số liệu."));
-            qobject_cast<QInputDialog *>(dialog)->accept();
+        // A reason of two lines (Shift+Enter), wrapped in the box, sent by Enter.
+        whenModal([](QWidget *widget) {
+            auto *dialog = qobject_cast<Widgets::ReasonDialog *>(widget);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->reasonEdit()->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+            QTRY_VERIFY(dialog->reasonEdit()->hasFocus());
+            // Typed through an input method, as Vietnamese is.
+            dialog->reasonEdit()->insertPlainText(QStringLiteral("Thiếu nguồn tin."));
+            QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return, Qt::ShiftModifier);
+            dialog->reasonEdit()->insertPlainText(QStringLiteral("Bổ sung số liệu quý III."));
+            QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
         });
         QVERIFY(window.perform(Action::Return));
         QCOMPARE(Models::ArticleStore(*m_newsroom).load(id)->state, ArticleState::Returned);
         QVERIFY(!window.workflowAction(Action::Return)->isVisible());
+        // Above the text, for the editor and for the reporter who opens it.
+        QVERIFY2(window.reasonNotice().contains(QStringLiteral("Thiếu nguồn tin.<br>Bổ sung số liệu quý III.")),
+                 qPrintable(window.reasonNotice()));
+        QVERIFY(window.reasonNotice().contains(m_editor.fullName));
+        Widgets::MainWindow reporter(*m_newsroom, m_reporter);
+        reporter.show();
+        openById(reporter, id);
+        QVERIFY(reporter.reasonNotice().contains(QStringLiteral("Bổ sung số liệu quý III.")));
+        QVERIFY(reporter.reasonNotice().contains(Models::Localization::dateTimeText(QDateTime::currentDateTime()).left(10)));
+        QVERIFY(reporter.findChild<QWidget *>(QStringLiteral("reasonBanner"))->isVisible());
+        QVERIFY(reporter.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/returned-article-banner-en.png")));
     }
 
     // Saving over a version someone saved in between shows who and the

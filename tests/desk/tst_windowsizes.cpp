@@ -135,6 +135,19 @@ private slots:
             QVERIFY(window.searchView()->detailLine(first).contains(u"/20"_s));
         else
             QVERIFY(!window.searchView()->isColumnHidden(Models::SearchResultsModel::UpdatedColumn));
+        // A returned article says why above its text.
+        window.searchField()->clear();
+        QTRY_VERIFY(window.articleView()->isVisible());
+        window.articleModel()->setFilter(Models::ArticleFilter::inState(Models::ArticleState::Returned));
+        QVERIFY(window.articleModel()->rowCount() > 0);
+        window.openRow(0);
+        QVERIFY2(window.reasonNotice().contains(u"Trả lại"_s), qPrintable(window.reasonNotice()));
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/returned-article-%1x%2-vi.png")
+                                       .arg(window.screen()->size().width())
+                                       .arg(window.screen()->size().height())));
+        window.searchField()->setText(u"tỉnh"_s);
+        QTRY_VERIFY(window.searchView()->isVisible());
         QVERIFY(window.searchView()->grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/search-results-%1x%2-vi.png")
                                                      .arg(window.screen()->size().width())
                                                      .arg(window.screen()->size().height())));

@@ -164,7 +164,8 @@ void HistoryPanel::setHistory(const QString &articleId, const QList<Models::Revi
     };
     QList<Event> events;
     for (const Models::Revision &revision : revisions)
-        events.append({revision.savedAt, revision.savedBy, tr("Saved version %1").arg(revision.version)});
+        events.append({revision.savedAt, revision.savedByName.isEmpty() ? revision.savedBy : revision.savedByName,
+                       tr("Saved version %1").arg(revision.version)});
     for (const Models::AuditEntry &entry : audit) {
         if (entry.action == u"edit" && !entry.refused)
             continue;  // the saves are listed as versions
@@ -180,7 +181,7 @@ void HistoryPanel::setHistory(const QString &articleId, const QList<Models::Revi
                                                                            stateName(entry.toState));
         if (!entry.reason.isEmpty())
             what = tr("%1 — %2").arg(what, entry.reason);
-        events.append({entry.at, entry.login, what});
+        events.append({entry.at, entry.fullName.isEmpty() ? entry.login : entry.fullName, what});
     }
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) { return a.at > b.at; });
     m_events->clear();

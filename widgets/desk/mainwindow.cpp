@@ -15,6 +15,7 @@
 #include "photolibrarypanel.h"
 #include "portaldesk_version.h"
 #include "queuemodel.h"
+#include "reasonbanner.h"
 #include "searchresultsmodel.h"
 #include "searchworker.h"
 #include "settings.h"
@@ -164,9 +165,11 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     m_editor = new ArticleEditor(editorPane);
     m_findBar = new FindReplaceBar(m_editor->bodyEdit(), editorPane);
     m_lockBanner = new LockBanner(editorPane);
+    m_reasonBanner = new ReasonBanner(editorPane);
     auto *editorLayout = new QVBoxLayout(editorPane);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_lockBanner);
+    editorLayout->addWidget(m_reasonBanner);
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_findBar);
 

@@ -46,6 +46,7 @@ class HistoryPanel;
 class SyncPanel;
 class PhotoLibraryPanel;
 class LockBanner;
+class ReasonBanner;
 
 // The desk of one signed-in user: queues on the left, the list of the chosen
 // queue (or the search results) in the middle, the open article on the right,
@@ -77,6 +78,8 @@ public:
     // Shared newsroom: why the open article cannot be typed in, or that the
     // server is away; empty when neither.
     QString lockNotice() const;
+    // Why the open article was returned or withdrawn, as the banner above it says; empty otherwise.
+    QString reasonNotice() const;
     bool takeOverLock();
     Models::ConnectionMonitor *connectionMonitor() const { return m_connection; }
 
@@ -146,6 +149,7 @@ private:
     Models::EditLockKeeper *m_locks = nullptr;
     Models::ConnectionMonitor *m_connection = nullptr;
     LockBanner *m_lockBanner = nullptr;
+    ReasonBanner *m_reasonBanner = nullptr;
     QString m_lostToName;  // who took the open article over
     std::unique_ptr<Models::ArticleStore> m_store;
     std::unique_ptr<Models::ArticleActions> m_actions;

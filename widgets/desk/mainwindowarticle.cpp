@@ -16,6 +16,8 @@
 #include "markdownedit.h"
 #include "newsroom.h"
 #include "queuemodel.h"
+#include "reasonbanner.h"
+#include "reasondialog.h"
 #include "searchresultsmodel.h"
 
 #include <QAction>
@@ -283,19 +285,12 @@ bool MainWindow::perform(Action action)
     QString reason;
     QDateTime at;
     if (action == Action::Return || action == Action::Withdraw) {
-        bool ok = false;
-        reason = QInputDialog::getMultiLineText(this, Models::Workflow::actionDisplayName(action),
-                                                action == Action::Return ? tr("Why is the article returned?")
-                                                                         : tr("Why is the article withdrawn?"),
-                                                QString(), &ok)
-                     .trimmed();
-        if (!ok)
+        const auto given = ReasonDialog::ask(this, Models::Workflow::actionDisplayName(action),
+                                             action == Action::Return ? tr("Why is the article returned?")
+                                                                      : tr("Why is the article withdrawn?"));
+        if (!given)
             return false;
-        if (reason.isEmpty()) {
-            QMessageBox::information(this, Models::Workflow::actionDisplayName(action),
-                                     tr("A reason is needed: the reporter and the history will show it."));
-            return false;
-        }
+        reason = *given;
     } else if (action == Action::Schedule) {
         const auto when = askScheduleTime(this);
         if (!when)
@@ -337,6 +332,7 @@ void MainWindow::refreshPanels()
         m_details->setArticle(std::nullopt);
         m_comments->setComments({});
         m_history->setHistory({}, {}, {});
+        m_reasonBanner->clear();
         return;
     }
     const QString id = m_editor->savedArticle().id;
@@ -347,6 +343,12 @@ void MainWindow::refreshPanels()
     auto audit = Models::AuditLog::forArticle(m_newsroom.database(), id);
     m_history->setHistory(id, revisions ? revisions.value() : QList<Models::Revision>{},
                           audit ? audit.value() : QList<Models::AuditEntry>{});
+    m_reasonBanner->setArticle(m_editor->savedArticle(), audit ? audit.value() : QList<Models::AuditEntry>{});
+}
+
+QString MainWindow::reasonNotice() const
+{
+    return m_reasonBanner->text();
 }
 
 void MainWindow::updateActions()
