@@ -2188,6 +2188,14 @@ Các lệnh:
         <source>Right-click a photo in the text and choose “Set as Lead Photo”</source>
         <translation>Nhấp chuột phải vào một ảnh trong bài và chọn “Đặt làm ảnh đại diện”</translation>
     </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Từ &amp;khoá:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::ArticleListView</name>
@@ -2794,6 +2802,53 @@ Các lệnh:
         <translation>
             <numerusform>Đã thay %n chỗ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::FormatActions</name>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>In đậ&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>In ng&amp;hiêng</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Tiêu đề mục</translation>
+    </message>
+    <message>
+        <source>&amp;Subheading</source>
+        <translation>Tiêu đề &amp;phụ</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>Danh sách &amp;gạch đầu dòng</translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation>Danh sách đánh &amp;số</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>T&amp;rích dẫn</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k…</source>
+        <translation>&amp;Liên kết…</translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation>Chèn liên kết</translation>
+    </message>
+    <message>
+        <source>Web address (https://…):</source>
+        <translation>Địa chỉ web (https://…):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: a link starts with https://, http://, mailto: or tel:.</source>
+        <translation>&quot;%1&quot; không phải địa chỉ web: liên kết phải bắt đầu bằng https://, http://, mailto: hoặc tel:.</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +3652,10 @@ Các lệnh:
         <translation>
             <numerusform>Đã thêm %n ảnh vào thư viện; bài viết cần chèn ảnh không còn mở.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Định &amp;dạng</translation>
     </message>
 </context>
 <context>

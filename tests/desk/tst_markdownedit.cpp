@@ -4,6 +4,8 @@
 #include "legacypastedialog.h"
 #include "localization.h"
 #include "markdownedit.h"
+#include "markdownformat.h"
+#include "modaldialogs.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -15,6 +17,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QTest>
 #include <QTextBlock>
@@ -23,6 +27,7 @@
 #include <QVBoxLayout>
 
 using namespace PortalDesk::Widgets;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -126,6 +131,131 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_Backtab, Qt::ShiftModifier);
         QTRY_VERIFY(before->hasFocus());
         QCOMPARE(edit->toPlainText(), QStringLiteral("- Tỉnh\n- Xã"));
+    }
+
+    // Each formatting command on a selection (marked [ and ]) or at the
+    // cursor (|), and again to take it off.
+    void formatting_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("bold selection") << u"bold"_s << u"Tỉnh [Quảng Trị] họp"_s << u"Tỉnh **Quảng Trị** họp"_s;
+        QTest::newRow("bold off") << u"bold"_s << u"Tỉnh **[Quảng Trị]** họp"_s << u"Tỉnh Quảng Trị họp"_s;
+        QTest::newRow("bold off, markers selected") << u"bold"_s << u"Tỉnh [**Quảng Trị**] họp"_s << u"Tỉnh Quảng Trị họp"_s;
+        QTest::newRow("bold keeps spaces out") << u"bold"_s << u"Tỉnh[ Quảng Trị ]họp"_s << u"Tỉnh **Quảng Trị** họp"_s;
+        QTest::newRow("bold word at cursor") << u"bold"_s << u"Tỉnh Quả|ng Trị"_s << u"Tỉnh **Quảng** Trị"_s;
+        QTest::newRow("bold nothing: markers") << u"bold"_s << u"Tỉnh |"_s << u"Tỉnh ****"_s;
+        QTest::newRow("italic") << u"italic"_s << u"[sáng nay]"_s << u"*sáng nay*"_s;
+        QTest::newRow("italic inside bold is added") << u"italic"_s << u"**[đậm]**"_s << u"***đậm***"_s;
+        QTest::newRow("heading") << u"heading"_s << u"Mục tiêu|"_s << u"## Mục tiêu"_s;
+        QTest::newRow("heading off") << u"heading"_s << u"## Mục tiêu|"_s << u"Mục tiêu"_s;
+        QTest::newRow("heading to subheading") << u"subheading"_s << u"## Mục tiêu|"_s << u"### Mục tiêu"_s;
+        QTest::newRow("bullets") << u"bullets"_s << u"[Xã A\nXã B]"_s << u"- Xã A\n- Xã B"_s;
+        QTest::newRow("bullets off") << u"bullets"_s << u"[- Xã A\n- Xã B]"_s << u"Xã A\nXã B"_s;
+        QTest::newRow("numbered") << u"numbered"_s << u"[Một\nHai\nBa]"_s << u"1. Một\n2. Hai\n3. Ba"_s;
+        QTest::newRow("numbered off") << u"numbered"_s << u"[1. Một\n2. Hai]"_s << u"Một\nHai"_s;
+        QTest::newRow("quote") << u"quote"_s << u"Trích |dẫn"_s << u"> Trích dẫn"_s;
+        QTest::newRow("link") << u"link"_s << u"Xem [Cổng tỉnh]"_s << u"Xem [Cổng tỉnh](https://example.gov.vn/a%20b)"_s;
+        QTest::newRow("link, no selection") << u"link"_s << u"Xem |"_s
+                                            << u"Xem [https://example.gov.vn/a b](https://example.gov.vn/a%20b)"_s;
+    }
+
+    void formatting()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QPlainTextEdit edit;
+        QString text = before;
+        QTextCursor cursor(edit.document());
+        if (const qsizetype at = text.indexOf(u'|'); at >= 0) {
+            text.remove(at, 1);
+            edit.setPlainText(text);
+            cursor.setPosition(int(at));
+        } else {
+            const qsizetype open = text.indexOf(u'[');
+            const qsizetype close = text.indexOf(u']');
+            text.remove(close, 1).remove(open, 1);
+            edit.setPlainText(text);
+            cursor.setPosition(int(open));
+            cursor.setPosition(int(close - 1), QTextCursor::KeepAnchor);
+        }
+        edit.setTextCursor(cursor);
+        const QString address = u"https://example.gov.vn/a b"_s;
+        if (command == u"bold")
+            MarkdownFormat::toggleInline(&edit, u"**"_s);
+        else if (command == u"italic")
+            MarkdownFormat::toggleInline(&edit, u"*"_s);
+        else if (command == u"heading")
+            MarkdownFormat::toggleHeading(&edit, 2);
+        else if (command == u"subheading")
+            MarkdownFormat::toggleHeading(&edit, 3);
+        else if (command == u"bullets")
+            MarkdownFormat::toggleLinePrefix(&edit, u"- "_s);
+        else if (command == u"numbered")
+            MarkdownFormat::toggleNumbered(&edit);
+        else if (command == u"quote")
+            MarkdownFormat::toggleLinePrefix(&edit, u"> "_s);
+        else if (command == u"link")
+            MarkdownFormat::insertLink(&edit, address);
+        QCOMPARE(edit.toPlainText(), after);
+        // One step to undo.
+        edit.undo();
+        QCOMPARE(edit.toPlainText(), text);
+    }
+
+    // The shortcuts work in the body, Ctrl+K too (the text field would
+    // take it for "delete to the end of the line"), and nowhere else.
+    void formattingShortcuts()
+    {
+        QWidget window;
+        auto *title = new QLineEdit(&window);
+        auto *edit = new MarkdownEdit(&window);
+        FormatActions format(edit);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(title);
+        layout->addWidget(edit);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        edit->setPlainText(u"Tỉnh Quảng Trị họp"_s);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QTextCursor cursor = edit->textCursor();
+        cursor.setPosition(5);
+        cursor.setPosition(14, QTextCursor::KeepAnchor);
+        edit->setTextCursor(cursor);
+        QTest::keyClick(edit, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(edit->toPlainText(), u"Tỉnh **Quảng Trị** họp"_s);
+        bool asked = false;
+        whenModal([&asked](QWidget *widget) {
+            auto *dialog = qobject_cast<QInputDialog *>(widget);
+            QVERIFY(dialog);
+            asked = true;
+            dialog->setTextValue(u"https://quangtri.gov.vn"_s);
+            dialog->accept();
+        });
+        QTest::keyClick(edit, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(asked);
+        QCOMPARE(edit->toPlainText(), u"Tỉnh **[Quảng Trị](https://quangtri.gov.vn)** họp"_s);
+        // A javascript: address is refused with a word why.
+        whenModal([](QWidget *widget) {
+            qobject_cast<QInputDialog *>(widget)->setTextValue(u"javascript:alert(1)"_s);
+            qobject_cast<QInputDialog *>(widget)->accept();
+            whenModal([](QWidget *message) { qobject_cast<QMessageBox *>(message)->accept(); });
+        });
+        format.action(FormatActions::Link)->trigger();
+        QVERIFY(!edit->toPlainText().contains(u"javascript"_s));
+        // In the title Ctrl+B does nothing to the body.
+        window.activateWindow();
+        title->setFocus();
+        QTRY_VERIFY(title->hasFocus());
+        const QString body = edit->toPlainText();
+        QTest::keyClick(title, Qt::Key_B, Qt::ControlModifier);
+        QCOMPARE(edit->toPlainText(), body);
+        // Read only: the actions are off.
+        format.setEnabled(false);
+        QVERIFY(!format.action(FormatActions::Bold)->isEnabled());
     }
 
     // A heading gets a format of its own from the highlighter; a plain

@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "digestwindow.h"
 #include "gazettewindow.h"
+#include "icontheme.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "articlelistmodel.h"
@@ -30,6 +31,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         Models::Localization::setApplicationIdentity();
+        Widgets::useIconTheme();  // as the program does
         // Settings of their own: a window closed here keeps its layout for
         // the next test, not for the user's desk, and none comes from it.
         QSettings::setDefaultFormat(QSettings::IniFormat);

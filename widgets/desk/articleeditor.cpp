@@ -2,6 +2,7 @@
 
 #include "autosavestore.h"
 #include "markdownedit.h"
+#include "markdownformat.h"
 #include "markdownhtml.h"
 #include "vietnamesetext.h"
 
@@ -14,6 +15,7 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QToolBar>
 #include <QTextBrowser>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -129,6 +131,9 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     form->addRow(tr("S&apo:"), m_summary);
     auto *metaRow = new QHBoxLayout;
     metaRow->addWidget(m_section, 1);
+    auto *tagsLabel = new QLabel(tr("Ta&gs:"), this);
+    tagsLabel->setBuddy(m_tags);
+    metaRow->addWidget(tagsLabel);
     metaRow->addWidget(m_tags, 2);
     // A row holding a layout gets no buddy from QFormLayout: the label is
     // made here so that its mnemonic works and no "&" shows.
@@ -150,9 +155,18 @@ ArticleEditor::ArticleEditor(QWidget *parent)
     form->addRow(tr("Lead photo:"), leadRow);
     m_tags->setToolTip(tr("Tags"));
 
+    // Formatting without knowing Markdown, over the body.
+    m_format = new FormatActions(m_body);
+    m_formatBar = new QToolBar(tr("Format"), this);
+    m_formatBar->setObjectName(QStringLiteral("formatToolBar"));
+    m_formatBar->setIconSize(QSize(16, 16));
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_formatBar->addActions(m_format->actions());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
+    layout->addWidget(m_formatBar);
     layout->addWidget(m_bodySplitter, 1);
 
     connect(m_title, &QLineEdit::textEdited, this, &ArticleEditor::onEdited);
@@ -201,6 +215,9 @@ void ArticleEditor::setArticle(const Models::Article &article)
     m_section->setEditText(article.section);
     m_tags->setText(joinedTags(article.tags));
     m_source->setText(article.source);
+    // Read from their start, not scrolled to their end.
+    for (QLineEdit *field : {m_title, m_tags, m_source})
+        field->setCursorPosition(0);
     m_body->setPlainText(article.body);
     m_leadPhoto = article.leadPhoto;
     m_loading = false;
@@ -267,6 +284,20 @@ void ArticleEditor::setEditable(bool editable)
     m_tags->setReadOnly(!editable);
     m_source->setReadOnly(!editable);
     m_body->setReadOnly(!editable);
+    m_format->setEnabled(editable);
+    // Fields that cannot be typed in look it: the window's colour behind
+    // the text instead of the white of a field that takes typing.
+    QPalette look;
+    if (!editable)
+        look.setColor(QPalette::Base, palette().color(QPalette::Window));
+    for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_summary),
+                           static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_source),
+                           static_cast<QWidget *>(m_body)}) {
+        if (editable)
+            field->setPalette(QPalette());
+        else
+            field->setPalette(look);
+    }
     m_clearLead->setEnabled(editable && !m_leadPhoto.isEmpty());
 }
 

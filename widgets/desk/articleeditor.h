@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QSplitter;
 class QTextBrowser;
 class QTimer;
+class QToolBar;
 class QToolButton;
 
 namespace PortalDesk::Models {
@@ -22,6 +23,8 @@ struct Autosave;
 }
 
 namespace PortalDesk::Widgets {
+
+class FormatActions;
 
 class MarkdownEdit;
 
@@ -67,6 +70,8 @@ public:
     void refreshPreview() { updatePreview(); }
 
     MarkdownEdit *bodyEdit() const { return m_body; }
+    FormatActions *formatActions() const { return m_format; }
+    QToolBar *formatBar() const { return m_formatBar; }
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *summaryEdit() const { return m_summary; }
     QTextBrowser *preview() const { return m_preview; }
@@ -95,6 +100,8 @@ private:
     QLineEdit *m_source = nullptr;
     QSplitter *m_bodySplitter = nullptr;
     MarkdownEdit *m_body = nullptr;
+    FormatActions *m_format = nullptr;
+    QToolBar *m_formatBar = nullptr;
     QTextBrowser *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;
     PhotoSource m_photos;

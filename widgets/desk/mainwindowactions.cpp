@@ -7,6 +7,7 @@
 #include "digestwindow.h"
 #include "findreplacebar.h"
 #include "markdownedit.h"
+#include "markdownformat.h"
 #include "palettes.h"
 #include "settings.h"
 #include "syncpanel.h"
@@ -119,6 +120,10 @@ void MainWindow::createMenus()
     editMenu->addSeparator();
     editMenu->addAction(m_findAction);
     editMenu->addAction(m_saveSearchAction);
+
+    QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    formatMenu->setObjectName(QStringLiteral("menuFormat"));
+    formatMenu->addActions(m_editor->formatActions()->actions());
 
     QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
     articleMenu->setObjectName(QStringLiteral("menuArticle"));

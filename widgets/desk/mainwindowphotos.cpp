@@ -55,6 +55,13 @@ void MainWindow::setUpPhotos()
     }
     if (auto *toolBar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
         toolBar->addAction(m_insertPhotosAction);
+    // And with the formatting, over the body and in the Format menu.
+    m_editor->formatBar()->addSeparator();
+    m_editor->formatBar()->addAction(m_insertPhotosAction);
+    if (auto *formatMenu = menuBar()->findChild<QMenu *>(QStringLiteral("menuFormat"))) {
+        formatMenu->addSeparator();
+        formatMenu->addAction(m_insertPhotosAction);
+    }
 
     MarkdownEdit *body = m_editor->bodyEdit();
     connect(body, &MarkdownEdit::photoFilesDropped, this, [this](const QStringList &paths) {

@@ -15,6 +15,7 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAction>
 #include <QBuffer>
 #include <QContextMenuEvent>
 #include <QFileInfo>
@@ -117,6 +118,18 @@ void MarkdownEdit::insertFromMimeData(const QMimeData *source)
 
 bool MarkdownEdit::event(QEvent *event)
 {
+    // The formatting shortcuts win over the text field's own use of a key
+    // (Ctrl+K deletes to the end of the line on X11).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const QKeySequence key(static_cast<QKeyEvent *>(event)->keyCombination());
+        const auto own = actions();
+        for (const QAction *action : own) {
+            if (action->isEnabled() && action->shortcuts().contains(key)) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
     // Before QWidget::event() turns Tab into a move of the focus.
     if (event->type() == QEvent::KeyPress && !isReadOnly()) {
         const auto *key = static_cast<QKeyEvent *>(event);
