@@ -2762,6 +2762,10 @@ Các lệnh:
         <source>Matched: %1</source>
         <translation>Khớp: %1</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::FindReplaceBar</name>
@@ -3153,6 +3157,10 @@ Các lệnh:
     <message>
         <source>%1 is marked DỰ THẢO (draft) on every page:</source>
         <translation>%1 được đóng dấu DỰ THẢO trên mọi trang:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3665,14 @@ Các lệnh:
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
+    <message>
+        <source>Portal S&amp;ync…</source>
+        <translation>Đồng &amp;bộ với cổng…</translation>
+    </message>
+    <message>
+        <source>Publish &quot;%1&quot; on the portal now?</source>
+        <translation>Đăng ngay bài &quot;%1&quot; lên cổng?</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -3943,6 +3959,33 @@ Các lệnh:
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>Lọc theo tên hoặc phím</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::SignInDialog</name>
     <message>
         <source>Sign In</source>
@@ -4128,6 +4171,17 @@ Các lệnh:
     <message>
         <source>Portal: WordPress %1</source>
         <translation>Cổng: WordPress %1</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::UserGuideDialog</name>
+    <message>
+        <source>PortalDesk User Guide</source>
+        <translation>Hướng dẫn sử dụng PortalDesk</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>

@@ -261,8 +261,11 @@ private Q_SLOTS:
             Widgets::MainWindow window(*m_newsroom, user);
             window.show();
             QVERIFY(window.openArticle(id));
-            for (Action step : steps)
+            for (Action step : steps) {
+                if (step == Action::Publish)
+                    whenAsked(QMessageBox::Yes);  // "Publish … now?"
                 QVERIFY(window.perform(step));
+            }
         }
         QCOMPARE(store.load(id)->state, ArticleState::Published);
 

@@ -19,6 +19,7 @@
 #include "signindialog.h"
 #include "spellcheckhighlighter.h"
 #include "spellingwords.h"
+#include "syncpanel.h"
 #include "userstore.h"
 #include "vietnamesetext.h"
 
@@ -257,6 +258,11 @@ private Q_SLOTS:
         QVERIFY(window.workflowAction(Action::Publish)->isVisible());
         QVERIFY(window.workflowAction(Action::Schedule)->isVisible());
         const int published = queueCount(window, QStringLiteral("published"));
+        // Publishing now is asked first; Cancel leaves the article approved.
+        whenAsked(QMessageBox::Cancel);
+        QVERIFY(!window.perform(Action::Publish));
+        QCOMPARE(window.editor()->savedArticle().state, ArticleState::Approved);
+        whenAsked(QMessageBox::Yes);
         QVERIFY(window.perform(Action::Publish));
         QCOMPARE(window.editor()->savedArticle().state, ArticleState::Published);
         QCOMPARE(queueCount(window, QStringLiteral("published")), published + 1);
@@ -301,6 +307,22 @@ private Q_SLOTS:
         auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
         QVERIFY(quit);
         QCOMPARE(quit->shortcuts().count(QKeySequence(Qt::CTRL | Qt::Key_Q)), 1);
+    }
+
+    // F9 brings the Portal panel up, its Sync button ready; nothing is sent
+    // until it is pressed.
+    void f9ShowsThePortalPanel()
+    {
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("syncDock"));
+        QVERIFY(dock);
+        window.findChild<QDockWidget *>(QStringLiteral("detailsDock"))->raise();
+        QTRY_VERIFY(dock->visibleRegion().isEmpty());
+        QTest::keyClick(&window, Qt::Key_F9);
+        QTRY_VERIFY(!dock->visibleRegion().isEmpty());
+        QVERIFY(!window.syncPanel()->isRunning());
     }
 
     void returnAsksForAReason()

@@ -173,6 +173,9 @@ private Q_SLOTS:
             << QStringList{u"viếtt"_s, u"tỉnhh"_s};
         QTest::newRow("robustness: abbreviations")
             << u"UBND và HĐND tỉnh hỗ trợ sản phẩm OCOP, phòng COVID."_s << QStringList{};
+        QTest::newRow("nominal: units after numbers")
+            << u"Tuyến đường dài 12 km, 3,5 ha lúa, 20 kg gạo, công suất 50 MW, giá 2 USD; mỗi kmm."_s
+            << QStringList{u"kmm"_s};
         QTest::newRow("robustness: words with digits")
             << u"Năm 2024 có 15ha lúa, dịch H5N1 và quốc lộ 9A."_s << QStringList{};
         QTest::newRow("robustness: URLs, domains and e-mail addresses")

@@ -124,6 +124,7 @@ private Q_SLOTS:
         QVERIFY(panel->findChild<QLabel *>(u"syncPending"_s)->text().startsWith(u'0'));
         // The chief publishes in the desk; the panel counts it at once.
         QVERIFY(window.openArticle(id));
+        whenAsked(QMessageBox::Yes);  // "Publish … now?"
         QVERIFY(window.perform(Action::Publish));
         QVERIFY2(panel->findChild<QLabel *>(u"syncPending"_s)->text().contains(u'1'),
                  qPrintable(panel->findChild<QLabel *>(u"syncPending"_s)->text()));

@@ -3,7 +3,9 @@
 // Test support for widget tests: answering a modal dialog, which blocks the
 // test in QDialog::exec() until it closes.
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QMessageBox>
 #include <QTimer>
 #include <QWidget>
 
@@ -20,5 +22,17 @@ inline void whenModal(std::function<void(QWidget *)> answer, int triesLeft = 500
         }
         if (triesLeft > 0)
             whenModal(std::move(answer), triesLeft - 1);
+    });
+}
+
+// Answers the next question box with one of its standard buttons, as a
+// click would.
+inline void whenAsked(QMessageBox::StandardButton button)
+{
+    whenModal([button](QWidget *modal) {
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (QAbstractButton *choice = box->button(button))
+                choice->click();
+        }
     });
 }

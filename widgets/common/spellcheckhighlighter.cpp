@@ -311,6 +311,16 @@ void SpellCheckHighlighter::ignoreWord(const QString &word)
 
 bool SpellCheckHighlighter::isAccepted(const QString &nfcWord) const
 {
+    // The units Vietnamese text writes with its numbers (Decree 105/2012's
+    // list of legal measurement units as newspapers use them): the
+    // Vietnamese dictionary has none of them.
+    static const QSet<QString> units{
+        u"km"_s, u"m"_s, u"cm"_s, u"mm"_s, u"ha"_s, u"kg"_s, u"g"_s, u"mg"_s, u"l"_s, u"ml"_s,
+        u"kW"_s, u"kWh"_s, u"MW"_s, u"MWh"_s, u"GW"_s, u"kV"_s, u"V"_s, u"W"_s, u"Hz"_s, u"MHz"_s,
+        u"GHz"_s, u"km2"_s, u"m2"_s, u"m3"_s, u"kbps"_s, u"Mbps"_s, u"Gbps"_s, u"MB"_s, u"GB"_s, u"TB"_s,
+        u"USD"_s, u"VND"_s, u"VNĐ"_s, u"đ"_s, u"ppm"_s, u"dB"_s, u"mmHg"_s, u"tr"_s, u"kcal"_s};
+    if (units.contains(nfcWord))
+        return true;
     const QString lower = nfcWord.toLower();
     return m_acceptedWords.contains(nfcWord) || m_acceptedWords.contains(lower) || m_ignoredWords.contains(nfcWord)
         || m_ignoredWords.contains(lower);

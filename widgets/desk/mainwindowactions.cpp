@@ -6,6 +6,7 @@
 #include "articleeditor.h"
 #include "digestwindow.h"
 #include "findreplacebar.h"
+#include "helpdialogs.h"
 #include "markdownedit.h"
 #include "markdownformat.h"
 #include "palettes.h"
@@ -15,6 +16,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QToolBar>
 
 namespace PortalDesk::Widgets {
@@ -135,12 +137,17 @@ void MainWindow::createMenus()
         auto *syncAction = articleMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync with Portal"));
         syncAction->setObjectName(QStringLiteral("actionSync"));
         syncAction->setShortcut(Qt::Key_F9);
+        // F9 shows the panel, where what will be sent is seen before it
+        // goes; its Sync button (focused) sends it.
+        syncAction->setText(tr("Portal S&ync…"));
         connect(syncAction, &QAction::triggered, this, [this] {
             if (auto *dock = findChild<QDockWidget *>(QStringLiteral("syncDock"))) {
                 dock->show();
                 dock->raise();
             }
-            m_sync->startSync();
+            m_sync->refresh();
+            if (m_sync->syncButton()->isEnabled())
+                m_sync->syncButton()->setFocus();
         });
     }
 
@@ -183,6 +190,7 @@ void MainWindow::createMenus()
     aboutAction->setMenuRole(QAction::AboutRole);
     connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
     helpMenu->addAction(aboutAction);
+    addHelpActions(helpMenu, this);
 
     QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -193,8 +201,12 @@ void MainWindow::createMenus()
     QToolBar *workflowBar = addToolBar(tr("Workflow Toolbar"));
     workflowBar->setObjectName(QStringLiteral("workflowToolBar"));
     workflowBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (Action action : {Action::Submit, Action::Forward, Action::Return, Action::Approve, Action::Publish,
-                          Action::Schedule, Action::Withdraw})
+    // Forward steps first; those that send an article back or take it
+    // down after a separator, away from "Publish Now".
+    for (Action action : {Action::Submit, Action::Forward, Action::Approve, Action::Schedule, Action::Publish})
+        workflowBar->addAction(m_workflowActions.value(action));
+    workflowBar->addSeparator();
+    for (Action action : {Action::Return, Action::Withdraw})
         workflowBar->addAction(m_workflowActions.value(action));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(toolBar->toggleViewAction());

@@ -46,12 +46,14 @@ bool sameText(const Models::Article &article, const Models::Autosave &text)
         && article.source == text.source;
 }
 
-std::optional<QDateTime> askScheduleTime(QWidget *parent)
+// Starts at the time already set, if it is still ahead, else in an hour.
+std::optional<QDateTime> askScheduleTime(QWidget *parent, const QDateTime &already)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("scheduleDialog"));
     dialog.setWindowTitle(MainWindow::tr("Schedule Publication"));
-    auto *when = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), &dialog);
+    const QDateTime now = QDateTime::currentDateTime();
+    auto *when = new QDateTimeEdit(already.isValid() && already > now ? already.toLocalTime() : now.addSecs(3600), &dialog);
     when->setObjectName(QStringLiteral("scheduleTime"));
     when->setCalendarPopup(true);
     when->setMinimumDateTime(QDateTime::currentDateTime());
@@ -291,8 +293,16 @@ bool MainWindow::perform(Action action)
         if (!given)
             return false;
         reason = *given;
+    } else if (action == Action::Publish) {
+        // What goes out now is read by the public at once: asked first.
+        const auto answer = QMessageBox::question(
+            this, Models::Workflow::actionDisplayName(action),
+            tr("Publish \"%1\" on the portal now?").arg(article.title), QMessageBox::Yes | QMessageBox::Cancel,
+            QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
     } else if (action == Action::Schedule) {
-        const auto when = askScheduleTime(this);
+        const auto when = askScheduleTime(this, article.publishAt);
         if (!when)
             return false;
         at = *when;

@@ -6,6 +6,7 @@
 #include "digestsourcesdialog.h"
 #include "digeststore.h"
 #include "feedfetcher.h"
+#include "helpdialogs.h"
 #include "newsroom.h"
 #include "newsroomsettings.h"
 #include "windowsize.h"
@@ -155,6 +156,9 @@ DigestWindow::DigestWindow(Newsroom &newsroom, User user, QWidget *parent)
     const QString province = NewsroomSettings(m_newsroom).value(NewsroomSettings::provinceName).value_or(QString());
     m_office = province.isEmpty() ? QStringLiteral("Cổng Thông tin điện tử") : QStringLiteral("Cổng Thông tin điện tử tỉnh ") + province;
     createActions();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    addHelpActions(help, this);
     refreshFeeds();
     loadDay();
     fitToScreen(this, QSize(1400, 880));

@@ -3,6 +3,7 @@
 #include "gazettedocumentform.h"
 #include "gazetteprint.h"
 #include "gazettestore.h"
+#include "helpdialogs.h"
 #include "legaltextedit.h"
 #include "newissuedialog.h"
 #include "newsroom.h"
@@ -87,6 +88,9 @@ GazetteWindow::GazetteWindow(Newsroom &newsroom, User user, QWidget *parent)
 
     createDocks();
     createActions();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    addHelpActions(help, this);
     refreshDocuments();
     refreshIssues();
     m_modified = false;
