@@ -189,11 +189,26 @@ void TestDigestWindow::printClipping()
     });
     window->findChild<QAction *>(u"actionDigestClip"_s)->trigger();
     QVERIFY(answered);
+    // Chosen by hand, it goes into the digest at once, not among the candidates.
     auto *candidates = window->findChild<QListWidget *>(u"digestCandidates"_s);
-    QCOMPARE(candidates->count(), 1);
-    QVERIFY(candidates->item(0)->text().startsWith(u"Quảng Trị mở hội chợ nông sản"));
-    window->addCandidate(0);
+    QCOMPARE(candidates->count(), 0);
+    QVERIFY(window->findChild<QListWidget *>(u"digestEntries"_s)->currentItem()->text().startsWith(u"Quảng Trị mở hội chợ nông sản"));
     QVERIFY(window->previewHtml().contains(u"Báo Quảng Trị, trang 5"));
+
+    // A clipping chosen by hand is a candidate even when no rule matches it.
+    whenModal([&](QWidget *dialog) {
+        auto *kind = dialog->findChild<QComboBox *>(u"clippingKind"_s);
+        kind->setCurrentIndex(kind->findData(u"print"_s));
+        dialog->findChild<QLineEdit *>(u"clippingOutlet"_s)->setText(u"Báo Nhân Dân"_s);
+        dialog->findChild<QLineEdit *>(u"clippingPage"_s)->setText(u"3"_s);
+        dialog->findChild<QPlainTextEdit *>(u"clippingText"_s)->setPlainText(u"Hội thảo khoa học về biển\nCác nhà khoa học bàn về nghề cá."_s);
+        qobject_cast<QDialog *>(dialog)->accept();
+    });
+    window->findChild<QAction *>(u"actionDigestClip"_s)->trigger();
+    auto *digest = window->findChild<QListWidget *>(u"digestEntries"_s);
+    QVERIFY(digest);
+    QVERIFY(!digest->findItems(u"Hội thảo khoa học về biển"_s, Qt::MatchStartsWith).isEmpty());
+    QVERIFY(window->previewHtml().contains(u"Báo Nhân Dân, trang 3"));
     delete window;
 }
 

@@ -7,6 +7,7 @@
 #include "digeststore.h"
 #include "feedfetcher.h"
 #include "helpdialogs.h"
+#include "localization.h"
 #include "newsroom.h"
 #include "newsroomsettings.h"
 #include "windowsize.h"
@@ -224,6 +225,41 @@ void DigestWindow::createActions()
             return;
         }
         loadDay();
+        // A clipping chosen by a person goes into the digest being composed,
+        // whatever the relevance rules (which sort the feeds) make of it;
+        // for another day, a word where it is.
+        const QDate day = item->publishedAt.toLocalTime().date();
+        if (day != m_day->date()) {
+            statusBar()->showMessage(tr("Clipping saved for %1: choose that day to see it.").arg(Localization::dateText(day)), 15000);
+            return;
+        }
+        const auto stored = DigestStore(m_newsroom).itemsOn(day);
+        const auto it = stored ? std::find_if(stored->cbegin(), stored->cend(),
+                                              [&](const DigestItem &each) { return each.key == item->key; })
+                               : QList<DigestItem>::const_iterator();
+        if (!stored || it == stored->cend())
+            return;
+        for (int row = 0; row < m_candidates->count(); ++row) {
+            if (m_entries.value(m_candidates->item(row)->data(KeyRole).toInt()).itemIds.contains(it->id)) {
+                addCandidate(row);
+                statusBar()->showMessage(tr("Clipping added to the digest; save the digest to keep it there."), 10000);
+                return;
+            }
+        }
+        DigestEntry entry;
+        entry.title = it->title;
+        entry.summary = DigestBuilder::summaryOf(it->body.isEmpty() ? it->title : it->body);
+        entry.itemIds << it->id;
+        entry.outlets.append({it->page.isEmpty() ? it->outlet : QStringLiteral("%1, trang %2").arg(it->outlet, it->page),
+                              it->url});
+        entry.section = m_sections.isEmpty() ? QString() : m_sections.constLast();
+        QListWidgetItem *added = makeItem(entry);
+        m_digest->addItem(added);
+        m_digest->setCurrentItem(added);
+        updatePreview();
+        statusBar()->showMessage(tr("No relevance rule matches this clipping: it was added to the digest directly; "
+                                    "save the digest to keep it there."),
+                                 15000);
     });
     QAction *add = action("actionDigestAdd", QStringLiteral("go-next"), tr("&Add to Digest"), Qt::CTRL | Qt::Key_Return);
     connect(add, &QAction::triggered, this, [this] {
