@@ -2766,6 +2766,18 @@ Các lệnh:
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
+    <message>
+        <source>Clipping saved for %1: choose that day to see it.</source>
+        <translation>Đã lưu bài trích cho ngày %1: chọn ngày đó để xem.</translation>
+    </message>
+    <message>
+        <source>Clipping added to the digest; save the digest to keep it there.</source>
+        <translation>Đã thêm bài trích vào bản tin; hãy lưu bản tin để giữ lại.</translation>
+    </message>
+    <message>
+        <source>No relevance rule matches this clipping: it was added to the digest directly; save the digest to keep it there.</source>
+        <translation>Không quy tắc lọc nào khớp bài trích này: bài đã được đưa thẳng vào bản tin; hãy lưu bản tin để giữ lại.</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::FindReplaceBar</name>
@@ -3842,20 +3854,106 @@ Các lệnh:
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <source>the database&apos;s, or WordPress&apos;s Application Password</source>
-        <translation>của cơ sở dữ liệu, hoặc Mật khẩu ứng dụng WordPress</translation>
-    </message>
-    <message>
-        <source>sqlite:PATH, postgresql://user@host:port/db or mysql://user@host:port/db; a WordPress site as https://user@site.example/. The password never goes in the address.</source>
-        <translation>sqlite:ĐƯỜNG_DẪN, postgresql://user@host:port/db hoặc mysql://user@host:port/db; trang WordPress dạng https://user@site.example/. Không bao giờ ghi mật khẩu vào địa chỉ.</translation>
-    </message>
-    <message>
-        <source>Portal:</source>
-        <translation>Cổng:</translation>
-    </message>
-    <message>
         <source>Reference table portal_articles, or WordPress as it is</source>
         <translation>Bảng chuẩn portal_articles, hoặc WordPress như hiện có</translation>
+    </message>
+    <message>
+        <source>SQLite file on this PC</source>
+        <translation>Tệp SQLite trên máy này</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB server</source>
+        <translation>Máy chủ MySQL hoặc MariaDB</translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation>Trang WordPress</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Portal File</source>
+        <translation>Tệp cơ sở dữ liệu của cổng</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite *.db);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>name or IP address, e.g. cong.example.gov.vn or 10.0.0.5</source>
+        <translation>tên hoặc địa chỉ IP, ví dụ cong.example.gov.vn hoặc 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Cổng kết nối:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Site address:</source>
+        <translation>Địa chỉ trang:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>The same portal as the address portaldesk-cli takes (--portal); it follows the fields above, and a pasted address fills them.</source>
+        <translation>Cùng cổng đó, viết dưới dạng địa chỉ mà portaldesk-cli dùng (--portal); địa chỉ tự cập nhật theo các ô ở trên, và dán một địa chỉ vào đây sẽ điền các ô đó.</translation>
+    </message>
+    <message>
+        <source>the database account&apos;s, or WordPress&apos;s Application Password</source>
+        <translation>mật khẩu tài khoản cơ sở dữ liệu, hoặc Application Password của WordPress</translation>
+    </message>
+    <message>
+        <source>The portal is a:</source>
+        <translation>Cổng đặt ở:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached: %1
+Check the fields, or press OK again to keep them as they are.</source>
+        <translation>Không kết nối được với cổng: %1
+Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như vậy.</translation>
+    </message>
+    <message>
+        <source>Create the Portal&apos;s Tables</source>
+        <translation>Tạo các bảng của cổng</translation>
+    </message>
+    <message>
+        <source>%1 is a new file. Create the portal&apos;s tables in it?</source>
+        <translation>%1 là tệp mới. Tạo các bảng của cổng trong tệp này?</translation>
+    </message>
+    <message>
+        <source>%1 has no PortalDesk tables yet (portal_articles and those for photos, the Công báo and answers). Create them now?</source>
+        <translation>%1 chưa có các bảng của PortalDesk (portal_articles và các bảng cho ảnh, Công báo, trả lời). Tạo ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>No tables were created: the portal needs them before the first sync.</source>
+        <translation>Chưa tạo bảng nào: cổng cần các bảng này trước lần đồng bộ đầu tiên.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "newsroom.h"
 #include "newsroomsettings.h"
+#include "portal.h"
 #include "portalsettingsdialog.h"
 #include "portalsync.h"
 #include "syncconflictdialog.h"
@@ -22,10 +23,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -251,6 +255,11 @@ private Q_SLOTS:
 
         dialog.urlField()->setText(u"mysql://web@127.0.0.1:1/portal"_s);
         dialog.mappingChoice()->setCurrentIndex(0);
+        // Nothing answers there: said, with the choice to keep it anyway.
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(error->text().contains(u"127.0.0.1"_s), qPrintable(error->text()));
+        QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalUrl).value(), QString());
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(Models::NewsroomSettings(newsroom).value(Models::NewsroomSettings::portalUrl).value(),
@@ -288,6 +297,69 @@ private Q_SLOTS:
         QVERIFY(!panel.isRunning());
         QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalUrl, QString()));
         QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalMapping, QString()));
+    }
+
+    // The portal told in words: the fields make the address and an address
+    // fills the fields; a new SQLite file gets the portal's tables when the
+    // user agrees, and is not left behind when they do not.
+    void portalSetUpInWords()
+    {
+        Models::Newsroom &newsroom = *m_newsroom;
+        {
+            Widgets::PortalSettingsDialog dialog(newsroom, QString());
+            dialog.kindChoice()->setCurrentIndex(Widgets::PortalSettingsDialog::PostgreSqlServer);
+            QTest::keyClicks(dialog.field(u"host"_s), u"db.example.gov.vn"_s);
+            QTest::keyClicks(dialog.field(u"database"_s), u"portal"_s);
+            QTest::keyClicks(dialog.field(u"user"_s), u"web"_s);
+            QCOMPARE(dialog.urlField()->text(), u"postgresql://web@db.example.gov.vn/portal"_s);
+            qobject_cast<QSpinBox *>(dialog.field(u"port"_s))->setValue(5433);
+            QCOMPARE(dialog.urlField()->text(), u"postgresql://web@db.example.gov.vn:5433/portal"_s);
+            dialog.kindChoice()->setCurrentIndex(Widgets::PortalSettingsDialog::MySqlServer);
+            QVERIFY(dialog.urlField()->text().startsWith(u"mysql://web@db.example.gov.vn"_s));
+            dialog.urlField()->setText(u"https://editor@cong.example.gov.vn/"_s);
+            QCOMPARE(dialog.kindChoice()->currentIndex(), int(Widgets::PortalSettingsDialog::WordPressSite));
+            QCOMPARE(qobject_cast<QLineEdit *>(dialog.field(u"siteUser"_s))->text(), u"editor"_s);
+        }
+        const QString declined = m_dir.filePath(u"portal-declined.sqlite"_s);
+        {
+            Widgets::PortalSettingsDialog dialog(newsroom, QString());
+            dialog.kindChoice()->setCurrentIndex(Widgets::PortalSettingsDialog::SqliteFile);
+            QTest::keyClicks(dialog.field(u"file"_s), declined);
+            QCOMPARE(dialog.urlField()->text(), u"sqlite:"_s + declined);
+            whenAsked(QMessageBox::Cancel);
+            dialog.accept();
+            QVERIFY(dialog.result() != QDialog::Accepted);
+            QVERIFY(!QFileInfo::exists(declined));
+            QVERIFY(!dialog.findChild<QLabel *>(u"portalSettingsError"_s)->isHidden());
+        }
+        const QString made = m_dir.filePath(u"portal-made.sqlite"_s);
+        {
+            Widgets::PortalSettingsDialog dialog(newsroom, QString());
+            dialog.kindChoice()->setCurrentIndex(Widgets::PortalSettingsDialog::SqliteFile);
+            QTest::keyClicks(dialog.field(u"file"_s), made);
+            bool asked = false;
+            whenModal([&asked](QWidget *modal) {
+                auto *box = qobject_cast<QMessageBox *>(modal);
+                asked = box && box->text().contains(u"portal-made.sqlite"_s);
+                box->button(QMessageBox::Yes)->click();
+            });
+            dialog.accept();
+            QVERIFY(asked);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        auto portal = Models::Portal::open(Models::NewsroomUrl::sqlite(made));
+        QVERIFY(portal.ok());
+        QVERIFY(portal.value()->database().tables().contains(u"portal_articles"_s));
+        portal.value().reset();
+        // Opened again, the dialog shows the file in words, and asks nothing.
+        {
+            Widgets::PortalSettingsDialog dialog(newsroom, QString());
+            QCOMPARE(dialog.kindChoice()->currentIndex(), int(Widgets::PortalSettingsDialog::SqliteFile));
+            QCOMPARE(qobject_cast<QLineEdit *>(dialog.field(u"file"_s))->text(), made);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QVERIFY(Models::NewsroomSettings(newsroom).setValue(Models::NewsroomSettings::portalUrl, QString()));
     }
 
     // A WordPress site set in the dialog: the panel names it, asks for the
