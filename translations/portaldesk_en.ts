@@ -291,6 +291,16 @@
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::PublicationCalendar</name>
+    <message numerus="yes">
+        <source>%n article(s) scheduled</source>
+        <translation>
+            <numerusform>%n article scheduled</numerusform>
+            <numerusform>%n articles scheduled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::RevisionDiffView</name>
     <message numerus="yes">
         <source>%n word(s) added</source>

@@ -3685,6 +3685,10 @@ Các lệnh:
         <source>Publish &quot;%1&quot; on the portal now?</source>
         <translation>Đăng ngay bài &quot;%1&quot; lên cổng?</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch đăng</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -3954,6 +3958,27 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     <message>
         <source>No tables were created: the portal needs them before the first sync.</source>
         <translation>Chưa tạo bảng nào: cổng cần các bảng này trước lần đồng bộ đầu tiên.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::PublicationCalendar</name>
+    <message>
+        <source>Could not read the scheduled articles: %1</source>
+        <translation>Không đọc được các bài hẹn giờ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) scheduled</source>
+        <translation>
+            <numerusform>%n bài hẹn đăng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled on %1.</source>
+        <translation>Không có bài nào hẹn đăng ngày %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled on %1 (double-click to open):</source>
+        <translation>Hẹn đăng ngày %1 (nhấp đúp để mở):</translation>
     </message>
 </context>
 <context>

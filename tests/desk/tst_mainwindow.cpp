@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "markdownedit.h"
 #include "newsroom.h"
+#include "publicationcalendar.h"
 #include "queuemodel.h"
 #include "reasondialog.h"
 #include "sampledata.h"
@@ -28,6 +29,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QDateTimeEdit>
+#include <QListWidget>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -307,6 +311,47 @@ private Q_SLOTS:
         auto *quit = window.findChild<QAction *>(QStringLiteral("actionQuit"));
         QVERIFY(quit);
         QCOMPARE(quit->shortcuts().count(QKeySequence(Qt::CTRL | Qt::Key_Q)), 1);
+    }
+
+    // The calendar marks the days with scheduled articles and lists a
+    // day's by time; double-clicking one opens it.
+    void calendarOfScheduledArticles()
+    {
+        const QString id = submittedArticle(QStringLiteral("Lễ hội Thành Cổ sẽ khai mạc"));
+        Models::ArticleActions actions(*m_newsroom);
+        QVERIFY(actions.perform(id, Action::Forward, m_editor));
+        QVERIFY(actions.perform(id, Action::Approve, m_chief));
+        const QDateTime at(QDate::currentDate().addDays(3), QTime(7, 30));
+        QVERIFY(actions.perform(id, Action::Schedule, m_chief, {}, at.toUTC()));
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("calendarDock"));
+        QVERIFY(dock);
+        QVERIFY(dock->isHidden());  // until asked for from the View menu
+        dock->toggleViewAction()->trigger();
+        dock->raise();
+        auto *calendar = dock->findChild<Widgets::PublicationCalendar *>();
+        QTRY_VERIFY(calendar->isVisible());
+        calendar->calendar()->setSelectedDate(at.date());
+        calendar->calendar()->setCurrentPage(at.date().year(), at.date().month());
+        QCOMPARE(calendar->calendar()->dateTextFormat(at.date()).fontWeight(), int(QFont::Bold));
+        QVERIFY(!calendar->calendar()->dateTextFormat(at.date()).toolTip().isEmpty());
+        QVERIFY(calendar->calendar()->dateTextFormat(at.date().addDays(1)).toolTip().isEmpty());
+        QListWidget *day = calendar->dayList();
+        QTRY_COMPARE(day->count(), 1);
+        QCOMPARE(day->item(0)->text(), QStringLiteral("07:30 · Lễ hội Thành Cổ sẽ khai mạc"));
+        Q_EMIT day->itemActivated(day->item(0));
+        QCOMPARE(window.editor()->savedArticle().id, id);
+        // The schedule dialog starts at the time already set.
+        bool startsThere = false;
+        whenModal([&](QWidget *dialog) {
+            auto *when = dialog->findChild<QDateTimeEdit *>(QStringLiteral("scheduleTime"));
+            startsThere = when && when->dateTime() == at;
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        QVERIFY(!window.perform(Action::Schedule));
+        QVERIFY(startsThere);
     }
 
     // F9 brings the Portal panel up, its Sync button ready; nothing is sent

@@ -13,6 +13,7 @@
 #include "markdownedit.h"
 #include "newsroom.h"
 #include "photolibrarypanel.h"
+#include "publicationcalendar.h"
 #include "portaldesk_version.h"
 #include "queuemodel.h"
 #include "reasonbanner.h"
@@ -311,6 +312,11 @@ void MainWindow::createDocks()
     QDockWidget *history = dock(m_history, tr("History"), "historyDock");
     tabifyDockWidget(details, comments);
     tabifyDockWidget(comments, history);
+    // The calendar of scheduled articles; read when shown.
+    m_calendar = new PublicationCalendar(m_newsroom, this);
+    QDockWidget *calendar = dock(m_calendar, tr("Calendar"), "calendarDock");
+    tabifyDockWidget(history, calendar);
+    connect(m_calendar, &PublicationCalendar::openRequested, this, &MainWindow::openArticle);
     // The newsroom's photos, for everyone; read only when first shown.
     m_photos = new PhotoLibraryPanel(m_newsroom, m_user, this);
     tabifyDockWidget(history, dock(m_photos, tr("Photos"), "photosDock"));
@@ -326,6 +332,9 @@ void MainWindow::createDocks()
         connect(m_sync, &SyncPanel::articlesChanged, this, &MainWindow::reload);
     }
     details->raise();
+    // Wanted now and then, not all day: opened from the View menu, and kept
+    // open from then on if the user leaves it so.
+    calendar->hide();
     // The queues as wide as their names; under them, on a narrow screen,
     // the details get the height the queues leave.
     int queueWidth = qBound(180, m_queueView->sizeHintForColumn(0) + 2 * m_queueView->frameWidth() + 24, 260);
@@ -334,8 +343,10 @@ void MainWindow::createDocks()
         int tabs = 0;
         QList<QDockWidget *> tabbed = tabifiedDockWidgets(details);
         tabbed.append(details);
-        for (QDockWidget *each : std::as_const(tabbed))
-            tabs += fontMetrics().horizontalAdvance(each->windowTitle()) + 4 * fontMetrics().averageCharWidth();
+        for (QDockWidget *each : std::as_const(tabbed)) {
+            if (!each->isHidden())
+                tabs += fontMetrics().horizontalAdvance(each->windowTitle()) + 4 * fontMetrics().averageCharWidth();
+        }
         queueWidth = qBound(queueWidth, tabs, 360);
     }
     resizeDocks({queues}, {queueWidth}, Qt::Horizontal);
@@ -457,6 +468,7 @@ void MainWindow::saveSearch()
 void MainWindow::refreshCounts()
 {
     m_queueModel->refreshCounts();
+    m_calendar->refresh();  // only when on show
     // A publish, correction or withdrawal queues an article for the portal.
     if (m_sync && !m_sync->isRunning())
         m_sync->refresh();

@@ -45,6 +45,7 @@ class FindReplaceBar;
 class HistoryPanel;
 class SyncPanel;
 class PhotoLibraryPanel;
+class PublicationCalendar;
 class LockBanner;
 class ReasonBanner;
 
@@ -150,6 +151,7 @@ private:
     Models::ConnectionMonitor *m_connection = nullptr;
     LockBanner *m_lockBanner = nullptr;
     ReasonBanner *m_reasonBanner = nullptr;
+    PublicationCalendar *m_calendar = nullptr;
     QString m_lostToName;  // who took the open article over
     std::unique_ptr<Models::ArticleStore> m_store;
     std::unique_ptr<Models::ArticleActions> m_actions;
