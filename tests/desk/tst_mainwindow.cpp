@@ -409,7 +409,20 @@ private Q_SLOTS:
             dialog->reasonEdit()->insertPlainText(QStringLiteral("Bổ sung số liệu quý III."));
             QTest::keyClick(dialog->reasonEdit(), Qt::Key_Return);
         });
+        // From the list, as an editor works: the returned article stays
+        // open when the focus comes back to the list it has left.
+        window.activateWindow();
+        window.articleView()->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(window.articleView()->hasFocus());
         QVERIFY(window.perform(Action::Return));
+        QVERIFY(window.articleModel()->rowCount() > 0);  // others are left in the queue
+        QVERIFY(!window.articleView()->currentIndex().isValid());
+        window.articleView()->clearFocus();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.articleView()->setFocus(Qt::ActiveWindowFocusReason);  // as when the dialog closes
+        QTRY_VERIFY(window.articleView()->hasFocus());
+        QCOMPARE(window.editor()->savedArticle().id, id);
         QCOMPARE(Models::ArticleStore(*m_newsroom).load(id)->state, ArticleState::Returned);
         QVERIFY(!window.workflowAction(Action::Return)->isVisible());
         // Above the text, for the editor and for the reporter who opens it.

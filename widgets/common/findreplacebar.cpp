@@ -26,6 +26,10 @@ FindReplaceBar::FindReplaceBar(QPlainTextEdit *editor, QWidget *parent)
     m_replace->setObjectName(QStringLiteral("replaceField"));
     m_replace->setPlaceholderText(tr("Replace with"));
     m_status->setObjectName(QStringLiteral("findStatus"));
+    // Room for a phrase in each field; the count gives way first.
+    for (QLineEdit *field : {m_find, m_replace})
+        field->setMinimumWidth(fontMetrics().averageCharWidth() * 22);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *next = new QPushButton(tr("&Next"), this);
     next->setObjectName(QStringLiteral("findNextButton"));
     auto *previous = new QPushButton(tr("Pre&vious"), this);

@@ -187,6 +187,16 @@ void ArticleListView::resizeEvent(QResizeEvent *event)
         updateLayout();
 }
 
+void ArticleListView::focusInEvent(QFocusEvent *event)
+{
+    if (currentIndex().isValid()) {
+        QTreeView::focusInEvent(event);
+        return;
+    }
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
 int ArticleListView::widthNeededBeside() const
 {
     // What the shown columns take in the one-line layout: their contents or

@@ -42,6 +42,10 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // Focus coming back (a dialog closed) makes no row current by itself:
+    // QAbstractItemView would make the first one current, and the desk
+    // would open that article in place of the one being worked on.
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &position);

@@ -46,6 +46,15 @@ bool sameText(const Models::Article &article, const Models::Autosave &text)
         && article.source == text.source;
 }
 
+// An action's name ("trả lại", used inside sentences) as a title or at the
+// start of a sentence.
+QString capitalized(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 // Starts at the time already set, if it is still ahead, else in an hour.
 std::optional<QDateTime> askScheduleTime(QWidget *parent, const QDateTime &already)
 {
@@ -259,11 +268,16 @@ void MainWindow::newArticle()
 {
     if (!Models::Workflow::mayCreate(m_user) || !maybeSave())
         return;
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("New Article"), tr("Title of the new article:"),
-                                                QLineEdit::Normal, QString(), &ok)
-                              .trimmed();
-    if (!ok || title.isEmpty())
+    // Wide enough for a headline of the usual length, whole.
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("newArticleDialog"));
+    ask.setWindowTitle(tr("New Article"));
+    ask.setLabelText(tr("Title of the new article:"));
+    ask.resize(fontMetrics().averageCharWidth() * 90, ask.sizeHint().height());
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString title = ask.textValue().trimmed();
+    if (title.isEmpty())
         return;
     auto created = m_store->create(Models::Article{.title = title}, &m_user);
     if (!created) {
@@ -287,7 +301,7 @@ bool MainWindow::perform(Action action)
     QString reason;
     QDateTime at;
     if (action == Action::Return || action == Action::Withdraw) {
-        const auto given = ReasonDialog::ask(this, Models::Workflow::actionDisplayName(action),
+        const auto given = ReasonDialog::ask(this, capitalized(Models::Workflow::actionDisplayName(action)),
                                              action == Action::Return ? tr("Why is the article returned?")
                                                                       : tr("Why is the article withdrawn?"));
         if (!given)
@@ -296,7 +310,7 @@ bool MainWindow::perform(Action action)
     } else if (action == Action::Publish) {
         // What goes out now is read by the public at once: asked first.
         const auto answer = QMessageBox::question(
-            this, Models::Workflow::actionDisplayName(action),
+            this, capitalized(Models::Workflow::actionDisplayName(action)),
             tr("Publish \"%1\" on the portal now?").arg(article.title), QMessageBox::Yes | QMessageBox::Cancel,
             QMessageBox::Yes);
         if (answer != QMessageBox::Yes)
@@ -315,7 +329,7 @@ bool MainWindow::perform(Action action)
     }
     m_editor->setArticle(done.value());
     statusBar()->showMessage(tr("%1: the article is now \"%2\".")
-                                 .arg(Models::Workflow::actionDisplayName(action),
+                                 .arg(capitalized(Models::Workflow::actionDisplayName(action)),
                                       Models::articleStateDisplayName(done->state)),
                              8000);
     refreshCounts();
