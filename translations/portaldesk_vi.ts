@@ -3689,6 +3689,10 @@ Các lệnh:
         <source>Calendar</source>
         <translation>Lịch đăng</translation>
     </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Ý kiến (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>

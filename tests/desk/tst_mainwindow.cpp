@@ -354,6 +354,23 @@ private Q_SLOTS:
         QVERIFY(startsThere);
     }
 
+    // An article's comments are counted in the Comments tab, seen from any tab.
+    void commentsAreCountedInTheirTab()
+    {
+        const QString id = submittedArticle(QStringLiteral("Bài có ý kiến"));
+        QVERIFY(Models::ArticleActions(*m_newsroom).comment(id, m_editor, QStringLiteral("Bổ sung nguồn tin.")));
+        Widgets::MainWindow window(*m_newsroom, m_chief);
+        window.show();
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("commentsDock"));
+        QVERIFY(dock);
+        const QString plain = dock->windowTitle();
+        openById(window, id);
+        QCOMPARE(dock->windowTitle(), plain + QStringLiteral(" (1)"));
+        const QString other = submittedArticle(QStringLiteral("Bài chưa có ý kiến"));
+        openById(window, other);
+        QCOMPARE(dock->windowTitle(), plain);
+    }
+
     // F9 brings the Portal panel up, its Sync button ready; nothing is sent
     // until it is pressed.
     void f9ShowsThePortalPanel()

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -355,14 +356,20 @@ void MainWindow::refreshPanels()
     if (!m_editor->hasArticle()) {
         m_details->setArticle(std::nullopt);
         m_comments->setComments({});
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("commentsDock")))
+            dock->setWindowTitle(tr("Comments"));
         m_history->setHistory({}, {}, {});
         m_reasonBanner->clear();
         return;
     }
     const QString id = m_editor->savedArticle().id;
     m_details->setArticle(m_editor->savedArticle());
-    if (auto comments = m_store->comments(id))
+    if (auto comments = m_store->comments(id)) {
         m_comments->setComments(comments.value());
+        // Seen from any tab: the dock's title counts them.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("commentsDock")))
+            dock->setWindowTitle(comments->isEmpty() ? tr("Comments") : tr("Comments (%1)").arg(comments->size()));
+    }
     auto revisions = m_store->revisions(id);
     auto audit = Models::AuditLog::forArticle(m_newsroom.database(), id);
     m_history->setHistory(id, revisions ? revisions.value() : QList<Models::Revision>{},
