@@ -2,6 +2,7 @@
 #include "articlelistmodel.h"
 #include "articlestore.h"
 #include "demodata.h"
+#include "dialogtitles.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "newsroom.h"
@@ -137,6 +138,7 @@ int main(int argc, char *argv[])
     }
 
     Widgets::useIconTheme();
+    Widgets::fitDialogTitles(app);
     if (Widgets::Settings::darkMode.value())
         Widgets::applyDarkMode(true);
 

@@ -3,6 +3,7 @@
 // (open a .docx, save a PDF, import photos) is opened in English and in
 // Vietnamese, and no text a user reads in it is the same in both, but for
 // the few that are the same word in both languages.
+#include "dialogtitles.h"
 #include "localization.h"
 
 #include <QAbstractButton>
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace PortalDesk;
 using namespace Qt::StringLiterals;
@@ -99,6 +101,29 @@ private slots:
                 untranslated.append(text);
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(u"In English: "_s + untranslated.join(u" | "_s)));
+    }
+
+    // A small dialog is shown wide enough for its title, whole.
+    void dialogsShowTheirTitles()
+    {
+        Widgets::fitDialogTitles(*qApp);
+        QDialog dialog;
+        dialog.setWindowTitle(u"Hẹn giờ đăng bài viết lên Cổng Thông tin điện tử tỉnh"_s);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLineEdit(&dialog));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QFont bold = dialog.font();
+        bold.setBold(true);
+        QVERIFY2(dialog.width() > QFontMetrics(bold).horizontalAdvance(dialog.windowTitle()),
+                 qPrintable(QString::number(dialog.width())));
+        // A dialog wider already keeps its width.
+        QDialog wide;
+        wide.setWindowTitle(u"Ngắn"_s);
+        wide.resize(700, 200);
+        wide.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wide));
+        QCOMPARE(wide.width(), 700);
     }
 
     // The context menus of text fields and of the date fields' spin boxes.
