@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QStyledItemDelegate>
+#include <QTextLayout>
 
 namespace PortalDesk::Widgets {
 
@@ -87,20 +88,79 @@ public:
         const QFontMetrics smallMetrics(small);
         painter->setFont(small);
         painter->setPen(detailColor);
-        QStringList lines{m_view->detailLine(index)};
-        if (m_extraLines > 0)
-            lines.append(stretchText(index));
-        for (const QString &text : std::as_const(lines)) {
+        const QStringList lines{m_view->detailLine(index)};
+        line = QRect(area.left(), line.bottom() + 1 + lineGap, area.width(), smallMetrics.height());
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(lines.constFirst(), Qt::ElideRight, line.width()));
+        if (m_extraLines > 0) {
             line = QRect(area.left(), line.bottom() + 1 + lineGap, area.width(), smallMetrics.height());
-            painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                              smallMetrics.elidedText(text, Qt::ElideRight, line.width()));
+            drawMarked(painter, line, small, index);
         }
         painter->restore();
     }
 
     int stretchColumn = -1;
+    int markedRole = -1;  // the stretch text as HTML with <b> around matches
 
 private:
+    // The stretch column's text on one line, the matched words in bold.
+    void drawMarked(QPainter *painter, const QRect &line, const QFont &font, const QModelIndex &index) const
+    {
+        QString text;
+        QList<QTextLayout::FormatRange> bold;
+        const QString html = markedRole < 0 ? QString() : index.siblingAtColumn(stretchColumn).data(markedRole).toString();
+        if (html.isEmpty()) {
+            text = stretchText(index);
+        } else {
+            // Only <b>, </b> and the entities QString::toHtmlEscaped() writes.
+            static const std::pair<QStringView, QChar> entities[] = {
+                {u"&amp;", u'&'}, {u"&lt;", u'<'}, {u"&gt;", u'>'}, {u"&quot;", u'"'}};
+            int boldFrom = -1;
+            for (qsizetype i = 0; i < html.size();) {
+                const QStringView rest = QStringView(html).mid(i);
+                if (rest.startsWith(u"<b>")) {
+                    boldFrom = int(text.size());
+                    i += 3;
+                } else if (rest.startsWith(u"</b>")) {
+                    if (boldFrom >= 0) {
+                        QTextLayout::FormatRange range;
+                        range.start = boldFrom;
+                        range.length = int(text.size()) - boldFrom;
+                        range.format.setFontWeight(QFont::Bold);
+                        bold.append(range);
+                    }
+                    boldFrom = -1;
+                    i += 4;
+                } else {
+                    const auto entity = std::find_if(std::begin(entities), std::end(entities),
+                                                     [&rest](const auto &each) { return rest.startsWith(each.first); });
+                    if (entity != std::end(entities)) {
+                        text.append(entity->second);
+                        i += entity->first.size();
+                    } else {
+                        text.append(html.at(i++));
+                    }
+                }
+            }
+        }
+        const QFontMetrics metrics(font);
+        // Bold words are wider than the metrics say: a little room for them.
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, line.width() - 4 * metrics.averageCharWidth());
+        QTextLayout layout(shown, font);
+        QList<QTextLayout::FormatRange> formats;
+        for (QTextLayout::FormatRange range : std::as_const(bold)) {
+            range.length = qMin(range.length, int(shown.size()) - range.start);
+            if (range.length > 0)
+                formats.append(range);
+        }
+        layout.setFormats(formats);
+        layout.beginLayout();
+        QTextLine textLine = layout.createLine();
+        textLine.setLineWidth(line.width());
+        layout.endLayout();
+        layout.draw(painter, QPointF(line.left(), line.top() + (line.height() - textLine.height()) / 2));
+    }
+
     bool compactTitle(const QModelIndex &index) const
     {
         return m_view->isCompact() && index.column() == m_view->titleColumn();
@@ -160,10 +220,11 @@ void ArticleListView::setShownColumns(const QList<int> &columns)
     updateLayout();
 }
 
-void ArticleListView::setStretchColumn(int column)
+void ArticleListView::setStretchColumn(int column, int markedRole)
 {
     m_stretchColumn = column;
     static_cast<TitleDelegate *>(itemDelegate())->stretchColumn = column;
+    static_cast<TitleDelegate *>(itemDelegate())->markedRole = markedRole;
     updateLayout();
 }
 

@@ -27,7 +27,9 @@ public:
     void setShownColumns(const QList<int> &columns);
     // One of the shown columns that takes the width left after the others
     // (a search's matched text); the title takes it when there is none.
-    void setStretchColumn(int column);
+    // `markedRole`, if any, gives its text as HTML with the matched words
+    // in <b>, drawn in bold in the two-line layout.
+    void setStretchColumn(int column, int markedRole = -1);
 
     bool isCompact() const { return m_compact; }
     int titleColumn() const { return m_titleColumn; }

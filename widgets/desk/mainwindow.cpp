@@ -148,7 +148,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
                                  columnsFromSetting(Settings::searchListColumns.value(),
                                                     {SearchResultsModel::StateColumn, SearchResultsModel::UpdatedColumn,
                                                      SearchResultsModel::SnippetColumn}));
-        m_searchView->setStretchColumn(SearchResultsModel::SnippetColumn);
+        m_searchView->setStretchColumn(SearchResultsModel::SnippetColumn, SearchResultsModel::SnippetHtmlRole);
     }
     connect(m_searchView, &ArticleListView::shownColumnsChanged, this,
             [](const QList<int> &columns) { Settings::searchListColumns.setValue(columnsForSetting(columns)); });
