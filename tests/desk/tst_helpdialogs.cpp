@@ -2,19 +2,16 @@
 // once, under its menu, in Vietnamese; Help › User Guide has a page per role,
 // each in Vietnamese with a heading, and every link between pages leads to
 // a page that exists.
-#include "demodata.h"
 #include "helpdialogs.h"
 #include "localization.h"
 #include "mainwindow.h"
-#include "newsroom.h"
-#include "userstore.h"
+
+#include "demodesk.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -29,24 +26,16 @@ class TestHelpDialogs : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        Models::Localization::setApplicationIdentity();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+        QString problem;
+        QVERIFY2(m_desk.setUp(&problem), qPrintable(problem));
         QVERIFY(Models::Localization::install(u"vi"_s).ok());
-        auto newsroom = Models::Newsroom::open(m_dir.filePath(u"newsroom.sqlite"_s));
-        QVERIFY(newsroom.ok());
-        m_newsroom = std::move(newsroom.value());
-        QVERIFY(Models::DemoData::add(*m_newsroom).ok());
     }
 
     void shortcutsListEveryKey()
     {
-        const auto users = Models::UserStore(*m_newsroom).list();
-        QVERIFY(users.ok());
-        const auto chief = std::find_if(users->cbegin(), users->cend(), [](const Models::User &u) { return u.login == u"chief"; });
-        QVERIFY(chief != users->cend());
-        Widgets::MainWindow window(*m_newsroom, *chief);
+        const Models::User chief = m_desk.user(u"chief"_s);
+        QVERIFY(!chief.login.isEmpty());
+        Widgets::MainWindow window(m_desk.newsroom(), chief);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         Widgets::ShortcutsDialog dialog(&window);
@@ -112,8 +101,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Models::Newsroom> m_newsroom;
+    DemoDesk m_desk;
 };
 
 QTEST_MAIN(TestHelpDialogs)

@@ -3,20 +3,17 @@
 // prints "Ambiguous shortcut overload"), and no menu has two entries with
 // the same underlined letter, in Vietnamese as in English (a translation
 // easily picks a letter already taken).
-#include "demodata.h"
 #include "digestwindow.h"
 #include "gazettewindow.h"
 #include "localization.h"
 #include "mainwindow.h"
-#include "newsroom.h"
-#include "userstore.h"
+
+#include "demodesk.h"
 
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QShortcut>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PortalDesk;
@@ -122,17 +119,8 @@ class TestShortcuts : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        Models::Localization::setApplicationIdentity();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
-        auto newsroom = Models::Newsroom::open(m_dir.filePath(u"newsroom.sqlite"_s));
-        QVERIFY(newsroom.ok());
-        m_newsroom = std::move(newsroom.value());
-        QVERIFY(Models::DemoData::add(*m_newsroom).ok());
-        const auto users = Models::UserStore(*m_newsroom).list();
-        QVERIFY(users.ok());
-        m_users = users.value();
+        QString problem;
+        QVERIFY2(m_desk.setUp(&problem), qPrintable(problem));
     }
 
     void everyKeyDoesOneThing_data()
@@ -155,15 +143,15 @@ private slots:
         QFETCH(QString, login);
         QFETCH(QString, which);
         QVERIFY(Models::Localization::install(language).ok());
-        const auto user = std::find_if(m_users.cbegin(), m_users.cend(), [&](const Models::User &u) { return u.login == login; });
-        QVERIFY2(user != m_users.cend(), qPrintable(login));
+        const Models::User user = m_desk.user(login);
+        QVERIFY2(!user.login.isEmpty(), qPrintable(login));
         std::unique_ptr<QWidget> window;
         if (which == u"main")
-            window = std::make_unique<Widgets::MainWindow>(*m_newsroom, *user);
+            window = std::make_unique<Widgets::MainWindow>(m_desk.newsroom(), user);
         else if (which == u"gazette")
-            window = std::make_unique<Widgets::GazetteWindow>(*m_newsroom, *user);
+            window = std::make_unique<Widgets::GazetteWindow>(m_desk.newsroom(), user);
         else
-            window = std::make_unique<Widgets::DigestWindow>(*m_newsroom, *user);
+            window = std::make_unique<Widgets::DigestWindow>(m_desk.newsroom(), user);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         const QStringList ambiguous = ambiguousKeys(window.get());
@@ -193,9 +181,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Models::Newsroom> m_newsroom;
-    QList<Models::User> m_users;
+    DemoDesk m_desk;
 };
 
 QTEST_MAIN(TestShortcuts)

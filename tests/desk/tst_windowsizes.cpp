@@ -2,21 +2,18 @@
 // run on a 1920×1080 screen (every GUI test's) and, as tst_windowsizes_laptop,
 // on a 1366×768 laptop's, where the Công báo and digest windows used to run
 // off the bottom and the right. Screenshots of each in build/screenshots.
-#include "demodata.h"
+#include "articlelistmodel.h"
 #include "digestwindow.h"
 #include "gazettewindow.h"
 #include "icontheme.h"
 #include "localization.h"
 #include "mainwindow.h"
-#include "articlelistmodel.h"
 #include "searchresultsmodel.h"
-#include "newsroom.h"
-#include "userstore.h"
+
+#include "demodesk.h"
 
 #include <QLineEdit>
 #include <QScreen>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace PortalDesk;
@@ -29,24 +26,11 @@ class TestWindowSizes : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        Models::Localization::setApplicationIdentity();
+        QString problem;
+        QVERIFY2(m_desk.setUp(&problem), qPrintable(problem));
         Widgets::useIconTheme();  // as the program does
-        // Settings of their own: a window closed here keeps its layout for
-        // the next test, not for the user's desk, and none comes from it.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         QVERIFY(Models::Localization::install(u"vi"_s).ok());
-        auto newsroom = Models::Newsroom::open(m_dir.filePath(u"newsroom.sqlite"_s));
-        QVERIFY(newsroom.ok());
-        m_newsroom = std::move(newsroom.value());
-        QVERIFY(Models::DemoData::add(*m_newsroom).ok());
-        const auto users = Models::UserStore(*m_newsroom).list();
-        QVERIFY(users.ok());
-        for (const Models::User &u : users.value()) {
-            if (u.login == u"chief")
-                m_chief = u;
-        }
+        m_chief = m_desk.user(u"chief"_s);
         QVERIFY(!m_chief.login.isEmpty());
     }
 
@@ -65,11 +49,11 @@ private slots:
         QFETCH(QSize, preferred);
         std::unique_ptr<QWidget> window;
         if (which == u"main-window")
-            window = std::make_unique<Widgets::MainWindow>(*m_newsroom, m_chief);
+            window = std::make_unique<Widgets::MainWindow>(m_desk.newsroom(), m_chief);
         else if (which == u"gazette-window")
-            window = std::make_unique<Widgets::GazetteWindow>(*m_newsroom, m_chief);
+            window = std::make_unique<Widgets::GazetteWindow>(m_desk.newsroom(), m_chief);
         else
-            window = std::make_unique<Widgets::DigestWindow>(*m_newsroom, m_chief);
+            window = std::make_unique<Widgets::DigestWindow>(m_desk.newsroom(), m_chief);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         const QRect available = window->screen()->availableGeometry();
@@ -97,7 +81,7 @@ private slots:
     // layout; the search results too, with their dates.
     void listTitlesAreReadable()
     {
-        Widgets::MainWindow window(*m_newsroom, m_chief);
+        Widgets::MainWindow window(m_desk.newsroom(), m_chief);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.articleModel()->setFilter({});
@@ -157,8 +141,7 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Models::Newsroom> m_newsroom;
+    DemoDesk m_desk;
     Models::User m_chief;
 };
 

@@ -178,16 +178,21 @@ void TestDigestWindow::printClipping()
     auto *window = new Widgets::DigestWindow(*m_newsroom, user(u"digest"_s));
     window->setDay(QDate(2026, 11, 17));
     bool answered = false;
-    whenModal([&](QWidget *dialog) {
-        auto *kind = dialog->findChild<QComboBox *>(u"clippingKind"_s);
-        kind->setCurrentIndex(kind->findData(u"print"_s));
-        dialog->findChild<QLineEdit *>(u"clippingOutlet"_s)->setText(u"Báo Quảng Trị"_s);
-        dialog->findChild<QLineEdit *>(u"clippingPage"_s)->setText(u"5"_s);
-        dialog->findChild<QPlainTextEdit *>(u"clippingText"_s)->setPlainText(u"Quảng Trị mở hội chợ nông sản\nHội chợ kéo dài năm ngày."_s);
-        answered = true;
-        qobject_cast<QDialog *>(dialog)->accept();
-    });
-    window->findChild<QAction *>(u"actionDigestClip"_s)->trigger();
+    // Add a Clipping…: a print clipping of this paper, page and text.
+    const auto clip = [&](const QString &paper, const QString &page, const QString &text) {
+        answered = false;
+        whenModal([&, paper, page, text](QWidget *dialog) {
+            auto *kind = dialog->findChild<QComboBox *>(u"clippingKind"_s);
+            kind->setCurrentIndex(kind->findData(u"print"_s));
+            dialog->findChild<QLineEdit *>(u"clippingOutlet"_s)->setText(paper);
+            dialog->findChild<QLineEdit *>(u"clippingPage"_s)->setText(page);
+            dialog->findChild<QPlainTextEdit *>(u"clippingText"_s)->setPlainText(text);
+            answered = true;
+            qobject_cast<QDialog *>(dialog)->accept();
+        });
+        window->findChild<QAction *>(u"actionDigestClip"_s)->trigger();
+    };
+    clip(u"Báo Quảng Trị"_s, u"5"_s, u"Quảng Trị mở hội chợ nông sản\nHội chợ kéo dài năm ngày."_s);
     QVERIFY(answered);
     // Chosen by hand, it goes into the digest at once, not among the candidates.
     auto *candidates = window->findChild<QListWidget *>(u"digestCandidates"_s);
@@ -196,15 +201,8 @@ void TestDigestWindow::printClipping()
     QVERIFY(window->previewHtml().contains(u"Báo Quảng Trị, trang 5"));
 
     // A clipping chosen by hand is a candidate even when no rule matches it.
-    whenModal([&](QWidget *dialog) {
-        auto *kind = dialog->findChild<QComboBox *>(u"clippingKind"_s);
-        kind->setCurrentIndex(kind->findData(u"print"_s));
-        dialog->findChild<QLineEdit *>(u"clippingOutlet"_s)->setText(u"Báo Nhân Dân"_s);
-        dialog->findChild<QLineEdit *>(u"clippingPage"_s)->setText(u"3"_s);
-        dialog->findChild<QPlainTextEdit *>(u"clippingText"_s)->setPlainText(u"Hội thảo khoa học về biển\nCác nhà khoa học bàn về nghề cá."_s);
-        qobject_cast<QDialog *>(dialog)->accept();
-    });
-    window->findChild<QAction *>(u"actionDigestClip"_s)->trigger();
+    clip(u"Báo Nhân Dân"_s, u"3"_s, u"Hội thảo khoa học về biển\nCác nhà khoa học bàn về nghề cá."_s);
+    QVERIFY(answered);
     auto *digest = window->findChild<QListWidget *>(u"digestEntries"_s);
     QVERIFY(digest);
     QVERIFY(!digest->findItems(u"Hội thảo khoa học về biển"_s, Qt::MatchStartsWith).isEmpty());
