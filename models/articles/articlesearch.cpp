@@ -5,19 +5,32 @@
 #include "newsroom.h"
 #include "searchquery.h"
 #include "sqlsupport.h"
-#include "vietnamesetext.h"
 
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace PortalDesk::Models {
 
 namespace {
 
-// How many of the newest matches a search ranks, on both backends; see
-// search().
+// How many of the newest matches each step of a search ranks, on both
+// backends; see search().
 constexpr int rankingWindow = 1000;
+
+// How long a snippet is, "…" included.
+constexpr int snippetChars = 160;
+
+// The snippet of the summary and body, or of the title when that holds the
+// query better: "Đà Nẵng" in the title says more than "đã" in the body.
+QString snippetOf(const Article &article, const QString &body, const SearchQuery &query)
+{
+    const SearchExtract text = searchExtract(article.summary + u' ' + body, query, snippetChars);
+    const SearchExtract title = searchExtract(article.title, query, snippetChars);
+    const bool titleBetter = title.tier && (!text.tier || int(*title.tier) < int(*text.tier));
+    return searchSnippet(titleBetter ? title : text, QStringLiteral("["), QStringLiteral("]"));
+}
 
 } // namespace
 
@@ -27,106 +40,101 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
     if (!parsed)
         return SearchResults{{}, parsed.error().message};
     const SearchQuery &searchQuery = parsed.value();
-    const auto hitFrom = [&searchQuery](const QSqlQuery &query, bool exact) {
-        SearchHit hit;
-        hit.article = ArticleRows::read(query);
-        hit.exact = exact;
-        const QString body = query.value(ArticleRows::bodyColumn).toString();
-        hit.snippet = searchSnippet(hit.article.summary + u' ' + body, searchQuery, 160, QStringLiteral("["),
-                                    QStringLiteral("]"));
-        if (!hit.snippet.contains(u'['))
-            hit.snippet = searchSnippet(hit.article.title, searchQuery, 160, QStringLiteral("["), QStringLiteral("]"));
-        return hit;
-    };
+    const bool postgres = m_newsroom.isPostgres();
     // The expressions are built from quoted terms, so a failing query is not
     // the user's syntax: it is reported as the failure it is.
     QSqlQuery query(m_newsroom.database());
     query.setForwardOnly(true);
-    SearchResults results;
 
-    if (m_newsroom.isPostgres()) {
-        // What matches the text exactly as typed (diacritics and all) first.
-        // As on SQLite only the newest 1,000 matches are ranked: ranking
-        // reads each match's search vectors. On 100,000 articles a
-        // word in 20,000 of them took 1.4 s ranked in full, 1.2 s with 5,000
-        // and 0.11 s with 1,000 (README, "A shared newsroom under load").
-        query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns()
-                      + QStringLiteral(", a.body, (a.search_exact @@ to_tsquery('simple', ?)) AS exact_hit")
-                      + ArticleRows::from()
-                      + QStringLiteral(" WHERE a.id IN (SELECT id FROM articles WHERE search_folded @@ to_tsquery('simple', ?)"
-                                       " ORDER BY updated_at DESC LIMIT ?) ORDER BY exact_hit DESC,"
-                                       " ts_rank(a.search_folded, to_tsquery('simple', ?)) DESC, a.id LIMIT ?"));
-        query.addBindValue(searchQuery.tsqueryExact());
-        query.addBindValue(searchQuery.tsqueryFolded());
-        query.addBindValue(rankingWindow);
-        query.addBindValue(searchQuery.tsqueryFolded());
-        query.addBindValue(limit);
-        if (!query.exec())
-            return databaseError(query);
-        while (query.next())
-            results.hits.append(hitFrom(query, query.value(ArticleRows::bodyColumn + 1).toBool()));
-        return results;
-    }
-
-    // SQLite: first the articles matching the text exactly as typed, best
-    // first; then, if there is room, the rest of the diacritic-insensitive
-    // matches. bm25 ranks the most recently added rankingWindow matches of
-    // each step: FTS5 walks its doclists newest first and stops there, so a
+    // One step per tier, best first (SearchQuery::tiers(): the words as
+    // typed, together, near each other, apart), each adding what the steps
+    // before it did not find, until the limit is filled: a phrase found in
+    // enough articles costs one step. Each step ranks only the newest
+    // rankingWindow of its matches: FTS5 walks its doclists newest first and
+    // stops there, and PostgreSQL reads each ranked match's vector, so a
     // word found in most of a million articles costs what a rare word costs,
-    // instead of scoring every match (seconds) to show twenty. For a
+    // instead of scoring every match (seconds) to show twenty; for a
     // newsroom the newest of such broad matches are also the wanted ones.
-    QList<qint64> rowids;
-    QSet<qint64> exactRowids;
-    const auto collect = [&](const QString &match, const QString &weights, int want, bool exact) -> Status {
-        query.prepare(QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, ") + weights
-                      + QStringLiteral(") AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
-                                       " ORDER BY score, rowid DESC LIMIT ?"));
-        query.addBindValue(match);
-        query.addBindValue(rankingWindow);
-        query.addBindValue(want);
+    // (PostgreSQL, 100,000 articles, a word in 20,000 of them: 1.4 s ranked
+    // in full, 0.11 s with 1,000; README, "A shared newsroom under load".)
+    QList<QString> keys;  // rowids on SQLite, ids on PostgreSQL, best first
+    QHash<QString, SearchTier> tiers;
+    const auto step = [&](SearchTier tier) -> Status {
+        const bool exact = SearchQuery::isExact(tier);
+        if (postgres) {
+            const QString vector = exact ? QStringLiteral("search_exact") : QStringLiteral("search_folded");
+            query.prepare(QStringLiteral("SELECT id FROM (SELECT id, %1 AS v FROM articles WHERE %1 @@ to_tsquery('simple', ?)"
+                                         " ORDER BY updated_at DESC LIMIT ?) AS newest"
+                                         " ORDER BY ts_rank(v, to_tsquery('simple', ?)) DESC, id LIMIT ?")
+                              .arg(vector));
+            query.addBindValue(searchQuery.tsquery(tier));
+            query.addBindValue(rankingWindow);
+            query.addBindValue(searchQuery.tsquery(tier));
+        } else {
+            query.prepare(QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, %1) AS score"
+                                         " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
+                                         " ORDER BY score, rowid DESC LIMIT ?")
+                              .arg(exact ? QStringLiteral("1.0, 0.0") : QStringLiteral("0.0, 1.0")));
+            query.addBindValue(searchQuery.fts5(tier));
+            query.addBindValue(rankingWindow);
+        }
+        // What a tier finds includes what the tiers before it found: room
+        // for those to be passed over.
+        query.addBindValue(limit + int(keys.size()));
         if (!query.exec())
             return databaseError(query);
-        while (query.next() && rowids.size() < limit) {
-            const qint64 rowid = query.value(0).toLongLong();
-            if (exactRowids.contains(rowid))
+        while (query.next() && keys.size() < limit) {
+            const QString key = query.value(0).toString();
+            if (tiers.contains(key))
                 continue;
-            rowids.append(rowid);
-            if (exact)
-                exactRowids.insert(rowid);
+            keys.append(key);
+            tiers.insert(key, tier);
         }
         query.finish();
         return Done{};
     };
-    // Typed without diacritics, the exact step would only find text written
-    // without them too: it is left out, and the search costs one step.
-    const bool typedWithDiacritics = foldDiacritics(text) != text;
-    if (typedWithDiacritics) {
-        if (Status done = collect(searchQuery.fts5Exact(), QStringLiteral("1.0, 0.0"), limit, true); !done)
+    for (SearchTier tier : searchQuery.tiers()) {
+        if (keys.size() >= limit)
+            break;
+        if (Status done = step(tier); !done)
             return done.error();
     }
-    if (rowids.size() < limit) {
-        if (Status done = collect(searchQuery.fts5Folded(), QStringLiteral("0.0, 1.0"), limit + int(rowids.size()), false); !done)
-            return done.error();
-    }
-    if (rowids.isEmpty())
+    SearchResults results;
+    if (keys.isEmpty())
         return results;
 
-    QStringList marks(rowids.size(), QStringLiteral("?"));
-    query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body, a.rowid")
-                  + ArticleRows::from() + QStringLiteral(" WHERE a.rowid IN (") + marks.join(u',') + u')');
-    for (qint64 rowid : std::as_const(rowids))
-        query.addBindValue(rowid);
+    const QString keyColumn = postgres ? QStringLiteral("a.id") : QStringLiteral("a.rowid");
+    QStringList marks(keys.size(), QStringLiteral("?"));
+    query.prepare(QStringLiteral("SELECT ") + ArticleRows::columns() + QStringLiteral(", a.body, ") + keyColumn
+                  + ArticleRows::from() + QStringLiteral(" WHERE ") + keyColumn + QStringLiteral(" IN (")
+                  + marks.join(u',') + u')');
+    for (const QString &key : std::as_const(keys))
+        query.addBindValue(postgres ? QVariant(key) : QVariant(key.toLongLong()));
     if (!query.exec())
         return databaseError(query);
-    QHash<qint64, SearchHit> byRowid;
+    QHash<QString, SearchHit> byKey;
     while (query.next()) {
-        const qint64 rowid = query.value(ArticleRows::bodyColumn + 1).toLongLong();
-        byRowid.insert(rowid, hitFrom(query, exactRowids.contains(rowid)));
+        const QString key = query.value(ArticleRows::bodyColumn + 1).toString();
+        SearchHit hit;
+        hit.article = ArticleRows::read(query);
+        hit.tier = tiers.value(key);
+        const QString body = query.value(ArticleRows::bodyColumn).toString();
+        hit.exact = SearchQuery::isExact(hit.tier)
+            || holdsAsTyped(hit.article.title + u'\n' + hit.article.summary + u'\n' + body, searchQuery);
+        hit.snippet = snippetOf(hit.article, body, searchQuery);
+        byKey.insert(key, hit);
     }
-    for (qint64 rowid : std::as_const(rowids)) {
-        if (auto hit = byRowid.constFind(rowid); hit != byRowid.cend())
+    for (const QString &key : std::as_const(keys)) {
+        if (auto hit = byKey.constFind(key); hit != byKey.cend())
             results.hits.append(hit.value());
     }
+    // Within a tier, what holds the words as typed first: "Quang Tri"
+    // written without accents before "Quảng Trị" for "quang tri" (as the
+    // single step ranked on PostgreSQL before tiers), "Đà … Nẵng" before
+    // "đã … năng" for "Đà Nẵng".
+    std::stable_sort(results.hits.begin(), results.hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return std::pair(int(a.tier), !a.exact) < std::pair(int(b.tier), !b.exact);
+    });
     return results;
 }
 

@@ -558,6 +558,23 @@ SearchExtract searchExtract(const QString &text, const SearchQuery &query, int m
     return extract;
 }
 
+bool holdsAsTyped(const QString &text, const SearchQuery &query)
+{
+    const QString nfc = toNfc(text);
+    QSet<QString> present;
+    for (const Range &range : wordRanges(nfc))
+        present.insert(QStringView(nfc).sliced(range.begin, range.end - range.begin).toString().toLower());
+    for (const SearchQuery::Unit &unit : query.units()) {
+        if (unit.excluded)
+            continue;
+        for (const QString &word : unit.words()) {
+            if (!present.contains(word.toLower()))
+                return false;
+        }
+    }
+    return true;
+}
+
 QString searchSnippet(const SearchExtract &extract, const QString &open, const QString &close, SnippetFormat format)
 {
     const auto plain = [&](qsizetype begin, qsizetype end) {

@@ -143,6 +143,11 @@ struct SearchExtract {
     std::optional<SearchTier> tier;
 };
 
+// Whether text holds every word the query finds (not those it leaves out) as
+// typed: the same letters and diacritics, any case, each somewhere. What
+// SearchHit::exact says, and how hits of one tier are ordered.
+bool holdsAsTyped(const QString &text, const SearchQuery &query);
+
 // Matches are whole words, diacritic- and case-insensitive: "da nang" finds
 // "Đà Nẵng", "tri" finds "Trị" but not "Trịnh". Each term, phrase or run of
 // the query is marked where it is found best in the text: as typed with its

@@ -595,6 +595,36 @@ private Q_SLOTS:
         QCOMPARE(extract.tier ? int(*extract.tier) : -1, tier);
     }
 
+    // A text holds a query as typed when every word to find is in it with
+    // the same diacritics, any case, anywhere; words left out do not count.
+    void tellsWhetherTextHoldsTheWordsAsTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("asTyped");
+        QTest::newRow("nominal: the same diacritics") << QStringLiteral("Sông Hàn, Đà Nẵng") << QStringLiteral("đà nẵng") << true;
+        QTest::newRow("nominal: other diacritics") << QStringLiteral("Tỉnh đã nâng cấp") << QStringLiteral("Đà Nẵng") << false;
+        QTest::newRow("nominal: typed without, written without")
+            << QStringLiteral("Quang Tri, no accents") << QStringLiteral("quang tri") << true;
+        QTest::newRow("nominal: typed without, written with")
+            << QStringLiteral("Quảng Trị") << QStringLiteral("quang tri") << false;
+        QTest::newRow("nominal: apart counts") << QStringLiteral("Nẵng ... Đà") << QStringLiteral("Đà Nẵng") << true;
+        QTest::newRow("nominal: exclusions do not count")
+            << QStringLiteral("Đà Nẵng") << QStringLiteral("Đà Nẵng -bão") << true;
+        QTest::newRow("robustness: decomposed text") << nfd(QStringLiteral("Hội An")) << QStringLiteral("hội an") << true;
+        QTest::newRow("robustness: part of a word is not the word")
+            << QStringLiteral("Trịnh") << QStringLiteral("trị") << false;
+    }
+
+    void tellsWhetherTextHoldsTheWordsAsTyped()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        auto parsed = SearchQuery::parse(query);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+        QTEST(holdsAsTyped(text, parsed.value()), "asTyped");
+    }
+
     // However short the limit, the extract stays within it and its matches
     // lie inside it, on the words searched for.
     void keepsSnippetsWithinLimit()
