@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "result.h"
+#include "searchquery.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -50,7 +51,8 @@ struct ArticlePage {
 struct SearchHit {
     Article article;  // without body
     QString snippet;  // original text, matches between [ and ]
-    bool exact = false;  // matched with the diacritics as typed
+    SearchTier tier = SearchTier::Apart;  // how it matched: the step of the search that found it
+    bool exact = false;  // holds every word to find as typed, diacritics and all (holdsAsTyped())
 };
 
 struct SearchResults {
@@ -78,8 +80,9 @@ public:
     Result<Article> load(const QString &id) const;
     // Several articles in one query, by id; ids not found are left out.
     Result<QHash<QString, Article>> loadMany(const QStringList &ids) const;
-    // Diacritic-insensitive full-text search, best first; matches with the
-    // exact diacritics before the others.
+    // Diacritic-insensitive full-text search, best first, by tiers (see
+    // SearchTier): syllables typed together found together with the
+    // diacritics as typed, then together, near each other, apart.
     Result<SearchResults> search(const QString &text, int limit) const;
 
     Result<QList<Revision>> revisions(const QString &id) const;  // newest first

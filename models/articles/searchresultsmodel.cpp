@@ -6,6 +6,29 @@
 
 namespace PortalDesk::Models {
 
+namespace {
+
+QString unmarked(QString snippet)
+{
+    return snippet.remove(u'[').remove(u']');
+}
+
+// The list shows the snippet in a narrow column that elides its right end,
+// and a snippet is centred on its match: shown whole, the match would be
+// elided. The column's text starts a few words before the first match.
+QString leadIn(const QString &snippet)
+{
+    constexpr qsizetype context = 24;
+    const qsizetype mark = snippet.indexOf(u'[');
+    if (mark <= context + 1)
+        return unmarked(snippet);
+    qsizetype start = snippet.indexOf(u' ', mark - context);
+    start = start < 0 || start >= mark ? mark : start + 1;
+    return u'…' + unmarked(snippet.sliced(start));
+}
+
+} // namespace
+
 SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -40,17 +63,19 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return Localization::dateTimeText(hit.article.updated);
         case SnippetColumn:
-            return QString(hit.snippet).remove(u'[').remove(u']');
+            return leadIn(hit.snippet);
         }
         return {};
     case Qt::ToolTipRole:
-        return QString(hit.article.title + u"\n\n" + QString(hit.snippet).remove(u'[').remove(u']'));
+        return QString(hit.article.title + u"\n\n" + unmarked(hit.snippet));
     case IdRole:
         return hit.article.id;
     case StateRole:
         return int(hit.article.state);
     case ExactRole:
         return hit.exact;
+    case TierRole:
+        return int(hit.tier);
     case SnippetHtmlRole:
         return hit.snippet.toHtmlEscaped().replace(u'[', QStringLiteral("<b>")).replace(u']', QStringLiteral("</b>"));
     }

@@ -7,14 +7,17 @@
 namespace PortalDesk::Models {
 
 // The hits of a search, best first, with the columns of the article list and
-// the snippet: matched words between [ and ] in the model, shown bold.
+// the snippet: matched words between [ and ] in the model, shown bold. The
+// snippet column's text starts a few words before the first match; the
+// tooltip and SnippetHtmlRole have the whole snippet.
 class SearchResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { TitleColumn, StateColumn, SectionColumn, AuthorColumn, UpdatedColumn, SnippetColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, ExactRole, SnippetHtmlRole };
+    // TierRole: how the hit matched, a SearchTier as int.
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, ExactRole, SnippetHtmlRole, TierRole };
 
     explicit SearchResultsModel(QObject *parent = nullptr);
 

@@ -20,11 +20,12 @@ constexpr int rowsPerTransaction = 20000;
 
 } // namespace
 
-Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<ArticleState> state)
+Result<qint64> BenchSeed::run(Newsroom &newsroom, qint64 count, std::optional<ArticleState> state,
+                              std::optional<quint64> seed, const QDateTime &anchor)
 {
     QSqlDatabase db = newsroom.database();
     const bool postgres = newsroom.isPostgres();
-    ArticleGenerator generator(QRandomGenerator::global()->generate64());
+    ArticleGenerator generator(seed.value_or(QRandomGenerator::global()->generate64()), anchor);
     QHash<QString, qint64> sectionIds;
     QHash<QString, qint64> authorIds;
 

@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <optional>
 
@@ -20,7 +21,11 @@ class BenchSeed final
     Q_DECLARE_TR_FUNCTIONS(BenchSeed)
 
 public:
-    static Result<qint64> run(Newsroom &newsroom, qint64 count, std::optional<ArticleState> state);
+    // Without a seed the articles differ each run; with one (and an anchor,
+    // see ArticleGenerator) they are the same, for measures that must be
+    // repeatable.
+    static Result<qint64> run(Newsroom &newsroom, qint64 count, std::optional<ArticleState> state,
+                              std::optional<quint64> seed = std::nullopt, const QDateTime &anchor = {});
 };
 
 } // namespace PortalDesk::Models

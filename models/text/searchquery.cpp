@@ -42,14 +42,6 @@ QList<Range> wordRanges(QStringView text)
     return ranges;
 }
 
-QStringList words(QStringView text)
-{
-    QStringList result;
-    for (const Range &range : wordRanges(text))
-        result.append(text.sliced(range.begin, range.end - range.begin).toString());
-    return result;
-}
-
 QString fts5String(const QStringList &words)
 {
     QString joined = words.join(u' ');
@@ -112,45 +104,110 @@ private:
 struct Match {
     Range range;
     int words = 0;
+    SearchTier tier = SearchTier::Apart;  // the best of its words' marks
 };
 
-// Where the query's words are in text, whole words only, neighbours joined
+bool isBetter(SearchTier a, SearchTier b)
+{
+    return int(a) < int(b);
+}
+
+// Where each term, phrase or run of the query is in text, whole words only,
+// marked where it is found best (see searchExtract()), neighbours joined
 // when only spaces separate them.
-QList<Match> findMatches(const QString &text, const QStringList &highlightWords)
+QList<Match> findMatches(const QString &text, const SearchQuery &query)
 {
     CharFolder folder;
-    QSet<QString> wanted;
-    for (const QString &word : highlightWords)
-        wanted.insert(folder.key(word));
-    QList<Match> matches;
     const QStringView view(text);
-    for (const Range &word : wordRanges(view)) {
-        if (!wanted.contains(folder.key(view.sliced(word.begin, word.end - word.begin))))
+    const QList<Range> ranges = wordRanges(view);
+    const auto slice = [&](qsizetype i) {
+        return view.sliced(ranges.at(i).begin, ranges.at(i).end - ranges.at(i).begin);
+    };
+    QList<QString> keys;
+    keys.reserve(ranges.size());
+    for (qsizetype i = 0; i < ranges.size(); ++i)
+        keys.append(folder.key(slice(i)));
+
+    const qsizetype n = ranges.size();
+    QList<std::optional<SearchTier>> marks(n);
+    const auto mark = [&](qsizetype i, SearchTier tier) {
+        if (!marks.at(i) || isBetter(tier, *marks.at(i)))
+            marks[i] = tier;
+    };
+    for (const SearchQuery::Unit &unit : query.units()) {
+        if (unit.excluded)
             continue;
+        const QStringList words = unit.words();
+        const qsizetype m = words.size();
+        QStringList wanted, lower;
+        for (const QString &word : words) {
+            wanted.append(folder.key(word));
+            lower.append(word.toLower());
+        }
+        const bool withDiacritics = std::any_of(words.cbegin(), words.cend(),
+                                                [](const QString &word) { return foldDiacritics(word) != word; });
+        QList<qsizetype> exact, folded;
+        for (qsizetype i = 0; i + m <= n; ++i) {
+            qsizetype k = 0;
+            while (k < m && keys.at(i + k) == wanted.at(k))
+                ++k;
+            if (k < m)
+                continue;
+            k = 0;
+            while (withDiacritics && k < m && slice(i + k).toString().toLower() == lower.at(k))
+                ++k;
+            (withDiacritics && k == m ? exact : folded).append(i);
+        }
+        if (!exact.isEmpty() || !folded.isEmpty()) {
+            const SearchTier tier = exact.isEmpty() ? SearchTier::Phrase : SearchTier::ExactPhrase;
+            for (qsizetype start : std::as_const(exact.isEmpty() ? folded : exact)) {
+                for (qsizetype k = 0; k < m; ++k)
+                    mark(start + k, tier);
+            }
+        } else if (m > 1) {
+            // Not together anywhere in this text: each word where it is.
+            const QSet<QString> each(wanted.cbegin(), wanted.cend());
+            for (qsizetype i = 0; i < n; ++i) {
+                if (each.contains(keys.at(i)))
+                    mark(i, SearchTier::Apart);
+            }
+        }
+    }
+
+    QList<Match> matches;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!marks.at(i))
+            continue;
+        const Range word = ranges.at(i);
+        const SearchTier tier = *marks.at(i);
         if (!matches.isEmpty()) {
             Match &last = matches.last();
             const QStringView gap = view.sliced(last.range.end, word.begin - last.range.end);
             if (std::all_of(gap.begin(), gap.end(), [](QChar c) { return c == u' '; })) {
                 last.range.end = word.end;
                 ++last.words;
+                if (isBetter(tier, last.tier))
+                    last.tier = tier;
                 continue;
             }
         }
-        matches.append({word, 1});
+        matches.append({word, 1, tier});
     }
     return matches;
 }
 
 // Vietnamese words are syllables, and folded ones collide often ("da" is
-// đà, đá, đã...): the extract is built around the first of the matches that
-// hold the most of the query's words, "Đà Nẵng" rather than an earlier "đã".
-std::optional<Range> bestMatch(const QList<Match> &matches)
+// đà, đá, đã...): the extract is built around the first of the best
+// matches, "Đà Nẵng" as typed rather than an earlier "đã nâng", and that
+// rather than a lone "đã".
+const Match *bestMatch(const QList<Match> &matches)
 {
-    const auto best = std::max_element(matches.cbegin(), matches.cend(),
-                                       [](const Match &a, const Match &b) { return a.words < b.words; });
-    if (best == matches.cend())
-        return std::nullopt;
-    return best->range;
+    const Match *best = nullptr;
+    for (const Match &match : matches) {
+        if (!best || isBetter(match.tier, best->tier) || (match.tier == best->tier && match.words > best->words))
+            best = &match;
+    }
+    return best;
 }
 
 // The part of text to show, [begin, end), cut after and before spaces.
@@ -167,9 +224,9 @@ Range extractWindow(const QString &text, std::optional<Range> match, qsizetype m
     if (match) {
         const Range first = *match;
         matchEnd = first.end;
-        // A third of what is left over goes before the match, unless the
-        // text ends soon after it: then the extract ends with the text.
-        const qsizetype context = std::max<qsizetype>(0, (maxChars - 2 - (first.end - first.begin)) / 3);
+        // Half of what is left over goes before the match, unless the text
+        // ends soon after it: then the extract ends with the text.
+        const qsizetype context = std::max<qsizetype>(0, (maxChars - 2 - (first.end - first.begin)) / 2);
         begin = std::max<qsizetype>(0, first.begin - context);
         if (begin > 0 && n - begin < maxChars - 1)
             begin = std::min(first.begin, n - (maxChars - 1));
@@ -231,9 +288,23 @@ Result<SearchQuery> SearchQuery::parse(const QString &text)
 {
     const QString query = toNfc(text);
     SearchQuery parsed;
-    const auto add = [&](const QStringList &words, bool excluded) {
-        if (!words.isEmpty())
-            parsed.m_items.append({words, excluded});
+    // Whether the chunk before ended a run: quoted, excluded, punctuation at
+    // its end, or nothing to join.
+    bool runOpen = false;
+    const auto add = [&](QStringView chunk, bool excluded, bool quoted) {
+        const QList<Range> ranges = wordRanges(chunk);
+        if (ranges.isEmpty()) {
+            runOpen = false;
+            return;
+        }
+        Item item;
+        for (const Range &range : ranges)
+            item.words.append(chunk.sliced(range.begin, range.end - range.begin).toString());
+        item.excluded = excluded;
+        const bool joinable = !excluded && !quoted;
+        item.joinsPrevious = joinable && runOpen && ranges.first().begin == 0;
+        runOpen = joinable && ranges.last().end == chunk.size();
+        parsed.m_items.append(item);
     };
 
     const qsizetype n = query.size();
@@ -251,7 +322,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &text)
         if (i < n && query.at(i) == u'"') {
             const qsizetype close = query.indexOf(u'"', i + 1);
             if (close > i) {
-                add(words(QStringView(query).sliced(i + 1, close - i - 1)), excluded);
+                add(QStringView(query).sliced(i + 1, close - i - 1), excluded, true);
                 i = close + 1;
                 continue;
             }
@@ -259,7 +330,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &text)
         qsizetype end = i;
         while (end < n && !query.at(end).isSpace())
             ++end;
-        add(words(QStringView(query).sliced(i, end - i)), excluded);
+        add(QStringView(query).sliced(i, end - i), excluded, false);
         i = end;
     }
 
@@ -270,24 +341,93 @@ Result<SearchQuery> SearchQuery::parse(const QString &text)
     return parsed;
 }
 
+QStringList SearchQuery::Unit::words() const
+{
+    QStringList all;
+    for (const QStringList &piece : pieces)
+        all += piece;
+    return all;
+}
+
+QList<SearchQuery::Unit> SearchQuery::units() const
+{
+    QList<Unit> units;
+    for (const Item &item : m_items) {
+        if (item.joinsPrevious && !units.isEmpty())
+            units.last().pieces.append(item.words);
+        else
+            units.append(Unit{{item.words}, item.excluded});
+    }
+    std::stable_partition(units.begin(), units.end(), [](const Unit &unit) { return !unit.excluded; });
+    return units;
+}
+
+QList<SearchTier> SearchQuery::tiers() const
+{
+    QList<SearchTier> tiers;
+    const bool typedWithDiacritics = std::any_of(m_items.cbegin(), m_items.cend(), [](const Item &item) {
+        return !item.excluded
+            && std::any_of(item.words.cbegin(), item.words.cend(),
+                           [](const QString &word) { return foldDiacritics(word) != word; });
+    });
+    if (typedWithDiacritics)
+        tiers.append(SearchTier::ExactPhrase);
+    tiers.append(SearchTier::Phrase);
+    const bool hasRun
+        = std::any_of(m_items.cbegin(), m_items.cend(), [](const Item &item) { return item.joinsPrevious; });
+    if (hasRun)
+        tiers += {SearchTier::Near, SearchTier::Apart};
+    return tiers;
+}
+
+QString SearchQuery::fts5(SearchTier tier) const
+{
+    switch (tier) {
+    case SearchTier::ExactPhrase:
+        return fts5Expression(Form::Exact, Join::Phrase);
+    case SearchTier::Phrase:
+        return fts5Expression(Form::Folded, Join::Phrase);
+    case SearchTier::Near:
+        return fts5Expression(Form::Folded, Join::Near);
+    case SearchTier::Apart:
+        break;
+    }
+    return fts5Expression(Form::Folded, Join::Apart);
+}
+
+QString SearchQuery::tsquery(SearchTier tier) const
+{
+    switch (tier) {
+    case SearchTier::ExactPhrase:
+        return tsqueryExpression(Form::Exact, Join::Phrase);
+    case SearchTier::Phrase:
+        return tsqueryExpression(Form::Folded, Join::Phrase);
+    case SearchTier::Near:
+        return tsqueryExpression(Form::Folded, Join::Near);
+    case SearchTier::Apart:
+        break;
+    }
+    return tsqueryExpression(Form::Folded, Join::Apart);
+}
+
 QString SearchQuery::fts5Folded() const
 {
-    return fts5(Form::Folded);
+    return fts5Expression(Form::Folded, Join::Apart);
 }
 
 QString SearchQuery::fts5Exact() const
 {
-    return fts5(Form::Exact);
+    return fts5Expression(Form::Exact, Join::Apart);
 }
 
 QString SearchQuery::tsqueryFolded() const
 {
-    return tsquery(Form::Folded);
+    return tsqueryExpression(Form::Folded, Join::Apart);
 }
 
 QString SearchQuery::tsqueryExact() const
 {
-    return tsquery(Form::Exact);
+    return tsqueryExpression(Form::Exact, Join::Apart);
 }
 
 QStringList SearchQuery::highlightWords() const
@@ -305,16 +445,42 @@ QStringList SearchQuery::highlightWords() const
     return result;
 }
 
-QString SearchQuery::fts5(Form form) const
+QString SearchQuery::fts5Expression(Form form, Join join) const
 {
-    Operands included, excluded;
-    for (const Item &item : m_items) {
-        QStringList words = item.words;
+    const auto inForm = [form](QStringList words) {
         if (form == Form::Folded) {
             for (QString &word : words)
                 word = foldDiacritics(word);
         }
-        (item.excluded ? excluded : included).append(fts5String(words));
+        return words;
+    };
+    Operands included, excluded;
+    for (const Unit &unit : units()) {
+        if (unit.excluded || unit.pieces.size() == 1 || join == Join::Apart) {
+            for (const QStringList &piece : unit.pieces)
+                (unit.excluded ? excluded : included).append(fts5String(inForm(piece)));
+        } else if (join == Join::Phrase) {
+            included.append(fts5String(inForm(unit.words())));
+        } else {
+            // NEAR limits the tokens between the end of the first phrase and
+            // the start of the last, the pieces between them included.
+            Operands near;
+            QList<qsizetype> sizes;
+            for (const QStringList &piece : unit.pieces) {
+                const qsizetype before = near.list().size();
+                near.append(fts5String(inForm(piece)));
+                if (near.list().size() > before)
+                    sizes.append(piece.size());
+            }
+            if (near.list().size() == 1) {
+                included.append(near.list().first());
+                continue;
+            }
+            qsizetype distance = nearSlack;
+            for (qsizetype i = 1; i + 1 < sizes.size(); ++i)
+                distance += sizes.at(i);
+            included.append(QStringLiteral("NEAR(%1, %2)").arg(near.list().join(u' ')).arg(distance));
+        }
     }
     const QString column = form == Form::Folded ? QStringLiteral("{folded} : (") : QStringLiteral("{exact} : (");
     QString expression = column + included.list().join(QStringLiteral(" AND ")) + u')';
@@ -323,19 +489,44 @@ QString SearchQuery::fts5(Form form) const
     return expression;
 }
 
-QString SearchQuery::tsquery(Form form) const
+QString SearchQuery::tsqueryExpression(Form form, Join join) const
 {
-    Operands included, excluded;
-    for (const Item &item : m_items) {
+    const auto phrase = [form](const QStringList &words) {
         QStringList lexemes;
-        for (const QString &word : item.words)
+        for (const QString &word : words)
             lexemes.append(tsqueryLexeme(form == Form::Folded ? foldDiacritics(word) : word));
-        const QString operand = lexemes.size() == 1 ? lexemes.first()
-                                                    : u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')';
-        if (item.excluded)
-            excluded.append(u'!' + operand);
-        else
-            included.append(operand);
+        return lexemes.size() == 1 ? lexemes.first() : u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')';
+    };
+    Operands included, excluded;
+    for (const Unit &unit : units()) {
+        if (unit.excluded) {
+            for (const QStringList &piece : unit.pieces)
+                excluded.append(u'!' + phrase(piece));
+        } else if (unit.pieces.size() == 1 || join == Join::Apart) {
+            for (const QStringList &piece : unit.pieces)
+                included.append(phrase(piece));
+        } else if (join == Join::Phrase) {
+            included.append(phrase(unit.words()));
+        } else {
+            // <N> is an exact distance: every distance up to the slack, both
+            // ways round, for each neighbouring pair of pieces.
+            const qsizetype before = included.list().size();
+            for (qsizetype i = 0; i + 1 < unit.pieces.size(); ++i) {
+                const QString left = phrase(unit.pieces.at(i));
+                const QString right = phrase(unit.pieces.at(i + 1));
+                if (left.toLower() == right.toLower())
+                    continue;
+                QStringList either;
+                for (int distance = 1; distance <= nearSlack + 1; ++distance) {
+                    const QString op = QStringLiteral(" <%1> ").arg(distance);
+                    either.append(left + op + right);
+                    either.append(right + op + left);
+                }
+                included.append(u'(' + either.join(QStringLiteral(" | ")) + u')');
+            }
+            if (included.list().size() == before)  // a word repeated: "huế Huế"
+                included.append(phrase(unit.pieces.first()));
+        }
     }
     return (included.list() + excluded.list()).join(QStringLiteral(" & "));
 }
@@ -345,10 +536,13 @@ SearchExtract searchExtract(const QString &text, const SearchQuery &query, int m
     // "…" on both sides and a character between them.
     const qsizetype limit = std::max(maxChars, 3);
     const QString whole = toNfc(text).simplified();
-    const QList<Match> matches = findMatches(whole, query.highlightWords());
-    const Range window = extractWindow(whole, bestMatch(matches), limit);
+    const QList<Match> matches = findMatches(whole, query);
+    const Match *best = bestMatch(matches);
+    const Range window = extractWindow(whole, best ? std::optional<Range>(best->range) : std::nullopt, limit);
 
     SearchExtract extract;
+    if (best)
+        extract.tier = best->tier;
     const qsizetype offset = window.begin > 0 ? 1 : 0;
     if (window.begin > 0)
         extract.text = QStringLiteral("…");
@@ -364,10 +558,25 @@ SearchExtract searchExtract(const QString &text, const SearchQuery &query, int m
     return extract;
 }
 
-QString searchSnippet(const QString &text, const SearchQuery &query, int maxChars, const QString &open,
-                      const QString &close, SnippetFormat format)
+bool holdsAsTyped(const QString &text, const SearchQuery &query)
 {
-    const SearchExtract extract = searchExtract(text, query, maxChars);
+    const QString nfc = toNfc(text);
+    QSet<QString> present;
+    for (const Range &range : wordRanges(nfc))
+        present.insert(QStringView(nfc).sliced(range.begin, range.end - range.begin).toString().toLower());
+    for (const SearchQuery::Unit &unit : query.units()) {
+        if (unit.excluded)
+            continue;
+        for (const QString &word : unit.words()) {
+            if (!present.contains(word.toLower()))
+                return false;
+        }
+    }
+    return true;
+}
+
+QString searchSnippet(const SearchExtract &extract, const QString &open, const QString &close, SnippetFormat format)
+{
     const auto plain = [&](qsizetype begin, qsizetype end) {
         const QString part = extract.text.sliced(begin, end - begin);
         return format == SnippetFormat::Html ? part.toHtmlEscaped() : part;
@@ -379,6 +588,12 @@ QString searchSnippet(const QString &text, const SearchQuery &query, int maxChar
         done = match.end;
     }
     return snippet + plain(done, extract.text.size());
+}
+
+QString searchSnippet(const QString &text, const SearchQuery &query, int maxChars, const QString &open,
+                      const QString &close, SnippetFormat format)
+{
+    return searchSnippet(searchExtract(text, query, maxChars), open, close, format);
 }
 
 } // namespace PortalDesk::Models

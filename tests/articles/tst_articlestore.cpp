@@ -5,6 +5,7 @@
 #include "benchseed.h"
 #include "newsroom.h"
 #include "sampledata.h"
+#include "searchresultsmodel.h"
 #include "vietnamesetext.h"
 
 #include <QAbstractItemModelTester>
@@ -259,6 +260,33 @@ private Q_SLOTS:
         model.reload();
         QVERIFY(model.rowCount() >= ArticleListModel::pageSize);
         QVERIFY(model.lastError().isEmpty());
+    }
+
+    // The search list's snippet column starts a few words before the first
+    // match (the view elides the right end of a narrow column, and snippets
+    // are centred on their match); the tooltip and the HTML keep the whole
+    // snippet; each hit says how it matched.
+    void searchModelShowsTheMatchFirst()
+    {
+        ArticleStore articles = store();
+        const QString body = u"Sáng nay, đoàn công tác của tỉnh đã làm việc với lãnh đạo thành phố Đà Nẵng về hợp tác du lịch "
+                             "và phát triển hạ tầng giao thông trong giai đoạn tới, với nhiều nội dung cụ thể."_s;
+        QVERIFY(articles.create(Article{.title = u"Hợp tác du lịch"_s, .body = body}));
+        QVERIFY(articles.create(Article{.title = u"Đà Nẵng"_s}));
+        auto results = articles.search(u"Đà Nẵng"_s, 10);
+        QVERIFY2(results && results->hits.size() == 2, "two hits");
+        SearchResultsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(results.value());
+        const int row = results->hits.at(0).article.title == u"Hợp tác du lịch"_s ? 0 : 1;
+        const QString shown = model.index(row, SearchResultsModel::SnippetColumn).data().toString();
+        QVERIFY2(shown.startsWith(u"…"_s) && shown.indexOf(u"Đà Nẵng"_s) <= 30 && !shown.contains(u'['), qPrintable(shown));
+        const QString whole = model.index(row, SearchResultsModel::TitleColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(whole.contains(u"đoàn công tác"_s) && whole.indexOf(u"Đà Nẵng"_s) > 60, qPrintable(whole));
+        QVERIFY(model.index(row, 0).data(SearchResultsModel::SnippetHtmlRole).toString().contains(u"<b>Đà Nẵng</b>"_s));
+        QCOMPARE(model.index(row, 0).data(SearchResultsModel::TierRole).toInt(), int(SearchTier::ExactPhrase));
+        // A match near the start is shown from the start.
+        QCOMPARE(model.index(1 - row, SearchResultsModel::SnippetColumn).data().toString(), u"Đà Nẵng"_s);
     }
 
     // The sample articles all load, in the states the file gives them.

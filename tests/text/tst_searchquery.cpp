@@ -31,7 +31,39 @@ const QList<std::pair<qlonglong, QString>> &articles()
     return rows;
 }
 
+// Rows of a second FTS5 table: the issue's collisions for "quang tri" and
+// "Đà Nẵng" (issue 23), each at a known tier.
+const QList<std::pair<qlonglong, QString>> &collisions()
+{
+    static const QList<std::pair<qlonglong, QString>> rows = {
+        {1, QStringLiteral("Quảng Trị: mưa lớn kéo dài nhiều ngày")},
+        {2, QStringLiteral("Quang Tri, written without diacritics")},
+        {3, QStringLiteral("Sở Y tế tỉnh Quảng Nam bố trí thêm giường bệnh")},  // two words between
+        {4, QStringLiteral("Ông Vũ Quang Toàn phụ trách công tác điều trị")},  // six between
+        {5, QStringLiteral("Ra quân diệt lăng quăng ở khu dân cư, người bệnh sốt được điều trị kịp thời")},
+        {6, QStringLiteral("Lễ hội quảng bá du lịch; ban tổ chức bố trí gian hàng")},
+        {7, QStringLiteral("Thành phố Đà Nẵng đón khách")},
+        {8, QStringLiteral("Huyện đã nâng cấp đường giao thông")},
+        {9, QStringLiteral("Năng suất lúa đã tăng")},  // reversed, two between
+        {10, QStringLiteral("Da Nang, written without diacritics")},
+    };
+    return rows;
+}
+
+// A tsquery alternation of two pieces at every distance the Near tier allows.
+QString nearPair(const QString &left, const QString &right)
+{
+    QStringList either;
+    for (int distance = 1; distance <= SearchQuery::nearSlack + 1; ++distance) {
+        either.append(QStringLiteral("%1 <%2> %3").arg(left).arg(distance).arg(right));
+        either.append(QStringLiteral("%1 <%2> %3").arg(right).arg(distance).arg(left));
+    }
+    return u'(' + either.join(QStringLiteral(" | ")) + u')';
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(PortalDesk::Models::SearchTier)
 
 class TestSearchQuery : public QObject
 {
@@ -39,10 +71,10 @@ class TestSearchQuery : public QObject
 
     QSqlDatabase m_db;
 
-    QList<qlonglong> matchingRows(const QString &expression)
+    QList<qlonglong> matchingRows(const QString &expression, const QString &table = QStringLiteral("t"))
     {
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid"));
+        query.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid").arg(table));
         query.addBindValue(expression);
         if (!query.exec())
             qWarning("%s: %s", qPrintable(expression), qPrintable(query.lastError().text()));
@@ -62,12 +94,18 @@ private Q_SLOTS:
         QVERIFY2(query.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(exact, folded,"
                                            " tokenize='unicode61 remove_diacritics 0')")),
             qPrintable(query.lastError().text()));
-        for (const auto &[rowid, text] : articles()) {
-            query.prepare(QStringLiteral("INSERT INTO t (rowid, exact, folded) VALUES (?, ?, ?)"));
-            query.addBindValue(rowid);
-            query.addBindValue(indexText(text));
-            query.addBindValue(foldedIndexText(text));
-            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("CREATE VIRTUAL TABLE collisions USING fts5(exact, folded,"
+                                           " tokenize='unicode61 remove_diacritics 0')")),
+            qPrintable(query.lastError().text()));
+        for (const auto &[table, rows] : {std::pair{QStringLiteral("t"), articles()},
+                                          std::pair{QStringLiteral("collisions"), collisions()}}) {
+            for (const auto &[rowid, text] : rows) {
+                query.prepare(QStringLiteral("INSERT INTO %1 (rowid, exact, folded) VALUES (?, ?, ?)").arg(table));
+                query.addBindValue(rowid);
+                query.addBindValue(indexText(text));
+                query.addBindValue(foldedIndexText(text));
+                QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            }
         }
     }
 
@@ -172,6 +210,171 @@ private Q_SLOTS:
         QTEST(query->fts5Exact(), "fts5Exact");
         QTEST(query->tsqueryFolded(), "tsqueryFolded");
         QTEST(query->tsqueryExact(), "tsqueryExact");
+    }
+
+    // Syllables typed together are a run, looked for as one phrase (as typed,
+    // then folded), then as a NEAR group, then apart; quoted phrases,
+    // exclusions and words joined by punctuation mean the same in every
+    // tier, and a query without a run has no Near or Apart step.
+    void buildsTierExpressions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<SearchTier>>("tiers");
+        QTest::addColumn<QString>("exactPhrase");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("near");
+        QTest::addColumn<QString>("apart");
+        using enum SearchTier;
+        QTest::newRow("nominal: typed without accents, no exact step")
+            << QStringLiteral("quang tri") << QList{Phrase, Near, Apart} << QStringLiteral("{exact} : (\"quang tri\")")
+            << QStringLiteral("{folded} : (\"quang tri\")") << QStringLiteral("{folded} : (NEAR(\"quang\" \"tri\", 3))")
+            << QStringLiteral("{folded} : (\"quang\" AND \"tri\")");
+        QTest::newRow("nominal: typed with accents, the exact phrase first")
+            << QStringLiteral("Đà Nẵng") << QList{ExactPhrase, Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"Đà Nẵng\")") << QStringLiteral("{folded} : (\"Da Nang\")")
+            << QStringLiteral("{folded} : (NEAR(\"Da\" \"Nang\", 3))") << QStringLiteral("{folded} : (\"Da\" AND \"Nang\")");
+        QTest::newRow("nominal: one word, as before") << QStringLiteral("bão") << QList{ExactPhrase, Phrase}
+                                                      << QStringLiteral("{exact} : (\"bão\")") << QStringLiteral("{folded} : (\"bao\")")
+                                                      << QStringLiteral("{folded} : (\"bao\")") << QStringLiteral("{folded} : (\"bao\")");
+        QTest::newRow("nominal: an exclusion's diacritics ask for no exact step")
+            << QStringLiteral("quang tri -bão") << QList{Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"quang tri\") NOT {exact} : (\"bão\")")
+            << QStringLiteral("{folded} : (\"quang tri\") NOT {folded} : (\"bao\")")
+            << QStringLiteral("{folded} : (NEAR(\"quang\" \"tri\", 3)) NOT {folded} : (\"bao\")")
+            << QStringLiteral("{folded} : (\"quang\" AND \"tri\") NOT {folded} : (\"bao\")");
+        QTest::newRow("nominal: an exclusion ends a run")
+            << QStringLiteral("quang -bao tri") << QList{Phrase} << QStringLiteral("{exact} : (\"quang\" AND \"tri\") NOT {exact} : (\"bao\")")
+            << QStringLiteral("{folded} : (\"quang\" AND \"tri\") NOT {folded} : (\"bao\")")
+            << QStringLiteral("{folded} : (\"quang\" AND \"tri\") NOT {folded} : (\"bao\")")
+            << QStringLiteral("{folded} : (\"quang\" AND \"tri\") NOT {folded} : (\"bao\")");
+        QTest::newRow("nominal: a comma ends a run")
+            << QStringLiteral("Quảng Trị, Huế") << QList{ExactPhrase, Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"Quảng Trị\" AND \"Huế\")") << QStringLiteral("{folded} : (\"Quang Tri\" AND \"Hue\")")
+            << QStringLiteral("{folded} : (NEAR(\"Quang\" \"Tri\", 3) AND \"Hue\")")
+            << QStringLiteral("{folded} : (\"Quang\" AND \"Tri\" AND \"Hue\")");
+        QTest::newRow("nominal: a quoted phrase beside a run")
+            << QStringLiteral("\"bão lũ\" quảng trị") << QList{ExactPhrase, Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"bão lũ\" AND \"quảng trị\")") << QStringLiteral("{folded} : (\"bao lu\" AND \"quang tri\")")
+            << QStringLiteral("{folded} : (\"bao lu\" AND NEAR(\"quang\" \"tri\", 3))")
+            << QStringLiteral("{folded} : (\"bao lu\" AND \"quang\" AND \"tri\")");
+        QTest::newRow("nominal: a quoted phrase alone has no Near or Apart step")
+            << QStringLiteral("\"quang tri\"") << QList{Phrase} << QStringLiteral("{exact} : (\"quang tri\")")
+            << QStringLiteral("{folded} : (\"quang tri\")") << QStringLiteral("{folded} : (\"quang tri\")")
+            << QStringLiteral("{folded} : (\"quang tri\")");
+        QTest::newRow("nominal: a long run's NEAR counts the words inside it")
+            << QStringLiteral("xây dựng nông thôn mới") << QList{ExactPhrase, Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"xây dựng nông thôn mới\")") << QStringLiteral("{folded} : (\"xay dung nong thon moi\")")
+            << QStringLiteral("{folded} : (NEAR(\"xay\" \"dung\" \"nong\" \"thon\" \"moi\", 6))")
+            << QStringLiteral("{folded} : (\"xay\" AND \"dung\" AND \"nong\" AND \"thon\" AND \"moi\")");
+        QTest::newRow("nominal: words joined by punctuation stay together in a run")
+            << QStringLiteral("covid-19 vắc xin") << QList{ExactPhrase, Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"covid 19 vắc xin\")") << QStringLiteral("{folded} : (\"covid 19 vac xin\")")
+            << QStringLiteral("{folded} : (NEAR(\"covid 19\" \"vac\" \"xin\", 4))")
+            << QStringLiteral("{folded} : (\"covid 19\" AND \"vac\" AND \"xin\")");
+        QTest::newRow("robustness: repeats in a run")
+            << QStringLiteral("huế Huế hue") << QList{ExactPhrase, Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"huế Huế hue\")") << QStringLiteral("{folded} : (\"hue Hue hue\")")
+            << QStringLiteral("{folded} : (\"hue\")") << QStringLiteral("{folded} : (\"hue\")");
+        QTest::newRow("robustness: operators in a run stay words")
+            << QStringLiteral("NEAR(a b) OR c") << QList{Phrase, Near, Apart}
+            << QStringLiteral("{exact} : (\"NEAR a b\" AND \"OR c\")") << QStringLiteral("{folded} : (\"NEAR a b\" AND \"OR c\")")
+            << QStringLiteral("{folded} : (NEAR(\"NEAR a\" \"b\", 3) AND NEAR(\"OR\" \"c\", 3))")
+            << QStringLiteral("{folded} : (\"NEAR a\" AND \"b\" AND \"OR\" AND \"c\")");
+    }
+
+    void buildsTierExpressions()
+    {
+        QFETCH(QString, text);
+        auto query = SearchQuery::parse(text);
+        QVERIFY2(query.ok(), qPrintable(query.error().message));
+        QTEST(query->tiers(), "tiers");
+        QTEST(query->fts5(SearchTier::ExactPhrase), "exactPhrase");
+        QTEST(query->fts5(SearchTier::Phrase), "phrase");
+        QTEST(query->fts5(SearchTier::Near), "near");
+        QTEST(query->fts5(SearchTier::Apart), "apart");
+        // The Apart tier is every word ANDed, as the single step was.
+        QCOMPARE(query->fts5(SearchTier::Apart), query->fts5Folded());
+    }
+
+    // The same tiers as tsqueries: phrases with <->, Near as every distance
+    // up to the slack either way round, for each neighbouring pair.
+    void buildsTierTsqueries_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("exactPhrase");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("near");
+        QTest::newRow("nominal: a run of two")
+            << QStringLiteral("Quảng Trị") << QStringLiteral("('quảng' <-> 'trị')") << QStringLiteral("('quang' <-> 'tri')")
+            << nearPair(QStringLiteral("'quang'"), QStringLiteral("'tri'"));
+        QTest::newRow("nominal: a run of three, an exclusion")
+            << QStringLiteral("xã Tân Phước -\"bão lũ\"") << QStringLiteral("('xã' <-> 'tân' <-> 'phước') & !('bão' <-> 'lũ')")
+            << QStringLiteral("('xa' <-> 'tan' <-> 'phuoc') & !('bao' <-> 'lu')")
+            << nearPair(QStringLiteral("'xa'"), QStringLiteral("'tan'")) + QStringLiteral(" & ")
+                + nearPair(QStringLiteral("'tan'"), QStringLiteral("'phuoc'")) + QStringLiteral(" & !('bao' <-> 'lu')");
+        QTest::newRow("nominal: a piece of words joined by punctuation")
+            << QStringLiteral("covid-19 vắc") << QStringLiteral("('covid' <-> '19' <-> 'vắc')")
+            << QStringLiteral("('covid' <-> '19' <-> 'vac')") << nearPair(QStringLiteral("('covid' <-> '19')"), QStringLiteral("'vac'"));
+        QTest::newRow("nominal: one word") << QStringLiteral("Huế") << QStringLiteral("'huế'") << QStringLiteral("'hue'")
+                                           << QStringLiteral("'hue'");
+        QTest::newRow("robustness: a repeated word is no pair")
+            << QStringLiteral("hue Huế") << QStringLiteral("('hue' <-> 'huế')") << QStringLiteral("('hue' <-> 'hue')")
+            << QStringLiteral("'hue'");
+        QTest::newRow("robustness: a repeated word beside a quoted phrase")
+            << QStringLiteral("\"bão lũ\" hue Huế") << QStringLiteral("('bão' <-> 'lũ') & ('hue' <-> 'huế')")
+            << QStringLiteral("('bao' <-> 'lu') & ('hue' <-> 'hue')") << QStringLiteral("('bao' <-> 'lu') & 'hue'");
+    }
+
+    void buildsTierTsqueries()
+    {
+        QFETCH(QString, text);
+        auto query = SearchQuery::parse(text);
+        QVERIFY2(query.ok(), qPrintable(query.error().message));
+        QTEST(query->tsquery(SearchTier::ExactPhrase), "exactPhrase");
+        QTEST(query->tsquery(SearchTier::Phrase), "phrase");
+        QTEST(query->tsquery(SearchTier::Near), "near");
+        QCOMPARE(query->tsquery(SearchTier::Apart), query->tsqueryFolded());
+    }
+
+    // Against a real FTS5 table holding the issue's collisions: "quang tri"
+    // finds Quảng Trị together, "Quảng Nam bố trí" near, "Vũ Quang Toàn …
+    // điều trị", "lăng quăng … điều trị" and "quảng bá … bố trí" only apart;
+    // "Đà Nẵng" as typed only itself, folded also "đã nâng" and "Da Nang",
+    // near also "Năng suất lúa đã".
+    void tiersMatchFts5Rows_data()
+    {
+        using Rows = QList<qlonglong>;
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<Rows>("exactPhrase");
+        QTest::addColumn<Rows>("phrase");
+        QTest::addColumn<Rows>("near");
+        QTest::addColumn<Rows>("apart");
+        QTest::newRow("nominal: quang tri") << QStringLiteral("quang tri") << Rows{2} << Rows{1, 2} << Rows{1, 2, 3}
+                                            << Rows{1, 2, 3, 4, 5, 6};
+        QTest::newRow("nominal: Quảng Trị") << QStringLiteral("Quảng Trị") << Rows{1} << Rows{1, 2} << Rows{1, 2, 3}
+                                            << Rows{1, 2, 3, 4, 5, 6};
+        QTest::newRow("nominal: typed the other way round: near, not a phrase")
+            << QStringLiteral("tri quang") << Rows{} << Rows{} << Rows{1, 2, 3} << Rows{1, 2, 3, 4, 5, 6};
+        QTest::newRow("nominal: Đà Nẵng") << QStringLiteral("Đà Nẵng") << Rows{7} << Rows{7, 8, 10} << Rows{7, 8, 9, 10}
+                                          << Rows{7, 8, 9, 10};
+        QTest::newRow("nominal: da nang") << QStringLiteral("da nang") << Rows{10} << Rows{7, 8, 10} << Rows{7, 8, 9, 10}
+                                          << Rows{7, 8, 9, 10};
+        QTest::newRow("nominal: an exclusion in every tier")
+            << QStringLiteral("quang tri -nam") << Rows{2} << Rows{1, 2} << Rows{1, 2} << Rows{1, 2, 4, 5, 6};
+        QTest::newRow("nominal: a quoted phrase stays one")
+            << QStringLiteral("\"quang tri\"") << Rows{2} << Rows{1, 2} << Rows{1, 2} << Rows{1, 2};
+    }
+
+    void tiersMatchFts5Rows()
+    {
+        QFETCH(QString, text);
+        auto query = SearchQuery::parse(text);
+        QVERIFY2(query.ok(), qPrintable(query.error().message));
+        const QString table = QStringLiteral("collisions");
+        QTEST(matchingRows(query->fts5(SearchTier::ExactPhrase), table), "exactPhrase");
+        QTEST(matchingRows(query->fts5(SearchTier::Phrase), table), "phrase");
+        QTEST(matchingRows(query->fts5(SearchTier::Near), table), "near");
+        QTEST(matchingRows(query->fts5(SearchTier::Apart), table), "apart");
     }
 
     // A query with nothing to search for is an error value with a message.
@@ -291,9 +494,9 @@ private Q_SLOTS:
                                               << 160 << QStringLiteral("[Bão] đổ bộ; sau [bão], mưa lớn.");
         QTest::newRow("nominal: whole words") << QStringLiteral("Trịnh Công Sơn về Quảng Trị") << QStringLiteral("tri")
                                               << 160 << QStringLiteral("Trịnh Công Sơn về Quảng [Trị]");
-        QTest::newRow("nominal: cut around the fullest match, not an earlier đã")
+        QTest::newRow("nominal: centred on the fullest match, not an earlier đã")
             << report << QStringLiteral("đà nẵng") << 60
-            << QStringLiteral("…đạo thành phố [Đà Nẵng] về hợp tác du lịch và phát triển hạ…");
+            << QStringLiteral("…với lãnh đạo thành phố [Đà Nẵng] về hợp tác du lịch và phát…");
         QTest::newRow("nominal: match near the end, not an earlier đoàn")
             << report << QStringLiteral("giai đoạn") << 60
             << QStringLiteral("…lịch và phát triển hạ tầng giao thông trong "
@@ -324,6 +527,29 @@ private Q_SLOTS:
             << QStringLiteral("Một hai ba Đà Nẵng bốn năm") << QStringLiteral("da nang") << 0
             << QStringLiteral("…[Đ]…");
         QTest::newRow("robustness: empty text") << QString() << QStringLiteral("huế") << 160 << QString();
+        // Issue 23: the extract is centred on the run found together, and a
+        // syllable of it found alone elsewhere is not marked.
+        const QString visit = QStringLiteral(
+            "Tỉnh đã bố trí kinh phí cho công tác điều trị bệnh nhân tại các xã; đoàn công tác cũng đến thăm tỉnh "
+            "Quảng Trị và làm việc với Sở Y tế về phòng chống dịch bệnh trong mùa mưa.");
+        QTest::newRow("nominal: centred on the run together, not on an earlier syllable")
+            << visit << QStringLiteral("quang tri") << 60
+            << QStringLiteral("…tác cũng đến thăm tỉnh [Quảng Trị] và làm việc với Sở Y tế…");
+        QTest::newRow("nominal: a syllable alone is not marked beside the run together")
+            << QStringLiteral("Tỉnh bố trí xe đưa đoàn về Quảng Trị.") << QStringLiteral("quang tri") << 160
+            << QStringLiteral("Tỉnh bố trí xe đưa đoàn về [Quảng Trị].");
+        QTest::newRow("nominal: as typed before a folded collision")
+            << QStringLiteral("Huyện đã nâng cấp đường, khách đến Đà Nẵng tăng") << QStringLiteral("Đà Nẵng") << 160
+            << QStringLiteral("Huyện đã nâng cấp đường, khách đến [Đà Nẵng] tăng");
+        QTest::newRow("nominal: typed without accents, every spelling of the run")
+            << QStringLiteral("Huyện đã nâng cấp đường, khách đến Đà Nẵng tăng") << QStringLiteral("da nang") << 160
+            << QStringLiteral("Huyện [đã nâng] cấp đường, khách đến [Đà Nẵng] tăng");
+        QTest::newRow("nominal: a run nowhere together, its words")
+            << QStringLiteral("Diệt lăng quăng, điều trị kịp thời") << QStringLiteral("quang tri") << 160
+            << QStringLiteral("Diệt lăng [quăng], điều [trị] kịp thời");
+        QTest::newRow("nominal: a quoted phrase marked as a whole")
+            << QStringLiteral("Bão đến; mưa bão lũ kéo dài") << QStringLiteral("\"bão lũ\"") << 160
+            << QStringLiteral("Bão đến; mưa [bão lũ] kéo dài");
     }
 
     void makesSnippets()
@@ -334,6 +560,69 @@ private Q_SLOTS:
         auto parsed = SearchQuery::parse(query);
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
         QTEST(searchSnippet(text, parsed.value(), maxChars, QStringLiteral("["), QStringLiteral("]")), "snippet");
+    }
+
+    // Which match the extract is built around, and how it matched: the
+    // snippet of a hit comes from its title when that matches better.
+    void tellsHowTheExtractMatched_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("tier");  // -1: no match
+        QTest::newRow("nominal: as typed") << QStringLiteral("Du lịch Đà Nẵng") << QStringLiteral("Đà Nẵng")
+                                           << int(SearchTier::ExactPhrase);
+        QTest::newRow("nominal: together, other diacritics")
+            << QStringLiteral("Huyện đã nâng cấp") << QStringLiteral("Đà Nẵng") << int(SearchTier::Phrase);
+        QTest::newRow("nominal: typed without accents, together")
+            << QStringLiteral("Du lịch Đà Nẵng") << QStringLiteral("da nang") << int(SearchTier::Phrase);
+        QTest::newRow("nominal: apart") << QStringLiteral("Khách đã đến, năng suất tăng") << QStringLiteral("Đà Nẵng")
+                                        << int(SearchTier::Apart);
+        QTest::newRow("nominal: one word as typed") << QStringLiteral("Huế") << QStringLiteral("Huế")
+                                                    << int(SearchTier::ExactPhrase);
+        QTest::newRow("nominal: one word folded") << QStringLiteral("Hue") << QStringLiteral("Huế")
+                                                  << int(SearchTier::Phrase);
+        QTest::newRow("nominal: no match") << QStringLiteral("Hà Nội") << QStringLiteral("Huế") << -1;
+    }
+
+    void tellsHowTheExtractMatched()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        QFETCH(int, tier);
+        auto parsed = SearchQuery::parse(query);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+        const SearchExtract extract = searchExtract(text, parsed.value(), 160);
+        QCOMPARE(extract.tier ? int(*extract.tier) : -1, tier);
+    }
+
+    // A text holds a query as typed when every word to find is in it with
+    // the same diacritics, any case, anywhere; words left out do not count.
+    void tellsWhetherTextHoldsTheWordsAsTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("asTyped");
+        QTest::newRow("nominal: the same diacritics") << QStringLiteral("Sông Hàn, Đà Nẵng") << QStringLiteral("đà nẵng") << true;
+        QTest::newRow("nominal: other diacritics") << QStringLiteral("Tỉnh đã nâng cấp") << QStringLiteral("Đà Nẵng") << false;
+        QTest::newRow("nominal: typed without, written without")
+            << QStringLiteral("Quang Tri, no accents") << QStringLiteral("quang tri") << true;
+        QTest::newRow("nominal: typed without, written with")
+            << QStringLiteral("Quảng Trị") << QStringLiteral("quang tri") << false;
+        QTest::newRow("nominal: apart counts") << QStringLiteral("Nẵng ... Đà") << QStringLiteral("Đà Nẵng") << true;
+        QTest::newRow("nominal: exclusions do not count")
+            << QStringLiteral("Đà Nẵng") << QStringLiteral("Đà Nẵng -bão") << true;
+        QTest::newRow("robustness: decomposed text") << nfd(QStringLiteral("Hội An")) << QStringLiteral("hội an") << true;
+        QTest::newRow("robustness: part of a word is not the word")
+            << QStringLiteral("Trịnh") << QStringLiteral("trị") << false;
+    }
+
+    void tellsWhetherTextHoldsTheWordsAsTyped()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, query);
+        auto parsed = SearchQuery::parse(query);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+        QTEST(holdsAsTyped(text, parsed.value()), "asTyped");
     }
 
     // However short the limit, the extract stays within it and its matches
