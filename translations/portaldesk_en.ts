@@ -258,6 +258,20 @@
             <numerusform>%n photos added to the library; the article they were for is no longer open.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) match &quot;%1&quot; as typed</source>
+        <translation>
+            <numerusform>%n article matches &quot;%1&quot; as typed</numerusform>
+            <numerusform>%n articles match &quot;%1&quot; as typed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>below them, %n with its words only near each other or apart.</source>
+        <translation>
+            <numerusform>below it, %n with its words only near each other or apart.</numerusform>
+            <numerusform>below them, %n with its words only near each other or apart.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::PhotoLibraryPanel</name>

@@ -3693,6 +3693,18 @@ Các lệnh:
         <source>Comments (%1)</source>
         <translation>Ý kiến (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) match &quot;%1&quot; as typed</source>
+        <translation>
+            <numerusform>%n bài khớp đúng &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>below them, %n with its words only near each other or apart.</source>
+        <translation>
+            <numerusform>bên dưới là %n bài chỉ có các chữ ở gần hoặc rời nhau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>

@@ -15,16 +15,17 @@ QString unmarked(QString snippet)
 
 // The list shows the snippet in a narrow column that elides its right end,
 // and a snippet is centred on its match: shown whole, the match would be
-// elided. The column's text starts a few words before the first match.
+// elided. The column's text starts a few words before the first match; the
+// marks stay, for the bold of the two-line list.
 QString leadIn(const QString &snippet)
 {
     constexpr qsizetype context = 24;
     const qsizetype mark = snippet.indexOf(u'[');
     if (mark <= context + 1)
-        return unmarked(snippet);
+        return snippet;
     qsizetype start = snippet.indexOf(u' ', mark - context);
     start = start < 0 || start >= mark ? mark : start + 1;
-    return u'…' + unmarked(snippet.sliced(start));
+    return u'…' + snippet.sliced(start);
 }
 
 } // namespace
@@ -63,7 +64,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         case UpdatedColumn:
             return Localization::dateTimeText(hit.article.updated);
         case SnippetColumn:
-            return leadIn(hit.snippet);
+            return unmarked(leadIn(hit.snippet));
         }
         return {};
     case Qt::ToolTipRole:
@@ -77,7 +78,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case TierRole:
         return int(hit.tier);
     case SnippetHtmlRole:
-        return hit.snippet.toHtmlEscaped().replace(u'[', QStringLiteral("<b>")).replace(u']', QStringLiteral("</b>"));
+        return leadIn(hit.snippet).toHtmlEscaped().replace(u'[', QStringLiteral("<b>")).replace(u']', QStringLiteral("</b>"));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // on a 1366×768 laptop's, where the Công báo and digest windows used to run
 // off the bottom and the right. Screenshots of each in build/screenshots.
 #include "articlelistmodel.h"
+#include "articlestore.h"
 #include "digestwindow.h"
 #include "gazettewindow.h"
 #include "icontheme.h"
@@ -137,6 +138,55 @@ private slots:
         QVERIFY(window.searchView()->grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/search-results-%1x%2-vi.png")
                                                      .arg(window.screen()->size().width())
                                                      .arg(window.screen()->size().height())));
+        QVERIFY(window.close());
+    }
+
+    // The searches, as staff type them, with the articles that used
+    // to bury the right one: the right one first, shown in the list.
+    void searchFindsTheWordsTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("meant");
+        QTest::newRow("quang tri") << u"quang tri"_s << u"Quảng Trị"_s;
+        QTest::newRow("Đà Nẵng") << u"Đà Nẵng"_s << u"Đà Nẵng"_s;
+    }
+
+    void searchFindsTheWordsTyped()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, meant);
+        static bool added = false;
+        if (!added) {
+            Models::ArticleStore store(m_desk.newsroom());
+            const Models::User reporter = m_desk.user(u"reporter"_s);
+            for (const auto &[title, body] : {
+                     std::pair{u"Quảng Trị đón hơn hai triệu lượt khách trong năm"_s,
+                               u"Tỉnh Quảng Trị đón lượng khách kỷ lục nhờ các lễ hội."_s},
+                     std::pair{u"Bệnh viện tỉnh bố trí thêm giường điều trị"_s,
+                               u"Bệnh viện bố trí khu điều trị mới, quang cảnh sạch sẽ."_s},
+                     std::pair{u"Diệt lăng quăng phòng sốt xuất huyết"_s,
+                               u"Người dân diệt lăng quăng, bọ gậy; nhiều ca đã được điều trị khỏi."_s},
+                     std::pair{u"Ông Vũ Quang Toàn nhận bằng khen"_s,
+                               u"Ông Vũ Quang Toàn được khen vì quảng bá du lịch và trị an thôn xóm."_s},
+                     std::pair{u"Đã nâng cấp năng lực bến xe khách phía Bắc"_s,
+                               u"Bến xe đã nâng năng lực phục vụ; xe đi Đà Nẵng tăng chuyến."_s}}) {
+                QVERIFY(store.create(Models::Article{.title = title, .body = body}, &reporter).ok());
+            }
+            added = true;
+        }
+        Widgets::MainWindow window(m_desk.newsroom(), m_chief);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.searchField()->setText(typed);
+        QTRY_VERIFY(window.searchView()->isVisible() && window.searchModel()->rowCount() > 0);
+        const QString first = window.searchModel()->index(0, Models::SearchResultsModel::TitleColumn).data().toString()
+            + window.searchModel()->index(0, Models::SearchResultsModel::SnippetColumn).data().toString();
+        QVERIFY2(first.contains(meant), qPrintable(first));
+        const QString name = typed == u"quang tri" ? u"quang-tri"_s : u"da-nang"_s;
+        QVERIFY(window.grab().save(QStringLiteral(PORTALDESK_SCREENSHOTS "/search-%1-%2x%3-vi.png")
+                                       .arg(name)
+                                       .arg(window.screen()->size().width())
+                                       .arg(window.screen()->size().height())));
         QVERIFY(window.close());
     }
 

@@ -445,8 +445,19 @@ void MainWindow::onSearchFinished(quint64 request, const QString &text, const Mo
         m_searchNotice->setText(results.notice);
     else if (results.hits.isEmpty())
         m_searchNotice->setText(tr("Nothing matches \"%1\".").arg(text));
-    else
-        m_searchNotice->setText(tr("%n article(s) match \"%1\", best first.", nullptr, int(results.hits.size())).arg(text));
+    else {
+        // Say how many hold the words as typed together: the rest, below
+        // them, only have the syllables somewhere.
+        const auto apart = std::count_if(results.hits.cbegin(), results.hits.cend(), [](const Models::SearchHit &hit) {
+            return hit.tier == Models::SearchTier::Near || hit.tier == Models::SearchTier::Apart;
+        });
+        const int together = int(results.hits.size() - apart);
+        if (apart > 0 && together > 0)
+            m_searchNotice->setText(tr("%n article(s) match \"%1\" as typed", nullptr, together).arg(text) + u"; "
+                                    + tr("below them, %n with its words only near each other or apart.", nullptr, int(apart)));
+        else
+            m_searchNotice->setText(tr("%n article(s) match \"%1\", best first.", nullptr, int(results.hits.size())).arg(text));
+    }
     m_searchNotice->show();
 }
 
