@@ -1,6 +1,11 @@
 // Search and list-opening timings on a seeded newsroom, side by side with
-// the same FTS5 queries run by the sqlite3 shell on the same file and with a
-// LIKE '%…%' scan. Prints a Markdown table. Usage:
+// raw FTS5 queries run by the sqlite3 shell on the same file and with a
+// LIKE '%…%' scan. Raw FTS5 three ways: one statement of the query's words
+// ANDed, diacritics ignored (the least a full-text search of them costs);
+// the words ANDed as search ran them before issue 23 (the exact-diacritics
+// step when typed with some, then the folded one, both always); and the tier
+// steps search runs now for the same query (as many as it needed to fill its
+// 20 hits). Prints a Markdown table. Usage:
 //   bench_search NEWSROOM.sqlite [REPEATS]
 #include "articlelistmodel.h"
 #include "articlestore.h"
@@ -10,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -103,44 +109,74 @@ int main(int argc, char *argv[])
         Q_ASSERT(rows > 0);
     }
 
-    QList<double> ours, shell, like;
-    QList<std::pair<double, QString>> slowest;  // each query's slowest run
-    QStringList ftsStatements, likeStatements;
+    QList<double> ours, plain, anded, tiered, like;
+    QHash<QString, QList<double>> perQuery;
+    QStringList plainStatements, andStatements, tierStatements, likeStatements;
+    constexpr int limit = 20;
+    const QString step = QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, %2) AS score"
+                                        " FROM articles_fts WHERE articles_fts MATCH %1 ORDER BY rowid DESC"
+                                        " LIMIT 1000) ORDER BY score, rowid DESC LIMIT %3");
+    const auto weights = [](bool exact) { return exact ? QStringLiteral("1.0, 0.0") : QStringLiteral("0.0, 1.0"); };
+    QStringList texts;
     for (const QString &text : queries) {
         auto query = SearchQuery::parse(text);
         if (!query)
             continue;
-        // The FTS5 steps portaldesk runs: the exact one when the text was
-        // typed with diacritics, then the folded one.
-        const QString step = QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, %2) AS score"
-                                            " FROM articles_fts WHERE articles_fts MATCH %1 ORDER BY rowid DESC"
-                                            " LIMIT 1000) ORDER BY score, rowid DESC LIMIT 20");
-        QString statement = step.arg(sqlLiteral(query->fts5Folded()), QStringLiteral("0.0, 1.0"));
+        texts.append(text);
+        // One statement of the words ANDed, diacritics ignored.
+        QString statement = step.arg(sqlLiteral(query->fts5Folded()), weights(false)).arg(limit);
+        plainStatements.append(statement);
+        // Before issue 23: the words ANDed, the exact step when the text
+        // was typed with diacritics, then the folded one.
         if (foldDiacritics(text) != text) {
             statement = QStringLiteral("SELECT * FROM (%1) UNION ALL SELECT * FROM (%2)")
-                            .arg(step.arg(sqlLiteral(query->fts5Exact()), QStringLiteral("1.0, 0.0")), statement);
+                            .arg(step.arg(sqlLiteral(query->fts5Exact()), weights(true)).arg(limit), statement);
         }
-        ftsStatements.append(statement);
+        andStatements.append(statement);
         // A search has to rank every match, so the scan reads every article.
         likeStatements.append(QStringLiteral("SELECT count(*) FROM articles WHERE title LIKE %1 OR summary LIKE %1"
                                              " OR body LIKE %1")
                                   .arg(sqlLiteral(u'%' + text + u'%')));
-        QList<double> times;
-        for (int i = 0; i < repeats; ++i) {
+        // The tier steps that search runs: all of them when it finds fewer
+        // than the limit, else up to the tier of its last hit; an untimed
+        // search tells which.
+        const auto results = store.search(text, limit);
+        if (!results)
+            QTextStream(stderr) << results.error().message << '\n';
+        QStringList steps;
+        for (SearchTier tier : query->tiers()) {
+            // Room for what the steps before found, as search asks.
+            const auto before = results ? std::count_if(results->hits.cbegin(), results->hits.cend(),
+                                                        [tier](const SearchHit &hit) { return hit.tier < tier; })
+                                        : 0;
+            steps.append(QStringLiteral("SELECT * FROM (%1)")
+                             .arg(step.arg(sqlLiteral(query->fts5(tier)), weights(SearchQuery::isExact(tier)))
+                                      .arg(limit + before)));
+            if (results && results->hits.size() == limit && results->hits.last().tier == tier)
+                break;
+        }
+        tierStatements.append(steps.join(QStringLiteral(" UNION ALL ")));
+    }
+    // Round by round, PortalDesk then the shell, so that whatever else the
+    // machine does falls on both alike.
+    for (int round = 0; round < repeats; ++round) {
+        for (const QString &text : std::as_const(texts)) {
             timer.restart();
-            auto results = store.search(text, 20);
-            times.append(timer.nsecsElapsed() / 1e6);
+            auto results = store.search(text, limit);
+            const double ms = timer.nsecsElapsed() / 1e6;
             if (!results)
                 QTextStream(stderr) << results.error().message << '\n';
+            ours.append(ms);
+            perQuery[text].append(ms);
         }
-        ours += times;
-        slowest.append({percentile(times, 1.0), text});
+        plain += sqliteShellTimes(file, plainStatements);
+        anded += sqliteShellTimes(file, andStatements);
+        tiered += sqliteShellTimes(file, tierStatements);
     }
+    QList<std::pair<double, QString>> slowest;  // each query's slowest run
+    for (auto it = perQuery.cbegin(); it != perQuery.cend(); ++it)
+        slowest.append({percentile(it.value(), 1.0), it.key()});
     std::sort(slowest.begin(), slowest.end(), std::greater<>());
-    QStringList repeatedFts;
-    for (int i = 0; i < repeats; ++i)
-        repeatedFts += ftsStatements;
-    shell = sqliteShellTimes(file, repeatedFts);
     like = sqliteShellTimes(file, likeStatements);
 
     out << "newsroom: " << file << ", " << total << " articles; open " << QString::number(openMs, 'f', 1) << " ms\n\n";
@@ -154,18 +190,21 @@ int main(int argc, char *argv[])
             << QString::number(percentile(values, 0.95), 'f', 2) << " |\n";
     };
     row(QStringLiteral("portaldesk search (20 hits, with snippets)"), ours);
-    row(QStringLiteral("sqlite3 shell, same FTS5 query"), shell);
+    row(QStringLiteral("sqlite3 shell, FTS5: one statement, the folded words ANDed"), plain);
+    row(QStringLiteral("sqlite3 shell, FTS5: the words ANDed (search before issue 23)"), anded);
+    row(QStringLiteral("sqlite3 shell, FTS5: the tier steps search ran"), tiered);
     row(QStringLiteral("sqlite3 shell, LIKE '%…%' scan of every article"), like);
     row(QStringLiteral("open the article list (first page)"), listTimes);
     out << "\nslowest searches (slowest run):";
     for (qsizetype i = 0; i < qMin<qsizetype>(4, slowest.size()); ++i)
         out << (i ? ", " : " ") << '"' << slowest.at(i).second << "\" " << QString::number(slowest.at(i).first, 'f', 1) << " ms";
     out << '\n';
-    if (!shell.isEmpty() && !like.isEmpty()) {
-        out << "\nratios: portaldesk p95 / FTS5 p95 = "
-            << QString::number(percentile(ours, 0.95) / percentile(shell, 0.95), 'f', 2)
-            << "; LIKE p95 / portaldesk p95 = " << QString::number(percentile(like, 0.95) / percentile(ours, 0.95), 'f', 1)
-            << "\n";
+    if (!plain.isEmpty() && !anded.isEmpty() && !tiered.isEmpty() && !like.isEmpty()) {
+        const double p95 = percentile(ours, 0.95);
+        out << "\nratios: portaldesk p95 / FTS5 one statement p95 = " << QString::number(p95 / percentile(plain, 0.95), 'f', 2)
+            << "; portaldesk p95 / FTS5 words ANDed p95 = " << QString::number(p95 / percentile(anded, 0.95), 'f', 2)
+            << "; portaldesk p95 / FTS5 tier steps p95 = " << QString::number(p95 / percentile(tiered, 0.95), 'f', 2)
+            << "; LIKE p95 / portaldesk p95 = " << QString::number(percentile(like, 0.95) / p95, 'f', 1) << "\n";
     }
     return 0;
 }
