@@ -3213,6 +3213,22 @@ Các lệnh:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>save</source>
+        <translation>lưu</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>góp ý kiến</translation>
+    </message>
+    <message>
+        <source>took over the editing</source>
+        <translation>giành quyền sửa bài</translation>
+    </message>
+    <message>
+        <source>freed the edit lock</source>
+        <translation>mở khoá sửa bài</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::LegacyPasteDialog</name>

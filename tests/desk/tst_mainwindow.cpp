@@ -366,6 +366,12 @@ private Q_SLOTS:
         const QString plain = dock->windowTitle();
         openById(window, id);
         QCOMPARE(dock->windowTitle(), plain + QStringLiteral(" (1)"));
+        // The history names the step in words, not by the log's key.
+        QTreeWidget *events = window.historyPanel()->events();
+        QStringList steps;
+        for (int row = 0; row < events->topLevelItemCount(); ++row)
+            steps << events->topLevelItem(row)->text(2);
+        QVERIFY2(steps.contains(QStringLiteral("Commented")), qPrintable(steps.join(u'|')));
         const QString other = submittedArticle(QStringLiteral("Bài chưa có ý kiến"));
         openById(window, other);
         QCOMPARE(dock->windowTitle(), plain);

@@ -170,12 +170,18 @@ void HistoryPanel::setHistory(const QString &articleId, const QList<Models::Revi
         if (entry.action == u"edit" && !entry.refused)
             continue;  // the saves are listed as versions
         const auto action = Models::Workflow::actionFromKey(entry.action);
-        QString name = entry.action == u"create" ? tr("created")
-                       : action                  ? Models::Workflow::actionDisplayName(*action)
-                                                 : entry.action;
+        // The steps that are not the workflow's, as the server logs them.
+        QString name = entry.action == u"create"      ? tr("created")
+                       : entry.action == u"edit"      ? tr("save")
+                       : entry.action == u"comment"   ? tr("commented")
+                       : entry.action == u"take lock" ? tr("took over the editing")
+                       : entry.action == u"unlock"    ? tr("freed the edit lock")
+                       : action                       ? Models::Workflow::actionDisplayName(*action)
+                                                      : entry.action;
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
-        QString what = entry.refused             ? tr("Refused: %1").arg(name)
+        QString what = entry.refused                                      ? tr("Refused: %1").arg(name)
+                       : entry.fromState.isEmpty() && entry.toState.isEmpty() ? name
                        : entry.fromState.isEmpty() ? tr("%1: %2").arg(name, stateName(entry.toState))
                                                    : tr("%1: %2 → %3").arg(name, stateName(entry.fromState),
                                                                            stateName(entry.toState));
