@@ -1093,6 +1093,10 @@ Các lệnh:
         <source>A print clipping needs its paper and its date.</source>
         <translation>Bài cắt từ báo in cần tên báo và ngày.</translation>
     </message>
+    <message>
+        <source>The clipping holds a NUL byte: it is not text. Save the page as .html, or its text as .txt.</source>
+        <translation>Bài trích có byte NUL: đây không phải văn bản. Hãy lưu trang dưới dạng .html, hoặc lưu chữ của bài dưới dạng .txt.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -235,6 +235,10 @@ Result<DigestItem> Clippings::fromHtml(const QByteArray &html, const QString &ur
 Result<DigestItem> Clippings::fromText(const QString &text, const QString &title, const QString &url, const QString &outlet,
                                        const QDateTime &published)
 {
+    // A NUL byte means a binary file (a .docx, a .pdf) given as text.
+    if (text.contains(QChar(u'\0')))
+        return Error{ErrorCode::InvalidInput, tr("The clipping holds a NUL byte: it is not text. Save the page as .html, "
+                                                 "or its text as .txt.")};
     const QString cleaned = paragraphs(clean(text));
     if (cleaned.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The clipping has no text.")};

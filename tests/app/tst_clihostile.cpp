@@ -499,6 +499,19 @@ private Q_SLOTS:
         }
         QCOMPARE(versionOf(id), 1);
         QCOMPARE(articleCount(), articles);
+
+        // A clipping's text too: a binary file given as text is refused,
+        // as a web clipping and as a print one, before anything is stored.
+        const QString notText = path(u"clipping.txt"_s);
+        QVERIFY(writeFile(notText, QByteArray("PK\x03\x04") + '\0' + QByteArray("Quảng Trị mở hội chợ\n")));
+        for (const QStringList &arguments :
+             {QStringList{u"digest"_s, u"clip"_s, u"--file"_s, notText, u"--outlet"_s, u"Báo"_s},
+              QStringList{u"digest"_s, u"clip"_s, u"--paper"_s, u"Báo"_s, u"--page"_s, u"2"_s, u"--date"_s,
+                          u"2026-12-01"_s, u"--file"_s, notText}}) {
+            const Run refused = cli(arguments);
+            VERIFY_REFUSAL(refused, 2);
+            QVERIFY2(refused.err.contains(u"NUL byte"_s), qPrintable(refused.err));
+        }
     }
 };
 
