@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -280,7 +281,11 @@ bool PortalSettingsDialog::offerTables(const QString &url)
     QString problem;
     bool created = false;
     {
+        // Reaching a server may take up to its connect timeout (10 s): said
+        // by the cursor, as the dialog waits for it.
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         auto portal = Models::Portal::open(parsed.value(), m_password->text());
+        QGuiApplication::restoreOverrideCursor();
         if (!portal) {
             forget();
             m_unreachable = url;
