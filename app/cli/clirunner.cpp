@@ -97,7 +97,16 @@ void CliRunner::addOptions()
         "  media list [--search Q] [--limit N]   newest first; Q matches caption, credit and alt text, accents optional\n"
         "  media show ID                         size, type, caption, credit and the renditions\n"
         "  media describe ID [--caption T] [--credit C] [--alt A]   the uploader or an editor changes the description\n"
-        "  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)"));
+        "  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)\n"
+        "  royalty schedule import FILE          a royalty schedule (JSON, README \"Royalties\"); chief editors and admins\n"
+        "  royalty schedule show [--json]        the schedule new grades are made under\n"
+        "  royalty contributor add CODE --name NAME [--unit UNIT] | contributor list   outside contributors who are paid\n"
+        "  royalty grade ID --category CODE --coefficient X [--bonus PERCENT] [--photo MEDIA_ID] [--share LOGIN:PERCENT[:CODE] ...]\n"
+        "                                        a chief editor grades an approved or published article or one of its photos\n"
+        "  royalty ungrade ID [--photo MEDIA_ID] | royalty show ID [--json]\n"
+        "  royalty ungraded --month YYYY-MM      the month's published works not graded yet\n"
+        "  royalty statement --month YYYY-MM [--json] [--out FILE.pdf|FILE.ods|FILE.csv]   what each is paid\n"
+        "  royalty close --month YYYY-MM | royalty reopen --month YYYY-MM --reason TEXT"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
@@ -153,6 +162,13 @@ void CliRunner::addOptions()
     option("page", tr("digest clip: the page of a print clipping."), tr("page"));
     option("outlet", tr("digest clip: the paper or site of a web clipping."), tr("name"));
     option("url", tr("digest clip: the address of a web clipping."), tr("url"));
+    option("category", tr("royalty grade: the genre's code in the schedule."), tr("code"));
+    option("coefficient", tr("royalty grade: the coefficient, within the genre's range (2.5 allowed)."), tr("x"));
+    option("bonus", tr("royalty grade: the extra for a work of high value, in percent."), tr("percent"));
+    option("photo", tr("royalty grade, ungrade: grade this photo of the article instead of its text."), tr("id"));
+    option("share", tr("royalty grade: who is paid and how much, LOGIN:PERCENT; authors' shares add up to 100; LOGIN:PERCENT:CODE for a remuneration. Repeat for each."), tr("share"));
+    option("month", tr("royalty statement, ungraded, close, reopen: the month, YYYY-MM."), tr("month"));
+    option("unit", tr("royalty contributor add: the contributor's unit or office."), tr("unit"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }
 
@@ -188,6 +204,7 @@ int CliRunner::run(const QStringList &arguments)
         {QStringLiteral("gazette"), &CliRunner::runGazette},
         {QStringLiteral("digest"), &CliRunner::runDigest},
         {QStringLiteral("media"), &CliRunner::runMedia},
+        {QStringLiteral("royalty"), &CliRunner::runRoyalty},
     };
     const auto runner = runners.constFind(verb);
     if (runner == runners.constEnd())

@@ -64,6 +64,15 @@ private:
     int runGazette(const QStringList &command);  // cligazette.cpp
     int runDigest(const QStringList &command);   // clidigest.cpp
     int runMedia(const QStringList &command);    // climedia.cpp
+    int runRoyalty(const QStringList &command);  // cliroyalty.cpp
+    int royaltyScheduleImport(const QString &file);
+    int royaltyScheduleShow();
+    int royaltyContributorAdd(const QString &code);
+    int royaltyContributorList();
+    int royaltyGrade(const QString &id);
+    int royaltyUngrade(const QString &id);
+    int royaltyShow(const QString &id);
+    int royaltyMonthCommand(const QString &what);
     int mediaAdd(const QStringList &files);
     int mediaList();
     int mediaShow(const QString &id);

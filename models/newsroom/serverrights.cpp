@@ -148,6 +148,13 @@ Status ServerRights::upgrade17(QSqlDatabase &db)
     return runScript(db, QStringLiteral(":/sql/server-rights-17.postgres.sql"));
 }
 
+Status ServerRights::upgrade18(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-18.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

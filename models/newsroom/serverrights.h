@@ -39,6 +39,7 @@ public:
     static Status upgrade15(QSqlDatabase &db);
     static Status upgrade16(QSqlDatabase &db);
     static Status upgrade17(QSqlDatabase &db);
+    static Status upgrade18(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).
