@@ -96,6 +96,8 @@ Result<RoyaltySchedule> RoyaltySchedule::fromJson(const QByteArray &json)
         return Error{ErrorCode::InvalidInput, tr("The schedule is larger than %1 MB; a royalty schedule is a few kilobytes.").arg(maxBytes / (1024 * 1024))};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error == QJsonParseError::IllegalUTF8String)
+        return Error{ErrorCode::InvalidInput, tr("The schedule is not valid UTF-8 text (at byte %1); save it as UTF-8.").arg(parseError.offset)};
     if (parseError.error != QJsonParseError::NoError)
         return Error{ErrorCode::InvalidInput, tr("The schedule is not valid JSON (at byte %1: %2).").arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())

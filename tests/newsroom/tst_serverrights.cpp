@@ -128,6 +128,11 @@ private slots:
         QTest::newRow("settings") << u"editor"_s << u"UPDATE newsroom_settings SET value = ''"_s << u"permission denied for table newsroom_settings"_s;
         QTest::newRow("search text of one's own") << u"reporter"_s << u"SELECT pd_create_article('', 'x', 'x', '', 'x', '', '', '', 'x', 'forged', 'forged')"_s << u"does not exist"_s;
         QTest::newRow("advance the change count") << u"reporter"_s << u"SELECT nextval('pd_article_changes')"_s << u"permission denied for sequence pd_article_changes"_s;
+        QTest::newRow("grade directly") << u"chief"_s << u"INSERT INTO royalty_grades (article_id, schedule_id, category, coefficient, graded_at) SELECT %1, 1, 'tin', 1000, ''"_s.arg(id) << u"permission denied for table royalty_grades"_s;
+        QTest::newRow("a larger share") << u"chief"_s << u"UPDATE royalty_shares SET share = share * 2"_s << u"permission denied for table royalty_shares"_s;
+        QTest::newRow("reopen a month by hand") << u"chief"_s << u"DELETE FROM royalty_months"_s << u"permission denied for table royalty_months"_s;
+        QTest::newRow("a schedule of one's own") << u"admin"_s << u"INSERT INTO royalty_schedules (decision, title, content, imported_at) VALUES ('x', 'x', '{}', '')"_s << u"permission denied for table royalty_schedules"_s;
+        QTest::newRow("what others are paid") << u"reporter"_s << u"SELECT payee, share FROM royalty_shares"_s << u"permission denied for table royalty_shares"_s;
         QTest::newRow("others' autosave") << u"reporter"_s << u"INSERT INTO autosaves (article_id, user_id, base_version, title, summary, body, section, tags, source, saved_at) SELECT %1, (SELECT id FROM users WHERE login = 'editor'), 1, '', '', '', '', '', '', ''"_s.arg(id) << u"permission denied for table autosaves"_s;
     }
 
@@ -142,6 +147,23 @@ private slots:
         QVERIFY2(run.err.contains(refusal), qPrintable(run.err));
         QCOMPARE(count(u"SELECT count(*) FROM audit_log"_s), audit);
         QCOMPARE(count(u"SELECT count(*) FROM articles WHERE state = 'published' AND title LIKE 'Bản nháp%'"_s), 0);
+    }
+
+    // Grading is a chief editor's, at the server: a reporter calling the
+    // function by hand is refused and logged, even naming the chief.
+    void reporterCannotGrade()
+    {
+        const QString id = u"(SELECT id FROM articles WHERE state = 'published' LIMIT 1)"_s;
+        const QString call = u"SELECT outcome FROM pd_royalty_grade('%1', %2, '', 'tin', 1000, 0, ARRAY['reporter'], ARRAY['author'],"
+                             " ARRAY[10000], 0, '')"_s;
+        const int refusals = count(u"SELECT count(*) FROM audit_log WHERE action = 'royalty.grade' AND outcome = 'refused'"_s);
+        QCOMPARE(psql(u"reporter"_s, call.arg(QString(), id)).out.trimmed(), u"refused"_s);
+        QCOMPARE(psql(u"reporter"_s, call.arg(u"chief"_s, id)).out.trimmed(), u"refused"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'royalty.grade' AND outcome = 'refused' AND login = 'reporter'"_s),
+                 refusals + 2);
+        QCOMPARE(psql(u"reporter"_s, u"SELECT pd_royalty_month_set('', '2024-01', true, '')"_s).out.trimmed(), u"refused"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM royalty_grades"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM royalty_months"_s), 0);
     }
 
     // The function is there for everyone; its rules are the workflow's.
