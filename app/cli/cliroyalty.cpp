@@ -75,9 +75,18 @@ int CliRunner::royaltyScheduleShow()
         m_out << tr("  remuneration %1 (%2): at most %3 %").arg(remuneration.code, remuneration.name, hundredthsText(remuneration.percent)) << '\n';
     if (schedule->highValueMax > 0)
         m_out << tr("  works of high value: up to %1 % more").arg(hundredthsText(schedule->highValueMax)) << '\n';
+    for (const auto &incentive : std::as_const(schedule->incentives))
+        m_out << tr("  %1 (%2): up to %3 % more").arg(incentive.code, incentive.name, hundredthsText(incentive.max)) << '\n';
     if (schedule->withholding.rate > 0)
         m_out << tr("  withheld: %1 % of each payment from %2 đồng").arg(hundredthsText(schedule->withholding.rate)).arg(schedule->withholding.threshold)
               << '\n';
+    for (const auto &later : std::as_const(schedule->laterWithholding))
+        m_out << tr("  from %1, withheld: %2 % of each payment from %3 đồng")
+                     .arg(later.from.toString(u"dd/MM/yyyy"_s), hundredthsText(later.rate))
+                     .arg(later.threshold)
+              << '\n';
+    if (schedule->validUntil.isValid())
+        m_out << tr("  in force until %1").arg(schedule->validUntil.toString(u"dd/MM/yyyy"_s)) << '\n';
     return 0;
 }
 

@@ -116,6 +116,12 @@ Result<RoyaltySchedule> RoyaltySchedule::fromJson(const QByteArray &json)
         if (!schedule.signedOn.isValid())
             read.fail(tr("\"signed_on\" is a date as YYYY-MM-DD, not \"%1\".").arg(signedOn));
     }
+    const QString validUntil = read.text(root, u"valid_until"_s, top, false);
+    if (!validUntil.isEmpty()) {
+        schedule.validUntil = QDate::fromString(validUntil, Qt::ISODate);
+        if (!schedule.validUntil.isValid())
+            read.fail(tr("\"valid_until\" is a date as YYYY-MM-DD, not \"%1\".").arg(validUntil));
+    }
     if (!read.problem.isEmpty())
         return Error{ErrorCode::InvalidInput, read.problem};
     if (schedule.decision.isEmpty())
@@ -164,10 +170,12 @@ Result<RoyaltySchedule> RoyaltySchedule::fromJson(const QByteArray &json)
         static const QRegularExpression codePattern(u"^[a-z0-9_]{1,40}$"_s);
         if (read.problem.isEmpty() && !codePattern.match(category.code).hasMatch())
             read.fail(tr("The code \"%1\" is not lower-case ASCII letters, digits and _.").arg(category.code));
-        const auto min = numberHundredths(object.value(u"min"_s));
+        // A frame that sets only the most (Decree 18 does) leaves "min" out.
+        const QJsonValue minValue = object.value(u"min"_s);
+        const auto min = minValue.isUndefined() ? std::optional<Hundredths>(1) : numberHundredths(minValue);
         const auto max = numberHundredths(object.value(u"max"_s));
         if (read.problem.isEmpty() && (!min || !max || *min <= 0 || *min > *max))
-            read.fail(tr("%1 needs \"min\" and \"max\", numbers above zero with at most two decimals, min not above max.").arg(where));
+            read.fail(tr("%1 needs \"max\" (and may have \"min\"), numbers above zero with at most two decimals, min not above max.").arg(where));
         category.min = min.value_or(0);
         category.max = max.value_or(0);
         if (read.problem.isEmpty() && schedule.category(category.code))
@@ -205,6 +213,23 @@ Result<RoyaltySchedule> RoyaltySchedule::fromJson(const QByteArray &json)
         schedule.highValueMax = *max;
         schedule.highValueArticle = read.text(high.toObject(), u"article"_s, u"high_value"_s, false);
     }
+    const QJsonValue incentives = root.value(u"incentives"_s);
+    if (!incentives.isUndefined() && !incentives.isArray())
+        return Error{ErrorCode::InvalidInput, tr("\"incentives\" must be a list.")};
+    for (const QJsonValue &value : incentives.toArray()) {
+        const QJsonObject object = value.toObject();
+        Incentive incentive;
+        incentive.code = read.text(object, u"code"_s, tr("an incentive"), true);
+        incentive.name = read.text(object, u"name"_s, tr("incentive \"%1\"").arg(incentive.code), true);
+        incentive.article = read.text(object, u"article"_s, tr("incentive \"%1\"").arg(incentive.code), false);
+        const auto max = numberHundredths(object.value(u"max_percent"_s));
+        if (read.problem.isEmpty() && (!max || *max <= 0 || *max > 10 * wholeShare))
+            read.fail(tr("incentive \"%1\" needs \"max_percent\", a number above 0.").arg(incentive.code));
+        incentive.max = max.value_or(0);
+        if (!read.problem.isEmpty())
+            return Error{ErrorCode::InvalidInput, read.problem};
+        schedule.incentives.append(incentive);
+    }
     if (const QJsonValue fund = root.value(u"monthly_fund"_s); !fund.isUndefined()) {
         if (!fund.toObject().value(u"dong"_s).isUndefined()) {
             const auto dong = wholeDong(fund.toObject().value(u"dong"_s));
@@ -215,19 +240,39 @@ Result<RoyaltySchedule> RoyaltySchedule::fromJson(const QByteArray &json)
         schedule.monthlyFundArticle = read.text(fund.toObject(), u"article"_s, u"monthly_fund"_s, false);
     }
     const QJsonValue withholding = root.value(u"withholding"_s);
-    if (withholding.isUndefined()) {
-        schedule.withholding.threshold = 0;
-        schedule.withholding.rate = 0;
-    } else {
-        const QJsonObject object = withholding.toObject();
+    // A rule as the schedule words it: threshold in whole đồng, rate 0..1.
+    const auto readRule = [&](const QJsonObject &object, const QString &where) -> std::optional<Withholding> {
         const auto threshold = wholeDong(object.value(u"threshold"_s));
         const QJsonValue rate = object.value(u"rate"_s);
         const auto ratePercent = rate.isDouble() ? numberHundredths(QJsonValue(rate.toDouble() * 100.0)) : std::nullopt;
-        if (!threshold || !ratePercent || *ratePercent > wholeShare)
-            return Error{ErrorCode::InvalidInput, tr("\"withholding\" needs \"threshold\" in whole đồng and \"rate\" between 0 and 1 (0.10 is 10 %).")};
-        schedule.withholding.threshold = *threshold;
-        schedule.withholding.rate = *ratePercent;
-        schedule.withholding.article = read.text(object, u"article"_s, u"withholding"_s, false);
+        if (!threshold || !ratePercent || *ratePercent > wholeShare) {
+            read.fail(tr("%1 needs \"threshold\" in whole đồng and \"rate\" between 0 and 1 (0.10 is 10 %).").arg(where));
+            return std::nullopt;
+        }
+        return Withholding{*threshold, *ratePercent, read.text(object, u"article"_s, where, false), {}};
+    };
+    if (!withholding.isUndefined()) {
+        const QJsonObject object = withholding.toObject();
+        if (const auto rule = readRule(object, u"\"withholding\""_s))
+            schedule.withholding = *rule;
+        // A change of the law from a day: one rule ("later") or a list.
+        const QJsonValue later = object.value(u"later"_s);
+        const QJsonArray laters = later.isArray() ? later.toArray() : later.isObject() ? QJsonArray{later} : QJsonArray{};
+        for (const QJsonValue &value : laters) {
+            const QString where = u"\"withholding\" › \"later\""_s;
+            auto rule = readRule(value.toObject(), where);
+            const QString from = read.text(value.toObject(), u"from"_s, where, true);
+            if (!rule || !read.problem.isEmpty())
+                break;
+            rule->from = QDate::fromString(from, Qt::ISODate);
+            if (!rule->from.isValid()) {
+                read.fail(tr("\"from\" of %1 is a date as YYYY-MM-DD, not \"%2\".").arg(where, from));
+                break;
+            }
+            schedule.laterWithholding.append(*rule);
+        }
+        std::sort(schedule.laterWithholding.begin(), schedule.laterWithholding.end(),
+                  [](const Withholding &a, const Withholding &b) { return a.from < b.from; });
     }
     if (!read.problem.isEmpty())
         return Error{ErrorCode::InvalidInput, read.problem};
@@ -237,12 +282,32 @@ Result<RoyaltySchedule> RoyaltySchedule::fromJson(const QByteArray &json)
 
 std::optional<qint64> RoyaltySchedule::unitValueOn(const QDate &day) const
 {
+    if (validUntil.isValid() && day > validUntil)
+        return std::nullopt;
     std::optional<qint64> value;
     for (const UnitValue &unit : unitValues) {
         if (unit.from <= day)
             value = unit.dong;
     }
     return value;
+}
+
+Hundredths RoyaltySchedule::maxExtra() const
+{
+    Hundredths most = highValueMax;
+    for (const Incentive &incentive : incentives)
+        most = std::max(most, incentive.max);
+    return most;
+}
+
+RoyaltySchedule::Withholding RoyaltySchedule::withholdingOn(const QDate &day) const
+{
+    Withholding rule = withholding;
+    for (const Withholding &later : laterWithholding) {
+        if (later.from <= day)
+            rule = later;
+    }
+    return rule;
 }
 
 const RoyaltySchedule::Category *RoyaltySchedule::category(const QString &code) const

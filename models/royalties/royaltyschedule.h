@@ -41,7 +41,7 @@ public:
         QString code;
         QString name;
         bool photo = false;  // "kind": "photo"; else "text"
-        Hundredths min = 0;
+        Hundredths min = 0;  // "min" left out: anything above zero
         Hundredths max = 0;
         QString article;
     };
@@ -57,6 +57,16 @@ public:
         qint64 threshold = 0;  // withheld from payments of at least this
         Hundredths rate = 0;   // 10 % is 1000
         QString article;
+        QDate from;            // for a later rule: from when it applies
+    };
+    // An extra for a kind of work (Decree 18, Điều 7 khoản 4: for children
+    // or ethnic minorities, written in another language, made in hard or
+    // dangerous conditions), at most max percent.
+    struct Incentive {
+        QString code;
+        QString name;
+        Hundredths max = 0;
+        QString article;
     };
 
     qint64 id = 0;  // in the newsroom; 0 before import
@@ -65,21 +75,29 @@ public:
     QString issuer;
     QDate signedOn;
     QString source;
+    QDate validUntil;  // the last day it pays for; invalid: no end
     QList<UnitValue> unitValues;  // by date
     QList<Category> categories;
     QList<Remuneration> remunerations;
     Hundredths highValueMax = 0;  // extra for works of high value, in percent
     QString highValueArticle;
+    QList<Incentive> incentives;
     qint64 monthlyFund = 0;       // 0: no ceiling
     QString monthlyFundArticle;
     Withholding withholding;
+    QList<Withholding> laterWithholding;  // by date: a new rule replaces it from its day
     QByteArray json;  // as imported, compact
 
     // The JSON's whole shape checked, with a message naming what is wrong
     // where (ErrorCode::InvalidInput).
     static Result<RoyaltySchedule> fromJson(const QByteArray &json);
-    // The unit value in force on that day; none before the first.
+    // The unit value in force on that day; none before the first, nor
+    // after validUntil.
     std::optional<qint64> unitValueOn(const QDate &day) const;
+    // The most a work may get on top (high value or an incentive), in percent.
+    Hundredths maxExtra() const;
+    // The withholding rule in force on that day.
+    Withholding withholdingOn(const QDate &day) const;
     const Category *category(const QString &code) const;
     const Remuneration *remuneration(const QString &code) const;
 };

@@ -168,8 +168,10 @@ RoyaltyStatement RoyaltyStatement::build(const RoyaltyMonth &month, const QList<
         const RoyaltySchedule &schedule = schedules.value(newestSchedule);
         statement.decision = schedule.decision;
         statement.monthlyFund = schedule.monthlyFund;
+        // Paid once the month is over: the rule in force on its last day.
+        const RoyaltySchedule::Withholding rule = schedule.withholdingOn(QDate(month.year, month.month, 1).addMonths(1).addDays(-1));
         for (Line &line : statement.lines) {
-            line.withheld = RoyaltyAmounts::withheld(line.gross, schedule.withholding);
+            line.withheld = RoyaltyAmounts::withheld(line.gross, rule);
             line.net = line.gross - line.withheld;
             statement.totalGross += line.gross;
             statement.totalWithheld += line.withheld;

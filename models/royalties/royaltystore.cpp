@@ -299,11 +299,17 @@ Status RoyaltyStore::checkGrade(RoyaltyGrade &grade, QString *note) const
                                                   .arg(category->name, hundredthsText(category->min), hundredthsText(category->max),
                                                        category->article.isEmpty() ? schedule->decision : category->article,
                                                        hundredthsText(grade.coefficient))};
-    if (grade.bonus < 0 || grade.bonus > schedule->highValueMax)
-        return Error{ErrorCode::InvalidInput, schedule->highValueMax == 0
-                                                  ? tr("%1 pays no extra for works of high value.").arg(schedule->decision)
-                                                  : tr("The extra for a work of high value is at most %1 % (%2).")
-                                                        .arg(hundredthsText(schedule->highValueMax), schedule->highValueArticle)};
+    if (grade.bonus < 0 || grade.bonus > schedule->maxExtra())
+        return Error{ErrorCode::InvalidInput, schedule->maxExtra() == 0 ? tr("%1 pays no extra on top of a work's royalty.").arg(schedule->decision)
+                                                                        : tr("The extra on top of a work's royalty is at most %1 % under %2.")
+                                                                              .arg(hundredthsText(schedule->maxExtra()), schedule->decision)};
+    // A schedule pays for what is published while it is in force.
+    const QDate day = published.isEmpty() ? QDate::currentDate() : RoyaltyMonth::localDate(fromStamp(published));
+    if (!schedule->unitValueOn(day))
+        return Error{ErrorCode::InvalidInput, schedule->validUntil.isValid() && day > schedule->validUntil
+                                                  ? tr("%1 was in force until %2; a work published on %3 is paid under the schedule that replaced it: import it.")
+                                                        .arg(schedule->decision, schedule->validUntil.toString(u"dd/MM/yyyy"_s), day.toString(u"dd/MM/yyyy"_s))
+                                                  : tr("%1 sets no unit value for %2.").arg(schedule->decision, day.toString(u"dd/MM/yyyy"_s))};
     auto payees = this->payees();
     if (!payees)
         return payees.error();

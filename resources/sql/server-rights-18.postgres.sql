@@ -16,6 +16,11 @@ CREATE FUNCTION pd_royalty_month(p_stamp text) RETURNS text LANGUAGE sql IMMUTAB
     SET search_path = @SCHEMA@, pg_temp
 AS $$ SELECT to_char((p_stamp::timestamptz AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM') $$;
 
+-- The day (Vietnam's time) a stamp falls on.
+CREATE FUNCTION pd_royalty_day(p_stamp text) RETURNS date LANGUAGE sql IMMUTABLE
+    SET search_path = @SCHEMA@, pg_temp
+AS $$ SELECT ((p_stamp::timestamptz AT TIME ZONE 'UTC') + interval '7 hours')::date $$;
+
 CREATE FUNCTION pd_royalty_month_closed(p_month text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = @SCHEMA@, pg_temp
 AS $$ SELECT coalesce((SELECT closed = 1 FROM royalty_months WHERE month = p_month), false) $$;
@@ -38,8 +43,8 @@ BEGIN
        OR jsonb_typeof(p_content->'categories') IS DISTINCT FROM 'array' OR jsonb_array_length(p_content->'categories') = 0
        OR jsonb_typeof(p_content->'unit_value') IS DISTINCT FROM 'array' OR jsonb_array_length(p_content->'unit_value') = 0
        OR EXISTS (SELECT FROM jsonb_array_elements(p_content->'categories') c
-                  WHERE jsonb_typeof(c->'min') IS DISTINCT FROM 'number' OR jsonb_typeof(c->'max') IS DISTINCT FROM 'number'
-                     OR (c->>'min')::numeric <= 0 OR (c->>'min')::numeric > (c->>'max')::numeric
+                  WHERE (c ? 'min' AND jsonb_typeof(c->'min') IS DISTINCT FROM 'number') OR jsonb_typeof(c->'max') IS DISTINCT FROM 'number'
+                     OR coalesce((c->>'min')::numeric, 0.01) <= 0 OR coalesce((c->>'min')::numeric, 0.01) > (c->>'max')::numeric
                      OR coalesce(c->>'kind', '') NOT IN ('text', 'photo') OR coalesce(c->>'code', '') = '')
        OR EXISTS (SELECT FROM jsonb_array_elements(p_content->'unit_value') u
                   WHERE coalesce(u->>'from', '') !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' OR jsonb_typeof(u->'dong') IS DISTINCT FROM 'number'
@@ -133,9 +138,15 @@ BEGIN
     v_content := v_schedule.content::jsonb;
     SELECT c INTO v_category FROM jsonb_array_elements(v_content->'categories') c WHERE c->>'code' = p_category;
     IF v_category IS NULL OR (v_category->>'kind' = 'photo') <> (v_media <> '')
-       OR p_coefficient IS NULL OR p_coefficient < round((v_category->>'min')::numeric * 100)
+       OR p_coefficient IS NULL OR p_coefficient < round(coalesce((v_category->>'min')::numeric, 0.01) * 100)
        OR p_coefficient > round((v_category->>'max')::numeric * 100)
-       OR coalesce(p_bonus, -1) < 0 OR p_bonus > round(coalesce((v_content->'high_value'->>'max_percent')::numeric, 0) * 100)
+       OR coalesce(p_bonus, -1) < 0
+       OR p_bonus > round(greatest(coalesce((v_content->'high_value'->>'max_percent')::numeric, 0),
+                                   (SELECT coalesce(max((i->>'max_percent')::numeric), 0)
+                                    FROM jsonb_array_elements(coalesce(v_content->'incentives', '[]'::jsonb)) i)) * 100)
+       -- A schedule pays for what is published while it is in force.
+       OR (v_content->>'valid_until') < coalesce(to_char(pd_royalty_day(v_article.first_published_at), 'YYYY-MM-DD'),
+                                                 to_char((clock_timestamp() AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD'))
        OR cardinality(p_payees) IS DISTINCT FROM cardinality(p_roles) OR cardinality(p_payees) IS DISTINCT FROM cardinality(p_shares)
        OR coalesce(cardinality(p_payees), 0) = 0
        OR (SELECT coalesce(sum(s), 0) FROM unnest(p_shares, p_roles) AS x(s, r) WHERE r = 'author') <> 10000
