@@ -18,7 +18,10 @@
 
 #include <QVarLengthArray>
 
+#include <QGlyphRun>
+
 #include <map>
+#include <unordered_map>
 #include <numeric>
 #include <memory>
 #include <vector>
@@ -46,6 +49,11 @@ QFont printFont(double points, bool bold = false, bool italic = false)
     font.setItalic(italic);
     return font;
 }
+
+struct Shaped {
+    double advance = 0;
+    QList<QGlyphRun> runs;
+};
 
 struct Column {
     QString heading;
@@ -130,6 +138,7 @@ public:
             double width = 0;
             double advance = 0;
             std::unique_ptr<QTextLayout> lines;
+            const Shaped *shaped = nullptr;
             double height = 0;
         };
         const qsizetype count = span ? 1 : m_columns.size();
@@ -142,7 +151,8 @@ public:
             const double inner = cell.width - 2 * padding;
             // Short texts recur (dates, genres, shares): their widths are
             // remembered. A long one is laid out straight away.
-            cell.advance = text.size() > 60 ? inner + 1 : advance(font, metrics, text);
+            cell.shaped = text.size() > 60 ? nullptr : &shaped(font, text);
+            cell.advance = cell.shaped ? cell.shaped->advance : inner + 1;
             if (cell.advance <= inner) {
                 cell.height = metrics.height();
             } else {
@@ -192,7 +202,8 @@ public:
                 const Qt::Alignment align = alignment(i, heading, span);
                 const double inner = cell.width - 2 * padding;
                 const double offset = align & Qt::AlignRight ? inner - cell.advance : align & Qt::AlignHCenter ? (inner - cell.advance) / 2 : 0;
-                m_painter.drawText(QPointF(x + padding + offset, top + metrics.ascent()), cells.value(i));
+                for (const QGlyphRun &run : cell.shaped->runs)
+                    m_painter.drawGlyphRun(QPointF(x + padding + offset, top), run);
             }
             x += cell.width;
         }
@@ -206,13 +217,24 @@ private:
             return Qt::AlignHCenter;
         return m_columns.at(column).align & Qt::AlignHorizontal_Mask;
     }
-    double advance(const QFont &font, const QFontMetricsF &metrics, const QString &text)
+    // A short text shaped once (HarfBuzz is most of the cost of drawing
+    // it), its glyphs then placed wherever it recurs: dates, genres,
+    // shares, row numbers, names.
+    const Shaped &shaped(const QFont &font, const QString &text)
     {
-        QHash<QString, double> &known = m_advances[font.key()];
-        auto found = known.constFind(text);
-        if (found == known.cend())
-            found = known.insert(text, metrics.horizontalAdvance(text));
-        return *found;
+        auto &known = m_shaped[font.key()];
+        auto found = known.find(text);
+        if (found == known.end()) {
+            QTextLayout layout(text, font, m_painter.device());
+            layout.beginLayout();
+            QTextLine line = layout.createLine();
+            layout.endLayout();
+            Shaped shape;
+            shape.advance = line.isValid() ? line.naturalTextWidth() : 0;
+            shape.runs = layout.glyphRuns();
+            found = known.emplace(text, std::move(shape)).first;
+        }
+        return found->second;
     }
     const QFontMetricsF &fontMetrics(const QFont &font)
     {
@@ -224,7 +246,7 @@ private:
     }
 
     std::map<QString, QFontMetricsF> m_metrics;
-    QHash<QString, QHash<QString, double>> m_advances;
+    std::map<QString, std::unordered_map<QString, Shaped>> m_shaped;
     QPdfWriter &m_writer;
     QPainter &m_painter;
     QRectF m_page;
