@@ -358,7 +358,7 @@ void drawDetails(TablePrinter &table, const RoyaltyStatement &statement)
         return;
     table.newPage();
     table.paragraph(u"CHI TIẾT TÁC PHẨM — %1"_s.arg(monthTitle(statement.month).toUpper()), printFont(13, true), Qt::AlignHCenter, 3);
-    table.setColumns({{u"STT"_s, 10, Qt::AlignHCenter}, {u"Tác phẩm"_s, 0, Qt::AlignLeft}, {u"Ngày đăng"_s, 20, Qt::AlignHCenter},
+    table.setColumns({{u"STT"_s, 10, Qt::AlignHCenter}, {u"Tác phẩm"_s, 0, Qt::AlignLeft}, {u"Ngày đăng"_s, 23, Qt::AlignHCenter},
                       {u"Thể loại"_s, 22, Qt::AlignLeft}, {u"Hệ số"_s, 13, Qt::AlignHCenter}, {u"Tỷ lệ"_s, 19, Qt::AlignHCenter},
                       {u"Số tiền (đồng)"_s, 25, Qt::AlignRight}});
     table.headingRow();

@@ -196,6 +196,7 @@ void TestRoyaltyStatementFiles::pdfAsPrinted()
     const QString all = QString::fromUtf8(details.readAllStandardOutput()).simplified();
     QVERIFY(all.contains(u"tại 38 điểm thi"_s));
     QVERIFY(all.contains(u"10% biên tập"_s));
+    QVERIFY2(all.contains(u"10/07/2024 Tin"_s), "a date printed whole, not broken over two lines");
     // The page as a person sees it, kept for looking at.
     const QString shots = QStringLiteral(PORTALDESK_SCREENSHOTS);
     QProcess render;
