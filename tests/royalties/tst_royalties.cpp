@@ -8,6 +8,7 @@
 #include "mediastore.h"
 #include "newsroom.h"
 #include "photoimport.h"
+#include "migrations.h"
 #include "royaltystore.h"
 #include "userstore.h"
 
@@ -71,6 +72,10 @@ private slots:
     void withholding();
     void monthsAreVietnams();
 
+    void firstPublicationIsRecorded_data() { TestBackends::addColumn(); }
+    void firstPublicationIsRecorded();
+    void olderNewsroomsLearnTheirPublicationDays_data() { TestBackends::addColumn(); }
+    void olderNewsroomsLearnTheirPublicationDays();
     void grading_data() { TestBackends::addColumn(); }
     void grading();
     void workedExamplesInTheNewsroom_data() { TestBackends::addColumn(); }
@@ -349,6 +354,77 @@ void TestRoyalties::monthsAreVietnams()
     QCOMPARE(RoyaltyMonth::parse(u"2024-12"_s)->next().key(), u"2025-01"_s);
     for (const QString &bad : {u"2024-13"_s, u"2024-7"_s, u"07/2024"_s, u""_s, u"2024-07-01"_s})
         QVERIFY2(!RoyaltyMonth::parse(bad), qPrintable(bad));
+}
+
+// The newsroom notes the moment an article first becomes published (a
+// trigger, whoever writes); a withdrawal and a new publication keep it.
+void TestRoyalties::firstPublicationIsRecorded()
+{
+    QFETCH(QString, backend);
+    auto newsroom = openNewsroom(backend);
+    QVERIFY(newsroom);
+    const User reporter = user(*newsroom, u"reporter"_s);
+    const User chief = user(*newsroom, u"chief"_s);
+    Article article;
+    article.title = u"Bài mới đăng"_s;
+    const QString id = ArticleStore(*newsroom).create(article, &reporter)->id;
+    const auto firstPublished = [&]() {
+        QSqlQuery query(newsroom->database());
+        query.prepare(u"SELECT first_published_at FROM articles WHERE id = ?"_s);
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toString() : u"?"_s;
+    };
+    ArticleActions actions(*newsroom);
+    QVERIFY(actions.perform(id, Action::Submit, reporter));
+    QVERIFY(actions.perform(id, Action::Forward, user(*newsroom, u"editor"_s)));
+    QVERIFY(actions.perform(id, Action::Approve, chief));
+    QCOMPARE(firstPublished(), QString());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+    QVERIFY(actions.perform(id, Action::Publish, chief));
+    const QString stamp = firstPublished();
+    const QDateTime at = QDateTime::fromString(stamp, Qt::ISODate);
+    QVERIFY2(at.isValid() && at >= before && at <= QDateTime::currentDateTimeUtc().addSecs(2), qPrintable(stamp));
+    QVERIFY(actions.perform(id, Action::Withdraw, chief, u"Sai số liệu"_s));
+    QCOMPARE(firstPublished(), stamp);
+}
+
+// A newsroom made before royalties (schema 17) learns, from its audit log,
+// when each of its published articles was first published.
+void TestRoyalties::olderNewsroomsLearnTheirPublicationDays()
+{
+    QFETCH(QString, backend);
+    QString problem;
+    const QString url = TestBackends::freshNewsroomUrl(backend, m_dir, &problem);
+    QVERIFY2(!url.isEmpty(), qPrintable(problem));
+    QString id;
+    QString publishedAt;
+    {
+        auto old = Newsroom::open(NewsroomUrl::parse(url).value(), 17);
+        QVERIFY2(old, qPrintable(old.error().message));
+        QCOMPARE(old.value()->schemaVersion(), 17);
+        QVERIFY(DemoData::add(*old.value()));
+        QSqlQuery query(old.value()->database());
+        QVERIFY(query.exec(u"SELECT a.article_id, min(a.at) FROM audit_log a JOIN articles r ON r.id = a.article_id"
+                           " WHERE a.to_state = 'published' AND a.outcome = 'done' AND r.state = 'published'"
+                           " GROUP BY a.article_id ORDER BY a.article_id LIMIT 1"_s));
+        QVERIFY(query.next());
+        id = query.value(0).toString();
+        publishedAt = query.value(1).toString();
+    }
+    auto opened = Newsroom::open(NewsroomUrl::parse(url).value());
+    QVERIFY2(opened, qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
+    QSqlQuery query(opened.value()->database());
+    query.prepare(u"SELECT first_published_at FROM articles WHERE id = ?"_s);
+    query.addBindValue(id);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), publishedAt);
+    QVERIFY(query.exec(u"SELECT count(*) FROM articles WHERE state = 'published' AND first_published_at IS NULL"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(u"SELECT count(*) FROM articles WHERE state IN ('draft', 'submitted', 'edited', 'approved')"
+                       " AND first_published_at IS NOT NULL"_s)
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void TestRoyalties::grading()
