@@ -349,6 +349,30 @@
     </message>
 </context>
 <context>
+    <name>RoyaltyText</name>
+    <message numerus="yes">
+        <source>not graded (text and %n photo(s))</source>
+        <translation>
+            <numerusform>not graded (text and %n photo)</numerusform>
+            <numerusform>not graded (text and %n photos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), not graded</source>
+        <translation>
+            <numerusform>%n photo, not graded</numerusform>
+            <numerusform>%n photos, not graded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n graded — %2</source>
+        <translation>
+            <numerusform>%1 of %n photo graded — %2</numerusform>
+            <numerusform>%1 of %n photos graded — %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WebText</name>
     <message numerus="yes">
         <source>%n byte sequence(s) not valid %1 replaced with �</source>

@@ -967,6 +967,82 @@
         <translation>--deadline nhận số giây từ 1 đến 3600.</translation>
     </message>
     <message>
+        <source>digest fetch: the most seconds one feed&apos;s transfer may take, however slowly it trickles; default 60.</source>
+        <translation>digest fetch: số giây tối đa để tải một nguồn tin, dù máy chủ gửi chậm đến đâu; mặc định 60.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>số-giây</translation>
+    </message>
+    <message>
+        <source>Use: royalty schedule import FILE | schedule show | contributor add CODE | contributor list | grade ID | ungrade ID | show ID | ungraded | statement | close | reopen; see --help.</source>
+        <translation>Cách dùng: royalty schedule import TỆP | schedule show | contributor add MÃ | contributor list | grade MÃ_BÀI | ungrade MÃ_BÀI | show MÃ_BÀI | ungraded | statement | close | reopen; xem --help.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a royalty schedule may be at most %3.</source>
+        <translation>%1 có dung lượng %2; một khung nhuận bút tối đa %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  unit value from %1: %2 đồng</source>
+        <translation>  giá trị một đơn vị hệ số từ %1: %2 đồng</translation>
+    </message>
+    <message>
+        <source>  remuneration %1 (%2): at most %3 %</source>
+        <translation>  thù lao %1 (%2): tối đa %3 %</translation>
+    </message>
+    <message>
+        <source>  works of high value: up to %1 % more</source>
+        <translation>  tác phẩm có giá trị cao: cộng thêm tối đa %1 %</translation>
+    </message>
+    <message>
+        <source>  withheld: %1 % of each payment from %2 đồng</source>
+        <translation>  khấu trừ thuế TNCN: %1 % mỗi lần chi trả từ %2 đồng</translation>
+    </message>
+    <message>
+        <source>royalty contributor add needs --name, the contributor&apos;s full name.</source>
+        <translation>royalty contributor add cần --name, họ và tên của cộng tác viên.</translation>
+    </message>
+    <message>
+        <source>royalty grade needs --category, a code of the schedule (royalty schedule show lists them).</source>
+        <translation>royalty grade cần --category, mã một thể loại của khung nhuận bút (royalty schedule show liệt kê các mã).</translation>
+    </message>
+    <message>
+        <source>--coefficient takes a number with at most two decimals, like 3 or 2.5.</source>
+        <translation>--coefficient nhận một số có tối đa hai chữ số thập phân, như 3 hoặc 2.5.</translation>
+    </message>
+    <message>
+        <source>--bonus takes a percent, like 20.</source>
+        <translation>--bonus nhận một tỷ lệ phần trăm, như 20.</translation>
+    </message>
+    <message>
+        <source>--share takes LOGIN:PERCENT (an author) or LOGIN:PERCENT:CODE (a remuneration of the schedule), not &quot;%1&quot;.</source>
+        <translation>--share nhận LOGIN:PHẦN_TRĂM (một tác giả) hoặc LOGIN:PHẦN_TRĂM:MÃ (một khoản thù lao của khung), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>graded (version %1)</source>
+        <translation>đã chấm (phiên bản %1)</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>ảnh %1</translation>
+    </message>
+    <message>
+        <source>royalty %1 needs --month YYYY-MM.</source>
+        <translation>royalty %1 cần --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>--month takes a month as YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>--month nhận một tháng dạng YYYY-MM, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>tổng cộng</translation>
+    </message>
+    <message>
         <source>Work with a PortalDesk newsroom from the command line.
 
 Commands:
@@ -1013,7 +1089,16 @@ Commands:
   media list [--search Q] [--limit N]   newest first; Q matches caption, credit and alt text, accents optional
   media show ID                         size, type, caption, credit and the renditions
   media describe ID [--caption T] [--credit C] [--alt A]   the uploader or an editor changes the description
-  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)</source>
+  media export ID original|web|thumb --out FILE   the stored file (web and thumb carry no EXIF, no GPS)
+  royalty schedule import FILE          a royalty schedule (JSON, README &quot;Royalties&quot;); chief editors and admins
+  royalty schedule show [--json]        the schedule new grades are made under
+  royalty contributor add CODE --name NAME [--unit UNIT] | contributor list   outside contributors who are paid
+  royalty grade ID --category CODE --coefficient X [--bonus PERCENT] [--photo MEDIA_ID] [--share LOGIN:PERCENT[:CODE] ...]
+                                        a chief editor grades an approved or published article or one of its photos
+  royalty ungrade ID [--photo MEDIA_ID] | royalty show ID [--json]
+  royalty ungraded --month YYYY-MM      the month&apos;s published works not graded yet
+  royalty statement --month YYYY-MM [--json] [--out FILE.pdf|FILE.ods|FILE.csv]   what each is paid
+  royalty close --month YYYY-MM | royalty reopen --month YYYY-MM --reason TEXT</source>
         <translation>Làm việc với cơ sở dữ liệu toà soạn PortalDesk từ dòng lệnh.
 
 Các lệnh:
@@ -1060,15 +1145,64 @@ Các lệnh:
   media list [--search TỪ_KHOÁ] [--limit N]   ảnh mới nhất trước; tìm trong chú thích, tác giả và mô tả, gõ dấu hay không đều được
   media show MÃ                         kích thước, định dạng, chú thích, tác giả và các bản thu nhỏ
   media describe MÃ [--caption CHÚ_THÍCH] [--credit TÁC_GIẢ] [--alt MÔ_TẢ]   người tải ảnh lên hoặc biên tập viên sửa phần mô tả
-  media export MÃ original|web|thumb --out TỆP   tệp đã lưu (bản web và thumb không mang EXIF, không mang vị trí GPS)</translation>
+  media export MÃ original|web|thumb --out TỆP   tệp đã lưu (bản web và thumb không mang EXIF, không mang vị trí GPS)
+  royalty schedule import TỆP          khung nhuận bút (JSON, README mục &quot;Royalties&quot;); lãnh đạo ban biên tập và quản trị viên
+  royalty schedule show [--json]        khung nhuận bút dùng để chấm các tác phẩm mới
+  royalty contributor add MÃ --name HỌ_TÊN [--unit ĐƠN_VỊ] | contributor list   cộng tác viên ngoài toà soạn được trả nhuận bút
+  royalty grade MÃ_BÀI --category MÃ --coefficient X [--bonus PHẦN_TRĂM] [--photo MÃ_ẢNH] [--share LOGIN:PHẦN_TRĂM[:MÃ] ...]
+                                        lãnh đạo ban biên tập chấm nhuận bút một bài đã duyệt hoặc đã đăng, hoặc một ảnh của bài
+  royalty ungrade MÃ_BÀI [--photo MÃ_ẢNH] | royalty show MÃ_BÀI [--json]
+  royalty ungraded --month YYYY-MM      các tác phẩm đăng trong tháng chưa được chấm nhuận bút
+  royalty statement --month YYYY-MM [--json] [--out TỆP.pdf|TỆP.ods|TỆP.csv]   bảng thanh toán: mỗi người được nhận bao nhiêu
+  royalty close --month YYYY-MM | royalty reopen --month YYYY-MM --reason LÝ_DO</translation>
     </message>
     <message>
-        <source>digest fetch: the most seconds one feed&apos;s transfer may take, however slowly it trickles; default 60.</source>
-        <translation>digest fetch: số giây tối đa để tải một nguồn tin, dù máy chủ gửi chậm đến đâu; mặc định 60.</translation>
+        <source>royalty grade: the genre&apos;s code in the schedule.</source>
+        <translation>royalty grade: mã thể loại trong khung nhuận bút.</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>số-giây</translation>
+        <source>code</source>
+        <translation>mã</translation>
+    </message>
+    <message>
+        <source>royalty grade: the coefficient, within the genre&apos;s range (2.5 allowed).</source>
+        <translation>royalty grade: hệ số, trong khung hệ số của thể loại (được ghi 2.5).</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>royalty grade: the extra for a work of high value, in percent.</source>
+        <translation>royalty grade: mức cộng thêm cho tác phẩm có giá trị cao, tính bằng phần trăm.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>phần_trăm</translation>
+    </message>
+    <message>
+        <source>royalty grade, ungrade: grade this photo of the article instead of its text.</source>
+        <translation>royalty grade, ungrade: chấm ảnh này của bài thay cho phần chữ.</translation>
+    </message>
+    <message>
+        <source>royalty grade: who is paid and how much, LOGIN:PERCENT; authors&apos; shares add up to 100; LOGIN:PERCENT:CODE for a remuneration. Repeat for each.</source>
+        <translation>royalty grade: ai được hưởng và bao nhiêu, LOGIN:PHẦN_TRĂM; tỷ lệ của các tác giả cộng lại đủ 100; LOGIN:PHẦN_TRĂM:MÃ cho một khoản thù lao. Lặp lại cho từng người.</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>tỷ_lệ</translation>
+    </message>
+    <message>
+        <source>royalty statement, ungraded, close, reopen: the month, YYYY-MM.</source>
+        <translation>royalty statement, ungraded, close, reopen: tháng, dạng YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>royalty contributor add: the contributor&apos;s unit or office.</source>
+        <translation>royalty contributor add: đơn vị hoặc cơ quan của cộng tác viên.</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3859,22 @@ Các lệnh:
             <numerusform>bên dưới là %n bài chỉ có các chữ ở gần hoặc rời nhau.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Royalties</source>
+        <translation>&amp;Nhuận bút</translation>
+    </message>
+    <message>
+        <source>Grade &amp;Royalty…</source>
+        <translation>Chấ&amp;m nhuận bút…</translation>
+    </message>
+    <message>
+        <source>Grade the royalty of the article&apos;s text and photos</source>
+        <translation>Chấm nhuận bút phần chữ và ảnh của bài viết</translation>
+    </message>
+    <message>
+        <source>Open the Royalties &amp;Window</source>
+        <translation>Mở &amp;cửa sổ nhuận bút</translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -4044,6 +4194,25 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
 </context>
 <context>
+    <name>PortalDesk::Widgets::ReopenMonthDialog</name>
+    <message>
+        <source>Reopen %1</source>
+        <translation>Mở lại %1</translation>
+    </message>
+    <message>
+        <source>Why do the royalties of %1 change after closing? The reason is kept in the newsroom&apos;s log.</source>
+        <translation>%1 đã khóa sổ: vì sao nhuận bút thay đổi? Lý do được lưu trong nhật ký của toà soạn.</translation>
+    </message>
+    <message>
+        <source>For example: the coefficient of an article was wrong</source>
+        <translation>Ví dụ: hệ số của một bài bị chấm sai</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Mở lại</translation>
+    </message>
+</context>
+<context>
     <name>PortalDesk::Widgets::RevisionDiffView</name>
     <message>
         <source>Compare with Approved</source>
@@ -4115,6 +4284,424 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
         <translation>
             <numerusform>bớt %n từ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::RoyaltiesWindow</name>
+    <message>
+        <source>Royalties — PortalDesk</source>
+        <translation>Nhuận bút — PortalDesk</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Tác phẩm</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số tác phẩm</translation>
+    </message>
+    <message>
+        <source>Gross (đ)</source>
+        <translation>Thành tiền (đ)</translation>
+    </message>
+    <message>
+        <source>Withheld (đ)</source>
+        <translation>Thuế TNCN (đ)</translation>
+    </message>
+    <message>
+        <source>Net (đ)</source>
+        <translation>Thực nhận (đ)</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Bảng thanh toán</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Royalties</source>
+        <translation>&amp;Nhuận bút</translation>
+    </message>
+    <message>
+        <source>Royalties</source>
+        <translation>Nhuận bút</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade…</source>
+        <translation>&amp;Chấm nhuận bút…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>PDF, to print and sign (*.pdf)</source>
+        <translation>PDF, để in và ký (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods)</source>
+        <translation>Bảng tính (*.ods)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text document (*.odt)</source>
+        <translation>Văn bản (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the Statement</source>
+        <translation>Xuất bảng thanh toán</translation>
+    </message>
+    <message>
+        <source>&amp;Close the Month…</source>
+        <translation>&amp;Khóa sổ tháng…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Mở lại…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation>Đó&amp;ng cửa sổ</translation>
+    </message>
+    <message>
+        <source>The ungraded works cannot be read: %1</source>
+        <translation>Không đọc được các tác phẩm chưa chấm: %1</translation>
+    </message>
+    <message>
+        <source>The statement cannot be read: %1</source>
+        <translation>Không đọc được bảng thanh toán: %1</translation>
+    </message>
+    <message>
+        <source>Royalties %1 — PortalDesk</source>
+        <translation>Nhuận bút %1 — PortalDesk</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Ảnh %1</translation>
+    </message>
+    <message>
+        <source>Ungraded (%1)</source>
+        <translation>Chưa chấm (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (contributor)</source>
+        <translation>%1 (cộng tác viên)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 · %3</source>
+        <translation>%1 × %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>%1 is closed: this statement is final. A chief editor reopens the month, with a reason, to change it.</source>
+        <translation>%1 đã khóa sổ: đây là bảng thanh toán chính thức. Muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Draft: %1 is not closed; its grades may still change.</source>
+        <translation>Bản nháp: %1 chưa khóa sổ, kết quả chấm nhuận bút còn có thể thay đổi.</translation>
+    </message>
+    <message>
+        <source>No work of %1 is graded yet.</source>
+        <translation>%1 chưa có tác phẩm nào được chấm nhuận bút.</translation>
+    </message>
+    <message>
+        <source>The total is above the month&apos;s royalty fund of %1.</source>
+        <translation>Tổng số vượt quỹ nhuận bút của tháng (%1).</translation>
+    </message>
+    <message>
+        <source>Total %1 · withheld %2 · net %3</source>
+        <translation>Tổng %1 · khấu trừ thuế TNCN %2 · thực nhận %3</translation>
+    </message>
+    <message>
+        <source>No royalty schedule imported · %1</source>
+        <translation>Chưa nhập khung nhuận bút · %1</translation>
+    </message>
+    <message>
+        <source>Schedule in force: %1 · %2</source>
+        <translation>Khung nhuận bút đang áp dụng: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Make the statement of %1 final</source>
+        <translation>Chốt bảng thanh toán nhuận bút %1</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet</source>
+        <translation>%1 chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Only chief editors grade royalties.</source>
+        <translation>Chỉ lãnh đạo ban biên tập được chấm nhuận bút.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Statement Not Exported</source>
+        <translation>Chưa xuất được bảng thanh toán</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Khóa sổ %1</translation>
+    </message>
+    <message>
+        <source>Close the royalties of %1? Its statement becomes final: no grade of the month changes until a chief editor reopens it, with a reason.</source>
+        <translation>Khóa sổ nhuận bút %1? Bảng thanh toán trở thành bản chính thức: không kết quả chấm nào của tháng được sửa cho đến khi lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the Month</source>
+        <translation>&amp;Khóa sổ tháng</translation>
+    </message>
+    <message>
+        <source>Month Not Closed</source>
+        <translation>Chưa khóa sổ được</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 đã khóa sổ.</translation>
+    </message>
+    <message>
+        <source>Month Not Reopened</source>
+        <translation>Chưa mở lại được tháng</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 đã được mở lại.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::RoyaltyGradeDialog</name>
+    <message>
+        <source>A&amp;dd Payee</source>
+        <translation>Thê&amp;m người nhận</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Grade Royalty</source>
+        <translation>Chấm nhuận bút</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Next</source>
+        <translation>Lư&amp;u, chấm tiếp</translation>
+    </message>
+    <message>
+        <source>Save this work&apos;s grade and go on to the article&apos;s next work</source>
+        <translation>Lưu kết quả chấm của tác phẩm này rồi chuyển sang tác phẩm tiếp theo của bài</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Tác phẩm:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>Thể &amp;loại:</translation>
+    </message>
+    <message>
+        <source>C&amp;oefficient:</source>
+        <translation>&amp;Hệ số:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra for high value:</source>
+        <translation>Cộng thêm (giá trị &amp;cao):</translation>
+    </message>
+    <message>
+        <source>S&amp;hares:</source>
+        <translation>&amp;Phân chia:</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: only approved or published articles are graded.</source>
+        <translation>“%1” đang ở trạng thái %2: chỉ bài đã duyệt hoặc đã đăng mới được chấm nhuận bút.</translation>
+    </message>
+    <message>
+        <source>First published on %1 · schedule %2</source>
+        <translation>Đăng lần đầu ngày %1 · khung nhuận bút %2</translation>
+    </message>
+    <message>
+        <source>First published on %1</source>
+        <translation>Đăng lần đầu ngày %1</translation>
+    </message>
+    <message>
+        <source>Not published yet: paid by today&apos;s unit value · schedule %1</source>
+        <translation>Chưa đăng: tính theo giá trị đơn vị hệ số hôm nay · khung nhuận bút %1</translation>
+    </message>
+    <message>
+        <source>Not published yet</source>
+        <translation>Chưa đăng</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text</source>
+        <translation>Phần chữ của bài</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Ảnh: %1</translation>
+    </message>
+    <message>
+        <source>%1 (graded)</source>
+        <translation>%1 (đã chấm)</translation>
+    </message>
+    <message>
+        <source>Save the Grade?</source>
+        <translation>Lưu kết quả chấm?</translation>
+    </message>
+    <message>
+        <source>The grade of “%1” has changes. Save them before grading another work?</source>
+        <translation>Kết quả chấm của “%1” đã thay đổi. Lưu lại trước khi chấm tác phẩm khác?</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>Từ %1 đến %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (contributor)</source>
+        <translation>%1 (cộng tác viên)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2)</source>
+        <translation>%1 (tối đa %2)</translation>
+    </message>
+    <message>
+        <source>The share of %1 must be above zero.</source>
+        <translation>Tỷ lệ của %1 phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice for the same work.</source>
+        <translation>%1 được ghi hai lần cho cùng một tác phẩm.</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 of the work&apos;s royalty (%3).</source>
+        <translation>%1 tối đa %2 nhuận bút của tác phẩm (%3).</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are closed; a chief editor reopens the month, with a reason, to change them.</source>
+        <translation>%1 đã khóa sổ nhuận bút; muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>%1 has no category for an article&apos;s text.</source>
+        <translation>%1 không có thể loại nào cho phần chữ của bài.</translation>
+    </message>
+    <message>
+        <source>%1 has no category for photos.</source>
+        <translation>%1 không có thể loại nào cho ảnh.</translation>
+    </message>
+    <message>
+        <source>%1 has no unit value for %2: the amount cannot be worked out.</source>
+        <translation>%1 không quy định giá trị đơn vị hệ số cho ngày %2: chưa tính được nhuận bút.</translation>
+    </message>
+    <message>
+        <source>Name who is paid: add the author with their share.</source>
+        <translation>Chưa có người nhận: thêm tác giả cùng tỷ lệ hưởng.</translation>
+    </message>
+    <message>
+        <source>The authors&apos; shares add up to %1, not 100 %.</source>
+        <translation>Tỷ lệ của các tác giả cộng lại là %1, phải đúng 100 %.</translation>
+    </message>
+    <message>
+        <source>Royalty: %1 × %2 × (100 % + %3) = %4</source>
+        <translation>Nhuận bút: %1 × %2 × (100 % + %3) = %4</translation>
+    </message>
+    <message>
+        <source>Royalty: %1 × %2 = %3</source>
+        <translation>Nhuận bút: %1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Unit value in force on %1: %2 since %3 (%4)</source>
+        <translation>Giá trị đơn vị hệ số áp dụng ngày %1: %2, từ %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Royalty Not Saved</source>
+        <translation>Chưa lưu được kết quả chấm</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +5124,426 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     <message>
         <source>Unknown role &apos;%1&apos;: use reporter, editor, chief_editor, digest, gazette or admin.</source>
         <translation>Vai trò không xác định &apos;%1&apos;: hãy dùng reporter, editor, chief_editor, digest, gazette hoặc admin.</translation>
+    </message>
+</context>
+<context>
+    <name>RoyaltyMonth</name>
+    <message>
+        <source>%1/%2</source>
+        <comment>a month of payments: month/year, as in Tháng 7/2024</comment>
+        <translation>Tháng %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>RoyaltySchedule</name>
+    <message>
+        <source>%1 has no &quot;%2&quot;.</source>
+        <translation>%1 thiếu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 is not text.</source>
+        <translation>&quot;%2&quot; của %1 không phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; of %1 is not valid UTF-8 text.</source>
+        <translation>&quot;%2&quot; của %1 không phải văn bản UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The schedule is larger than %1 MB; a royalty schedule is a few kilobytes.</source>
+        <translation>Khung nhuận bút lớn hơn %1 MB; một khung nhuận bút chỉ vài kilobyte.</translation>
+    </message>
+    <message>
+        <source>The schedule is not valid UTF-8 text (at byte %1); save it as UTF-8.</source>
+        <translation>Khung nhuận bút không phải văn bản UTF-8 hợp lệ (tại byte %1); hãy lưu lại dưới dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>The schedule is not valid JSON (at byte %1: %2).</source>
+        <translation>Khung nhuận bút không phải JSON hợp lệ (tại byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The schedule must be a JSON object; README, &quot;Royalties&quot;, shows its shape.</source>
+        <translation>Khung nhuận bút phải là một đối tượng JSON; README, mục &quot;Royalties&quot;, trình bày cấu trúc của nó.</translation>
+    </message>
+    <message>
+        <source>The schedule</source>
+        <translation>Khung nhuận bút</translation>
+    </message>
+    <message>
+        <source>&quot;signed_on&quot; is a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>&quot;signed_on&quot; là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The schedule has no &quot;decision&quot;: the number of the document it comes from.</source>
+        <translation>Khung nhuận bút thiếu &quot;decision&quot;: số hiệu văn bản ban hành khung.</translation>
+    </message>
+    <message>
+        <source>The schedule has no &quot;unit_value&quot;: the value of one coefficient unit, from a date.</source>
+        <translation>Khung nhuận bút thiếu &quot;unit_value&quot;: giá trị một đơn vị hệ số, kể từ một ngày.</translation>
+    </message>
+    <message>
+        <source>unit_value %1</source>
+        <translation>unit_value thứ %1</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; of %1 is a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>&quot;from&quot; của %1 là ngày dạng YYYY-MM-DD, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;dong&quot; of %1 must be a whole number of đồng above zero.</source>
+        <translation>&quot;dong&quot; của %1 phải là số đồng nguyên lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Two unit values start on %1.</source>
+        <translation>Có hai giá trị đơn vị hệ số cùng bắt đầu từ ngày %1.</translation>
+    </message>
+    <message>
+        <source>The schedule has no &quot;categories&quot;: the genres and their ranges of coefficients.</source>
+        <translation>Khung nhuận bút thiếu &quot;categories&quot;: các thể loại và khung hệ số của từng thể loại.</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>thể loại thứ %1</translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot;</source>
+        <translation>thể loại &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; of %1 is &quot;text&quot; or &quot;photo&quot;, not &quot;%2&quot;.</source>
+        <translation>&quot;kind&quot; của %1 là &quot;text&quot; hoặc &quot;photo&quot;, không phải &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not lower-case ASCII letters, digits and _.</source>
+        <translation>Mã &quot;%1&quot; phải gồm chữ ASCII thường, chữ số và dấu _.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;min&quot; and &quot;max&quot;, numbers above zero with at most two decimals, min not above max.</source>
+        <translation>%1 cần &quot;min&quot; và &quot;max&quot; là các số lớn hơn 0, tối đa hai chữ số thập phân, min không lớn hơn max.</translation>
+    </message>
+    <message>
+        <source>Two categories have the code &quot;%1&quot;.</source>
+        <translation>Có hai thể loại cùng mã &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;remuneration&quot; must be a list.</source>
+        <translation>&quot;remuneration&quot; phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>a remuneration</source>
+        <translation>một khoản thù lao</translation>
+    </message>
+    <message>
+        <source>remuneration &quot;%1&quot;</source>
+        <translation>khoản thù lao &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;percent&quot; of %1 is a number above 0 and at most 100.</source>
+        <translation>&quot;percent&quot; của %1 là một số lớn hơn 0 và không quá 100.</translation>
+    </message>
+    <message>
+        <source>The remuneration code &quot;%1&quot; is used twice or is reserved.</source>
+        <translation>Mã thù lao &quot;%1&quot; bị dùng hai lần hoặc là mã dành riêng.</translation>
+    </message>
+    <message>
+        <source>&quot;high_value&quot; needs &quot;max_percent&quot;, a number above 0.</source>
+        <translation>&quot;high_value&quot; cần &quot;max_percent&quot;, một số lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>&quot;dong&quot; of &quot;monthly_fund&quot; must be a whole number of đồng.</source>
+        <translation>&quot;dong&quot; của &quot;monthly_fund&quot; phải là số đồng nguyên.</translation>
+    </message>
+    <message>
+        <source>&quot;withholding&quot; needs &quot;threshold&quot; in whole đồng and &quot;rate&quot; between 0 and 1 (0.10 is 10 %).</source>
+        <translation>&quot;withholding&quot; cần &quot;threshold&quot; là số đồng nguyên và &quot;rate&quot; từ 0 đến 1 (0.10 là 10 %).</translation>
+    </message>
+</context>
+<context>
+    <name>RoyaltyStatement</name>
+    <message>
+        <source>%1: graded under a schedule the newsroom no longer has.</source>
+        <translation>%1: được chấm theo một khung nhuận bút toà soạn không còn lưu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sets no unit value for %3 or has no category &quot;%4&quot;.</source>
+        <translation>%1: %2 không quy định giá trị đơn vị hệ số cho ngày %3 hoặc không có thể loại &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <comment>a royalty share</comment>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>A statement is written as .pdf, .ods, .csv or .odt, not &quot;%1&quot;.</source>
+        <translation>Bảng thanh toán được ghi ra tệp .pdf, .ods, .csv hoặc .odt, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot render the statement as %1.</source>
+        <translation>Không tạo được bảng thanh toán dạng %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoyaltyStore</name>
+    <message>
+        <source>Only chief editors and admins import royalty schedules.</source>
+        <translation>Chỉ lãnh đạo ban biên tập và quản trị viên được nhập khung nhuận bút.</translation>
+    </message>
+    <message>
+        <source>Royalty schedule %1 in the newsroom cannot be read: %2</source>
+        <translation>Không đọc được khung nhuận bút %1 trong cơ sở dữ liệu toà soạn: %2</translation>
+    </message>
+    <message>
+        <source>No royalty schedule has been imported yet: a chief editor imports the province&apos;s (portaldesk-cli royalty schedule import FILE).</source>
+        <translation>Chưa nhập khung nhuận bút nào: lãnh đạo ban biên tập nhập khung của tỉnh (portaldesk-cli royalty schedule import TỆP).</translation>
+    </message>
+    <message>
+        <source>Only chief editors and admins register contributors.</source>
+        <translation>Chỉ lãnh đạo ban biên tập và quản trị viên được đăng ký cộng tác viên.</translation>
+    </message>
+    <message>
+        <source>A contributor&apos;s code is 1 to 64 lower-case ASCII letters, digits, dots, dashes or underscores, like a login: &quot;%1&quot; is not.</source>
+        <translation>Mã cộng tác viên gồm 1 đến 64 chữ ASCII thường, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, như tên đăng nhập: &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A contributor needs a full name, in valid UTF-8 text.</source>
+        <translation>Cộng tác viên cần có họ và tên, là văn bản UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a user&apos;s login; a contributor needs a code of their own.</source>
+        <translation>&quot;%1&quot; là tên đăng nhập của một người dùng; cộng tác viên cần một mã riêng.</translation>
+    </message>
+    <message>
+        <source>No article has the id %1.</source>
+        <translation>Không có bài viết nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: only approved or published articles are graded.</source>
+        <translation>“%1” đang ở trạng thái %2: chỉ bài đã duyệt hoặc đã đăng mới được chấm nhuận bút.</translation>
+    </message>
+    <message>
+        <source>The royalties of %1 are closed; a chief editor reopens the month, with a reason, to change them.</source>
+        <translation>%1 đã khóa sổ nhuận bút; muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Photo %1 is not in “%2”.</source>
+        <translation>Ảnh %1 không có trong “%2”.</translation>
+    </message>
+    <message>
+        <source>No photo has the id %1.</source>
+        <translation>Không có ảnh nào mang mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no category &quot;%2&quot;; its categories for %3 are: %4.</source>
+        <translation>%1 không có thể loại &quot;%2&quot;; các thể loại dành cho %3 là: %4.</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>bài viết</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is for photos, not for an article&apos;s text.</source>
+        <translation>&quot;%1&quot; (%2) dành cho ảnh, không dành cho phần chữ của bài.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is for an article&apos;s text, not for a photo.</source>
+        <translation>&quot;%1&quot; (%2) dành cho phần chữ của bài, không dành cho ảnh.</translation>
+    </message>
+    <message>
+        <source>The coefficient of %1 is from %2 to %3 (%4), not %5.</source>
+        <translation>Hệ số của %1 từ %2 đến %3 (%4), không phải %5.</translation>
+    </message>
+    <message>
+        <source>%1 pays no extra for works of high value.</source>
+        <translation>%1 không quy định mức cộng thêm cho tác phẩm có giá trị cao.</translation>
+    </message>
+    <message>
+        <source>The extra for a work of high value is at most %1 % (%2).</source>
+        <translation>Mức cộng thêm cho tác phẩm có giá trị cao tối đa %1 % (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” has no author in the newsroom; name who is paid with their shares.</source>
+        <translation>“%1” không có tác giả trong toà soạn; hãy ghi rõ người nhận và tỷ lệ hưởng.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s credit (“%1”) names no user or contributor of the newsroom; name the photographer with their share.</source>
+        <translation>Dòng tác giả của ảnh (“%1”) không khớp với người dùng hay cộng tác viên nào của toà soạn; hãy ghi rõ người chụp và tỷ lệ hưởng.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a user nor a registered contributor.</source>
+        <translation>&quot;%1&quot; không phải người dùng, cũng không phải cộng tác viên đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>The share of %1 must be above zero.</source>
+        <translation>Tỷ lệ của %1 phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 được ghi hai lần.</translation>
+    </message>
+    <message>
+        <source>%1 pays no remuneration &quot;%2&quot;.</source>
+        <translation>%1 không quy định khoản thù lao &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 % of the work&apos;s royalty (%3).</source>
+        <translation>%1 tối đa %2 % nhuận bút của tác phẩm (%3).</translation>
+    </message>
+    <message>
+        <source>The authors&apos; shares add up to %1 %, not 100 %.</source>
+        <translation>Tỷ lệ của các tác giả cộng lại là %1 %, phải đúng 100 %.</translation>
+    </message>
+    <message>
+        <source>photo %1 </source>
+        <translation>ảnh %1 </translation>
+    </message>
+    <message>
+        <source>Only chief editors grade royalties.</source>
+        <translation>Chỉ lãnh đạo ban biên tập được chấm nhuận bút.</translation>
+    </message>
+    <message>
+        <source>The month of this article&apos;s royalties is closed.</source>
+        <translation>Tháng tính nhuận bút của bài này đã khóa sổ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this grade meanwhile; look at it again.</source>
+        <translation>Trong lúc đó người khác đã sửa kết quả chấm này; hãy xem lại.</translation>
+    </message>
+    <message>
+        <source>Only approved or published articles are graded.</source>
+        <translation>Chỉ bài đã duyệt hoặc đã đăng mới được chấm nhuận bút.</translation>
+    </message>
+    <message>
+        <source>That work has no grade.</source>
+        <translation>Tác phẩm này chưa được chấm.</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>ảnh %1</translation>
+    </message>
+    <message>
+        <source>%1 — photo: %2</source>
+        <translation>%1 — ảnh: %2</translation>
+    </message>
+    <message>
+        <source>Only chief editors and admins see the royalty statements.</source>
+        <translation>Chỉ lãnh đạo ban biên tập và quản trị viên được xem bảng thanh toán nhuận bút.</translation>
+    </message>
+    <message>
+        <source>Only chief editors close and reopen royalty months.</source>
+        <translation>Chỉ lãnh đạo ban biên tập được khóa sổ và mở lại tháng nhuận bút.</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet; a month is closed once its last work is published.</source>
+        <translation>%1 chưa kết thúc; chỉ khóa sổ một tháng khi tác phẩm cuối cùng của tháng đã đăng.</translation>
+    </message>
+    <message>
+        <source>Reopening a month needs a reason: say why its royalties change after closing.</source>
+        <translation>Mở lại một tháng cần có lý do: hãy nói vì sao nhuận bút thay đổi sau khi khóa sổ.</translation>
+    </message>
+    <message>
+        <source>The reason is not valid UTF-8 text; check the encoding of the terminal or script.</source>
+        <translation>Lý do không phải văn bản UTF-8 hợp lệ; hãy kiểm tra bảng mã của cửa sổ dòng lệnh hoặc tập lệnh.</translation>
+    </message>
+    <message>
+        <source>%1 is closed already.</source>
+        <translation>%1 đã khóa sổ rồi.</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 chưa khóa sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>RoyaltyText</name>
+    <message>
+        <source>%1 đ</source>
+        <extracomment>an amount in đồng, grouped as the language groups it: 585.000 đ</extracomment>
+        <translation>%1 đ</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>a royalty category and the coefficients it allows: Tin (1–10)</extracomment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>a payee and their share: Nguyễn Minh Anh 100 %</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <extracomment>a payee, what they are paid for, and its percent: Phạm Văn Dũng (Biên tập) 10 %</extracomment>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Royalty:</source>
+        <translation>Nhuận bút:</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message numerus="yes">
+        <source>not graded (text and %n photo(s))</source>
+        <translation>
+            <numerusform>chưa chấm (phần chữ và %n ảnh)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 + %3</source>
+        <translation>%1 × %2 + %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2; %3</source>
+        <extracomment>a graded work, its amount and who is paid: Tin × 3 — 702.000 đ; Nguyễn Minh Anh 100 %</extracomment>
+        <translation>%1 — %2; %3</translation>
+    </message>
+    <message>
+        <source>no unit value for %1</source>
+        <translation>không có giá trị đơn vị hệ số cho ngày %1</translation>
+    </message>
+    <message>
+        <source>text not graded</source>
+        <translation>phần chữ chưa chấm</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Ảnh:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Ảnh:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s), not graded</source>
+        <translation>
+            <numerusform>%n ảnh, chưa chấm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n graded — %2</source>
+        <translation>
+            <numerusform>đã chấm %1/%n ảnh — %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,20 @@ Result<QHash<QString, RoyaltyPayee>> RoyaltyStore::payees() const
     return payees;
 }
 
+Result<std::optional<QDateTime>> RoyaltyStore::firstPublished(const QString &articleId) const
+{
+    QSqlQuery query(m_newsroom.database());
+    query.prepare(u"SELECT first_published_at FROM articles WHERE id = ?"_s);
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return databaseError(query);
+    if (!query.next())
+        return Error{ErrorCode::NotFound, tr("No article has the id %1.").arg(articleId)};
+    if (query.value(0).isNull() || query.value(0).toString().isEmpty())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromStamp(query.value(0).toString()));
+}
+
 Result<QList<RoyaltyGrade>> RoyaltyStore::grades(const QString &articleId) const
 {
     QSqlQuery query(m_newsroom.database());

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace PortalDesk::Models {
 
 class Newsroom;
@@ -79,6 +81,11 @@ public:
 
     // Who a payee is: users by login, contributors by code.
     Result<QHash<QString, RoyaltyPayee>> payees() const;
+
+    // When the article was first published (the day whose unit value its
+    // works are paid by, the month they belong to); none while it never
+    // was. Not part of Article, which the desk reads for every list row.
+    Result<std::optional<QDateTime>> firstPublished(const QString &articleId) const;
 
 private:
     Status setClosed(const RoyaltyMonth &month, bool close, const QString &reason, const User &by);

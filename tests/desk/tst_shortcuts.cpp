@@ -7,6 +7,7 @@
 #include "gazettewindow.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "royaltieswindow.h"
 
 #include "demodesk.h"
 
@@ -134,6 +135,7 @@ private slots:
             }
             QTest::addRow("%s-gazette", qPrintable(language)) << language << u"chief"_s << u"gazette"_s;
             QTest::addRow("%s-digest", qPrintable(language)) << language << u"chief"_s << u"digest"_s;
+            QTest::addRow("%s-royalties", qPrintable(language)) << language << u"chief"_s << u"royalties"_s;
         }
     }
 
@@ -150,8 +152,10 @@ private slots:
             window = std::make_unique<Widgets::MainWindow>(m_desk.newsroom(), user);
         else if (which == u"gazette")
             window = std::make_unique<Widgets::GazetteWindow>(m_desk.newsroom(), user);
-        else
+        else if (which == u"digest")
             window = std::make_unique<Widgets::DigestWindow>(m_desk.newsroom(), user);
+        else
+            window = std::make_unique<Widgets::RoyaltiesWindow>(m_desk.newsroom(), user);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         const QStringList ambiguous = ambiguousKeys(window.get());

@@ -62,6 +62,25 @@ DetailsPanel::DetailsPanel(QWidget *parent)
 
 void DetailsPanel::setArticle(const std::optional<Models::Article> &article)
 {
+    m_article = article;
+    m_royalty.clear();
+    render();
+}
+
+void DetailsPanel::setRoyalty(const QList<std::pair<QString, QString>> &rows)
+{
+    m_royalty = rows;
+    render();
+}
+
+QString DetailsPanel::text() const
+{
+    return m_text->text();
+}
+
+void DetailsPanel::render()
+{
+    const std::optional<Models::Article> &article = m_article;
     if (!article) {
         m_text->setText(tr("No article is open."));
         return;
@@ -80,6 +99,10 @@ void DetailsPanel::setArticle(const std::optional<Models::Article> &article)
     html += row(tr("Scheduled:"), article->publishAt.isValid() ? shortTime(article->publishAt) : tr("not scheduled"));
     html += row(tr("Portal:"), syncStatusName(article->syncStatus));
     html += QStringLiteral("</table>");
+    // Under the table, as paragraphs: a grade names who is paid and wraps
+    // in a narrow dock, where a table cell would be cut.
+    for (const auto &[label, value] : std::as_const(m_royalty))
+        html += QStringLiteral("<p style='margin-top:6px'><b>%1</b> %2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     m_text->setText(html);
 }
 

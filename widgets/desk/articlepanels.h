@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QLabel;
 class QListWidget;
@@ -26,9 +27,17 @@ class DetailsPanel final : public QWidget
 public:
     explicit DetailsPanel(QWidget *parent = nullptr);
     void setArticle(const std::optional<Models::Article> &article);
+    // Rows of (label, value) on the article's royalties, for those who see
+    // them; none for the others. Cleared by setArticle().
+    void setRoyalty(const QList<std::pair<QString, QString>> &rows);
+    QString text() const;
 
 private:
+    void render();
+
     QLabel *m_text = nullptr;
+    std::optional<Models::Article> m_article;
+    QList<std::pair<QString, QString>> m_royalty;
 };
 
 class CommentsPanel final : public QWidget

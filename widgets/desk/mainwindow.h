@@ -129,6 +129,12 @@ private:
     void rememberRecent(const Models::Article &article);
     void about();
     void openGazette();
+    // mainwindowroyalties.cpp: chief editors grade the open article; chiefs
+    // and admins see its grade and the month's royalties.
+    void createRoyaltyActions();
+    void gradeRoyalty();
+    void openRoyalties();
+    bool seesRoyalties() const;
     void noticeNewerVersion();
     // mainwindowshared.cpp: what a shared newsroom adds to the desk.
     void watchSharedNewsroom();
@@ -145,6 +151,7 @@ private:
     Models::User m_user;
     QPointer<QMainWindow> m_gazette;  // deletes itself when closed
     QPointer<QMainWindow> m_digest;
+    QPointer<QMainWindow> m_royalties;
     QString m_newerVersionNotice;
     Models::NewsroomWatcher *m_watcher = nullptr;
     Models::EditLockKeeper *m_locks = nullptr;
@@ -185,6 +192,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_insertPhotosAction = nullptr;
+    QAction *m_gradeRoyaltyAction = nullptr;
+    QAction *m_royaltiesAction = nullptr;  // null for who may not see royalties
     QString m_photoTarget;  // the article photos being read are for
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

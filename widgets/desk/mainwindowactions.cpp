@@ -90,6 +90,7 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, what] { perform(what); });
         m_workflowActions.insert(entry.action, action);
     }
+    createRoyaltyActions();
 }
 
 void MainWindow::createMenus()
@@ -132,6 +133,10 @@ void MainWindow::createMenus()
     for (Action action : {Action::Submit, Action::Forward, Action::Return, Action::Approve, Action::Publish,
                           Action::Schedule, Action::Withdraw, Action::Archive})
         articleMenu->addAction(m_workflowActions.value(action));
+    if (m_gradeRoyaltyAction->isVisible()) {
+        articleMenu->addSeparator();
+        articleMenu->addAction(m_gradeRoyaltyAction);
+    }
     if (m_sync) {
         articleMenu->addSeparator();
         auto *syncAction = articleMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("S&ync with Portal"));
@@ -176,6 +181,16 @@ void MainWindow::createMenus()
             m_digest->show();
             m_digest->raise();
         });
+    }
+
+    // The month's royalties have a window of their own, as the Công báo
+    // and the digest do; chiefs grade there and from the Article menu.
+    if (m_royaltiesAction) {
+        QMenu *royaltiesMenu = menuBar()->addMenu(tr("&Royalties"));
+        royaltiesMenu->setObjectName(QStringLiteral("menuRoyalties"));
+        if (m_gradeRoyaltyAction->isVisible())
+            royaltiesMenu->addAction(m_gradeRoyaltyAction);
+        royaltiesMenu->addAction(m_royaltiesAction);
     }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));

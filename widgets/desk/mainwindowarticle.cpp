@@ -18,6 +18,7 @@
 #include "queuemodel.h"
 #include "reasonbanner.h"
 #include "reasondialog.h"
+#include "royaltytext.h"
 #include "searchresultsmodel.h"
 
 #include <QAction>
@@ -364,6 +365,8 @@ void MainWindow::refreshPanels()
     }
     const QString id = m_editor->savedArticle().id;
     m_details->setArticle(m_editor->savedArticle());
+    if (seesRoyalties())
+        m_details->setRoyalty(RoyaltyText::articleSummary(m_newsroom, m_editor->savedArticle()));
     if (auto comments = m_store->comments(id)) {
         m_comments->setComments(comments.value());
         // Seen from any tab: the dock's title counts them.
@@ -399,6 +402,8 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(open && editable && connected && m_editor->isModified());
     m_findAction->setEnabled(open);
     m_insertPhotosAction->setEnabled(open && editable);
+    // Graded once approved, and after it is out (its unit value is the day's).
+    m_gradeRoyaltyAction->setEnabled(open && (article.state == Models::ArticleState::Approved || article.state == Models::ArticleState::Published));
     // What the workflow does not allow is not offered at all.
     for (auto it = m_workflowActions.cbegin(); it != m_workflowActions.cend(); ++it)
         it.value()->setVisible(allowed.contains(it.key()));
