@@ -1204,6 +1204,18 @@ Các lệnh:
         <source>royalty contributor add: the contributor&apos;s unit or office.</source>
         <translation>royalty contributor add: đơn vị hoặc cơ quan của cộng tác viên.</translation>
     </message>
+    <message>
+        <source>  %1 (%2): up to %3 % more</source>
+        <translation>  %1 (%2): thêm tối đa %3 %</translation>
+    </message>
+    <message>
+        <source>  from %1, withheld: %2 % of each payment from %3 đồng</source>
+        <translation>  từ %1, khấu trừ: %2 % mỗi lần chi từ %3 đồng</translation>
+    </message>
+    <message>
+        <source>  in force until %1</source>
+        <translation>  có hiệu lực đến hết ngày %1</translation>
+    </message>
 </context>
 <context>
     <name>Clippings</name>
@@ -2296,11 +2308,11 @@ Các lệnh:
     </message>
     <message>
         <source>Tags</source>
-        <translation>Từ khóa</translation>
+        <translation>Từ khoá</translation>
     </message>
     <message>
         <source>Tags, comma-separated</source>
-        <translation>Từ khóa, cách nhau bằng dấu phẩy</translation>
+        <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -4201,7 +4213,7 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>Why do the royalties of %1 change after closing? The reason is kept in the newsroom&apos;s log.</source>
-        <translation>%1 đã khóa sổ: vì sao nhuận bút thay đổi? Lý do được lưu trong nhật ký của toà soạn.</translation>
+        <translation>%1 đã khoá sổ: vì sao nhuận bút thay đổi? Lý do được lưu trong nhật ký của toà soạn.</translation>
     </message>
     <message>
         <source>For example: the coefficient of an article was wrong</source>
@@ -4390,7 +4402,7 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>&amp;Close the Month…</source>
-        <translation>&amp;Khóa sổ tháng…</translation>
+        <translation>&amp;Khoá sổ tháng…</translation>
     </message>
     <message>
         <source>Re&amp;open…</source>
@@ -4450,11 +4462,11 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>%1 is closed: this statement is final. A chief editor reopens the month, with a reason, to change it.</source>
-        <translation>%1 đã khóa sổ: đây là bảng thanh toán chính thức. Muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+        <translation>%1 đã khoá sổ: đây là bảng thanh toán chính thức. Muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
     </message>
     <message>
         <source>Draft: %1 is not closed; its grades may still change.</source>
-        <translation>Bản nháp: %1 chưa khóa sổ, kết quả chấm nhuận bút còn có thể thay đổi.</translation>
+        <translation>Bản nháp: %1 chưa khoá sổ, kết quả chấm nhuận bút còn có thể thay đổi.</translation>
     </message>
     <message>
         <source>No work of %1 is graded yet.</source>
@@ -4502,23 +4514,23 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>Close %1</source>
-        <translation>Khóa sổ %1</translation>
+        <translation>Khoá sổ %1</translation>
     </message>
     <message>
         <source>Close the royalties of %1? Its statement becomes final: no grade of the month changes until a chief editor reopens it, with a reason.</source>
-        <translation>Khóa sổ nhuận bút %1? Bảng thanh toán trở thành bản chính thức: không kết quả chấm nào của tháng được sửa cho đến khi lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+        <translation>Khoá sổ nhuận bút %1? Bảng thanh toán trở thành bản chính thức: không kết quả chấm nào của tháng được sửa cho đến khi lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
     </message>
     <message>
         <source>&amp;Close the Month</source>
-        <translation>&amp;Khóa sổ tháng</translation>
+        <translation>&amp;Khoá sổ tháng</translation>
     </message>
     <message>
         <source>Month Not Closed</source>
-        <translation>Chưa khóa sổ được</translation>
+        <translation>Chưa khoá sổ được</translation>
     </message>
     <message>
         <source>%1 is closed.</source>
-        <translation>%1 đã khóa sổ.</translation>
+        <translation>%1 đã khoá sổ.</translation>
     </message>
     <message>
         <source>Month Not Reopened</source>
@@ -4657,7 +4669,7 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>The royalties of %1 are closed; a chief editor reopens the month, with a reason, to change them.</source>
-        <translation>%1 đã khóa sổ nhuận bút; muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+        <translation>%1 đã khoá sổ nhuận bút; muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
     </message>
     <message>
         <source>%1 has no category for an article&apos;s text.</source>
@@ -5217,10 +5229,6 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
         <translation>Mã &quot;%1&quot; phải gồm chữ ASCII thường, chữ số và dấu _.</translation>
     </message>
     <message>
-        <source>%1 needs &quot;min&quot; and &quot;max&quot;, numbers above zero with at most two decimals, min not above max.</source>
-        <translation>%1 cần &quot;min&quot; và &quot;max&quot; là các số lớn hơn 0, tối đa hai chữ số thập phân, min không lớn hơn max.</translation>
-    </message>
-    <message>
         <source>Two categories have the code &quot;%1&quot;.</source>
         <translation>Có hai thể loại cùng mã &quot;%1&quot;.</translation>
     </message>
@@ -5253,8 +5261,32 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
         <translation>&quot;dong&quot; của &quot;monthly_fund&quot; phải là số đồng nguyên.</translation>
     </message>
     <message>
-        <source>&quot;withholding&quot; needs &quot;threshold&quot; in whole đồng and &quot;rate&quot; between 0 and 1 (0.10 is 10 %).</source>
-        <translation>&quot;withholding&quot; cần &quot;threshold&quot; là số đồng nguyên và &quot;rate&quot; từ 0 đến 1 (0.10 là 10 %).</translation>
+        <source>&quot;valid_until&quot; is a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>&quot;valid_until&quot; là ngày dạng YYYY-MM-DD, không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;max&quot; (and may have &quot;min&quot;), numbers above zero with at most two decimals, min not above max.</source>
+        <translation>%1 cần có &quot;max&quot; (và có thể có &quot;min&quot;), là các số lớn hơn 0, tối đa hai chữ số thập phân, min không lớn hơn max.</translation>
+    </message>
+    <message>
+        <source>&quot;incentives&quot; must be a list.</source>
+        <translation>&quot;incentives&quot; phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>an incentive</source>
+        <translation>một khoản hưởng thêm</translation>
+    </message>
+    <message>
+        <source>incentive &quot;%1&quot;</source>
+        <translation>khoản hưởng thêm &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>incentive &quot;%1&quot; needs &quot;max_percent&quot;, a number above 0.</source>
+        <translation>khoản hưởng thêm &quot;%1&quot; cần &quot;max_percent&quot;, một số lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;threshold&quot; in whole đồng and &quot;rate&quot; between 0 and 1 (0.10 is 10 %).</source>
+        <translation>%1 cần &quot;threshold&quot; là số đồng nguyên và &quot;rate&quot; từ 0 đến 1 (0.10 là 10 %).</translation>
     </message>
 </context>
 <context>
@@ -5325,7 +5357,7 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>The royalties of %1 are closed; a chief editor reopens the month, with a reason, to change them.</source>
-        <translation>%1 đã khóa sổ nhuận bút; muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
+        <translation>%1 đã khoá sổ nhuận bút; muốn sửa, lãnh đạo ban biên tập mở lại tháng, kèm lý do.</translation>
     </message>
     <message>
         <source>Photo %1 is not in “%2”.</source>
@@ -5358,14 +5390,6 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     <message>
         <source>The coefficient of %1 is from %2 to %3 (%4), not %5.</source>
         <translation>Hệ số của %1 từ %2 đến %3 (%4), không phải %5.</translation>
-    </message>
-    <message>
-        <source>%1 pays no extra for works of high value.</source>
-        <translation>%1 không quy định mức cộng thêm cho tác phẩm có giá trị cao.</translation>
-    </message>
-    <message>
-        <source>The extra for a work of high value is at most %1 % (%2).</source>
-        <translation>Mức cộng thêm cho tác phẩm có giá trị cao tối đa %1 % (%2).</translation>
     </message>
     <message>
         <source>“%1” has no author in the newsroom; name who is paid with their shares.</source>
@@ -5409,7 +5433,7 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>The month of this article&apos;s royalties is closed.</source>
-        <translation>Tháng tính nhuận bút của bài này đã khóa sổ.</translation>
+        <translation>Tháng tính nhuận bút của bài này đã khoá sổ.</translation>
     </message>
     <message>
         <source>Someone else changed this grade meanwhile; look at it again.</source>
@@ -5437,15 +5461,15 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>Only chief editors close and reopen royalty months.</source>
-        <translation>Chỉ lãnh đạo ban biên tập được khóa sổ và mở lại tháng nhuận bút.</translation>
+        <translation>Chỉ lãnh đạo ban biên tập được khoá sổ và mở lại tháng nhuận bút.</translation>
     </message>
     <message>
         <source>%1 is not over yet; a month is closed once its last work is published.</source>
-        <translation>%1 chưa kết thúc; chỉ khóa sổ một tháng khi tác phẩm cuối cùng của tháng đã đăng.</translation>
+        <translation>%1 chưa kết thúc; chỉ khoá sổ một tháng khi tác phẩm cuối cùng của tháng đã đăng.</translation>
     </message>
     <message>
         <source>Reopening a month needs a reason: say why its royalties change after closing.</source>
-        <translation>Mở lại một tháng cần có lý do: hãy nói vì sao nhuận bút thay đổi sau khi khóa sổ.</translation>
+        <translation>Mở lại một tháng cần có lý do: hãy nói vì sao nhuận bút thay đổi sau khi khoá sổ.</translation>
     </message>
     <message>
         <source>The reason is not valid UTF-8 text; check the encoding of the terminal or script.</source>
@@ -5453,11 +5477,27 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>%1 is closed already.</source>
-        <translation>%1 đã khóa sổ rồi.</translation>
+        <translation>%1 đã khoá sổ rồi.</translation>
     </message>
     <message>
         <source>%1 is not closed.</source>
-        <translation>%1 chưa khóa sổ.</translation>
+        <translation>%1 chưa khoá sổ.</translation>
+    </message>
+    <message>
+        <source>%1 pays no extra on top of a work&apos;s royalty.</source>
+        <translation>%1 không quy định khoản hưởng thêm ngoài nhuận bút của tác phẩm.</translation>
+    </message>
+    <message>
+        <source>The extra on top of a work&apos;s royalty is at most %1 % under %2.</source>
+        <translation>Theo %2, khoản hưởng thêm ngoài nhuận bút của tác phẩm tối đa là %1 %.</translation>
+    </message>
+    <message>
+        <source>%1 was in force until %2; a work published on %3 is paid under the schedule that replaced it: import it.</source>
+        <translation>%1 chỉ có hiệu lực đến hết ngày %2; tác phẩm đăng ngày %3 được trả theo khung thay thế: hãy nhập khung đó.</translation>
+    </message>
+    <message>
+        <source>%1 sets no unit value for %2.</source>
+        <translation>%1 không quy định giá trị đơn vị hệ số cho ngày %2.</translation>
     </message>
 </context>
 <context>

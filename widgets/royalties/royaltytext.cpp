@@ -14,7 +14,9 @@ using namespace Models;
 QString RoyaltyText::money(qint64 dong)
 {
     //: an amount in đồng, grouped as the language groups it: 585.000 đ
-    return tr("%1 đ").arg(QLocale().toString(dong));
+    // One unit on a line: the space before đ never breaks ("585.000" at the
+    // end of a line and "đ" alone on the next was seen in the details dock).
+    return tr("%1 đ").arg(QLocale().toString(dong)).replace(u' ', QChar::Nbsp);
 }
 
 QString RoyaltyText::number(Hundredths value)
@@ -26,7 +28,7 @@ QString RoyaltyText::number(Hundredths value)
 
 QString RoyaltyText::percent(Hundredths value)
 {
-    return tr("%1 %").arg(number(value));
+    return tr("%1 %").arg(number(value)).replace(u' ', QChar::Nbsp);
 }
 
 QString RoyaltyText::categoryLabel(const RoyaltySchedule::Category &category)
