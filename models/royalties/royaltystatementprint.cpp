@@ -83,6 +83,7 @@ public:
 
     void newPage()
     {
+        finishRules();
         drawPageNumber();
         m_writer.newPage();
         ++m_pageNumber;
@@ -96,6 +97,7 @@ public:
     // A line of text across the page; wraps.
     void paragraph(const QString &text, const QFont &font, Qt::Alignment align = Qt::AlignLeft, double after = 1.5)
     {
+        finishRules();
         m_painter.setFont(font);
         const QRectF box(left(), m_y, width(), bottom() - m_y);
         const QRectF needed = m_painter.boundingRect(box, int(align | Qt::TextWordWrap), text);
@@ -106,6 +108,7 @@ public:
     }
     void setColumns(QList<Column> columns)
     {
+        finishRules();
         m_columns = std::move(columns);
         double fixed = 0;
         for (const Column &column : std::as_const(m_columns))
@@ -137,7 +140,7 @@ public:
         struct Cell {
             double width = 0;
             double advance = 0;
-            std::unique_ptr<QTextLayout> lines;
+            const QTextLayout *lines = nullptr;
             const Shaped *shaped = nullptr;
             double height = 0;
         };
@@ -156,18 +159,7 @@ public:
             if (cell.advance <= inner) {
                 cell.height = metrics.height();
             } else {
-                cell.lines = std::make_unique<QTextLayout>(text, font, m_painter.device());
-                cell.lines->setCacheEnabled(true);
-                QTextOption option(alignment(i, heading, span));
-                option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-                cell.lines->setTextOption(option);
-                cell.lines->beginLayout();
-                for (QTextLine line = cell.lines->createLine(); line.isValid(); line = cell.lines->createLine()) {
-                    line.setLineWidth(inner);
-                    line.setPosition(QPointF(0, cell.height));
-                    cell.height += line.height();
-                }
-                cell.lines->endLayout();
+                cell.lines = &wrapped(font, text, inner, alignment(i, heading, span), &cell.height);
             }
             height = std::max(height, cell.height);
         }
@@ -177,21 +169,33 @@ public:
             if (!heading)
                 headingRow();
         }
-        m_painter.setFont(font);
-        m_painter.setPen(QPen(Qt::black, mm(0.2)));
-        // The row's rules in one call: its top and bottom, and a line
-        // before each cell and after the last.
-        QVarLengthArray<QLineF, 10> rules;
+        // Set only when it changes: each change is written into the PDF.
+        if (m_painter.font() != font)
+            m_painter.setFont(font);
+        if (m_painter.pen().widthF() != mm(0.2))
+            m_painter.setPen(QPen(Qt::black, mm(0.2)));
+        // Each row draws the rule under it (and over it, when it starts a
+        // run of rows); the columns' rules are drawn once for the whole run,
+        // top to bottom, when it ends: a statement of thousands of rows would
+        // otherwise draw its columns' rules a row at a time.
         const double right = left() + (span ? width() : std::accumulate(laid.cbegin(), laid.cend(), 0.0, [](double sum, const Cell &c) { return sum + c.width; }));
-        rules.append(QLineF(left(), m_y, right, m_y));
-        rules.append(QLineF(left(), m_y + height, right, m_y + height));
+        if (span)
+            finishRules();
+        if (m_runTop < 0) {
+            m_runTop = m_y;
+            m_painter.drawLine(QLineF(left(), m_y, right, m_y));
+        }
+        m_painter.drawLine(QLineF(left(), m_y + height, right, m_y + height));
+        m_runBottom = m_y + height;
+        m_runEdges.clear();
         double x = left();
         for (qsizetype i = 0; i < count; ++i) {
-            rules.append(QLineF(x, m_y, x, m_y + height));
+            m_runEdges.append(x);
             x += laid[i].width;
         }
-        rules.append(QLineF(x, m_y, x, m_y + height));
-        m_painter.drawLines(rules.constData(), int(rules.size()));
+        m_runEdges.append(x);
+        if (span)
+            finishRules();
         x = left();
         for (qsizetype i = 0; i < count; ++i) {
             const Cell &cell = laid[i];
@@ -210,6 +214,19 @@ public:
         m_y += height;
     }
 
+    // The columns' rules of the rows drawn since the last call.
+    void finishRules()
+    {
+        if (m_runTop < 0)
+            return;
+        m_painter.setPen(QPen(Qt::black, mm(0.2)));
+        QVarLengthArray<QLineF, 12> rules;
+        for (const double edge : std::as_const(m_runEdges))
+            rules.append(QLineF(edge, m_runTop, edge, m_runBottom));
+        m_painter.drawLines(rules.constData(), int(rules.size()));
+        m_runTop = -1;
+    }
+
 private:
     Qt::Alignment alignment(qsizetype column, bool heading, bool span) const
     {
@@ -217,6 +234,32 @@ private:
             return Qt::AlignHCenter;
         return m_columns.at(column).align & Qt::AlignHorizontal_Mask;
     }
+    // A text too wide for its column, laid out in lines once: a work's
+    // title recurs under each of its authors.
+    const QTextLayout &wrapped(const QFont &font, const QString &text, double width, Qt::Alignment align, double *height)
+    {
+        const QString key = font.key() + u'\x1f' + QString::number(width) + u'\x1f' + QString::number(int(align)) + u'\x1f' + text;
+        auto found = m_wrapped.find(key);
+        if (found == m_wrapped.end()) {
+            auto layout = std::make_unique<QTextLayout>(text, font, m_painter.device());
+            QTextOption option(align);
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout->setTextOption(option);
+            layout->setCacheEnabled(true);
+            layout->beginLayout();
+            double y = 0;
+            for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+                line.setLineWidth(width);
+                line.setPosition(QPointF(0, y));
+                y += line.height();
+            }
+            layout->endLayout();
+            found = m_wrapped.emplace(key, std::move(layout)).first;
+        }
+        *height = found->second->boundingRect().height();
+        return *found->second;
+    }
+
     // A short text shaped once (HarfBuzz is most of the cost of drawing
     // it), its glyphs then placed wherever it recurs: dates, genres,
     // shares, row numbers, names.
@@ -247,6 +290,10 @@ private:
 
     std::map<QString, QFontMetricsF> m_metrics;
     std::map<QString, std::unordered_map<QString, Shaped>> m_shaped;
+    std::unordered_map<QString, std::unique_ptr<QTextLayout>> m_wrapped;
+    double m_runTop = -1;  // where the current run of rows began; -1: none
+    double m_runBottom = 0;
+    QVarLengthArray<double, 12> m_runEdges;
     QPdfWriter &m_writer;
     QPainter &m_painter;
     QRectF m_page;
@@ -412,6 +459,7 @@ QByteArray pdf(const RoyaltyStatement &statement, const QString &office)
         drawHeader(painter, table, statement, office);
         drawSummary(painter, table, statement);
         drawDetails(table, statement);
+        table.finishRules();
         table.drawPageNumber();
     }
     return bytes;
