@@ -5499,6 +5499,14 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
         <source>%1 sets no unit value for %2.</source>
         <translation>%1 không quy định giá trị đơn vị hệ số cho ngày %2.</translation>
     </message>
+    <message>
+        <source>A contributor&apos;s name and unit may each hold at most %1 KB of text.</source>
+        <translation>Họ tên và đơn vị của cộng tác viên mỗi mục chỉ được tối đa %1 KB.</translation>
+    </message>
+    <message>
+        <source>The reason may hold at most %1 KB of text.</source>
+        <translation>Lý do chỉ được tối đa %1 KB.</translation>
+    </message>
 </context>
 <context>
     <name>RoyaltyText</name>

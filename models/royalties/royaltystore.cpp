@@ -130,6 +130,10 @@ Status RoyaltyStore::addContributor(const RoyaltyContributor &contributor, const
     if (contributor.fullName.trimmed().isEmpty() || contributor.fullName.contains(QChar::ReplacementCharacter)
         || contributor.unit.contains(QChar::ReplacementCharacter))
         return Error{ErrorCode::InvalidInput, tr("A contributor needs a full name, in valid UTF-8 text.")};
+    // The limit the server keeps (pd_field_too_large), kept here too so that
+    // an embedded newsroom takes no more than a shared one.
+    if (contributor.fullName.toUtf8().size() > maxFieldBytes || contributor.unit.toUtf8().size() > maxFieldBytes)
+        return Error{ErrorCode::InvalidInput, tr("A contributor's name and unit may each hold at most %1 KB of text.").arg(maxFieldBytes / 1024)};
     if (m_newsroom.isPostgres()) {
         auto added = callServer(db, u"SELECT pd_royalty_contributor(?, ?, ?, ?)"_s,
                                 {ServerRights::actingLogin(&by), contributor.code, contributor.fullName, nonNull(contributor.unit)});
@@ -662,6 +666,8 @@ Status RoyaltyStore::setClosed(const RoyaltyMonth &month, bool close, const QStr
         return Error{ErrorCode::InvalidInput, tr("Reopening a month needs a reason: say why its royalties change after closing.")};
     if (reason.contains(QChar::ReplacementCharacter))
         return Error{ErrorCode::InvalidInput, tr("The reason is not valid UTF-8 text; check the encoding of the terminal or script.")};
+    if (reason.toUtf8().size() > maxFieldBytes)
+        return Error{ErrorCode::InvalidInput, tr("The reason may hold at most %1 KB of text.").arg(maxFieldBytes / 1024)};
     const Error unchanged{ErrorCode::Conflict, close ? tr("%1 is closed already.").arg(month.displayName())
                                                      : tr("%1 is not closed.").arg(month.displayName())};
     if (m_newsroom.isPostgres()) {
