@@ -2,13 +2,16 @@
 // real SQLite newsroom holding the demo, in Vietnamese: a chief grades a
 // published article through the dialog by keyboard, shares that do not add
 // up keep OK off, only chiefs and admins get the royalties menu, the month's
-// window lists what is ungraded and totals what the newsroom totals, and a
-// closed month refuses a grade with a message box.
+// window lists what is ungraded and totals what the newsroom totals, a
+// closed month refuses a grade with a message box, and an article's photo is
+// graded after its text.
 #include "articlepanels.h"
 #include "articlestore.h"
 #include "gradedialog.h"
 #include "icontheme.h"
 #include "localization.h"
+#include "mediastore.h"
+#include "photoimport.h"
 #include "mainwindow.h"
 #include "royaltieswindow.h"
 #include "royaltystore.h"
@@ -97,6 +100,7 @@ private slots:
     void onlyChiefsAndAdminsSeeRoyalties();
     void windowListsAndTotals();
     void closedMonthRefusesGrading();
+    void photosAreGradedOneByOne();
     void windowOnALaptop();
     void noExtraFieldWithoutHighValue();
 
@@ -433,6 +437,60 @@ void TestRoyaltiesWindow::closedMonthRefusesGrading()
     window.reopenMonth();
     QVERIFY(!store.isClosed(july).value());
     QVERIFY(window.banner()->text().contains(u"Bản nháp"_s));
+}
+
+// An article with a photo has two works: its text, then the photo, graded
+// under a category for photos, its photographer found by the credit.
+void TestRoyaltiesWindow::photosAreGradedOneByOne()
+{
+    QFile file(QStringLiteral(PORTALDESK_TEST_DATA "/photos/landscape_1.jpg"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    auto photo = PhotoImport::fromBytes(file.readAll(), u"landscape_1.jpg"_s);
+    QVERIFY2(photo, qPrintable(photo.error().message));
+    photo->caption = u"Thí sinh làm thủ tục dự thi"_s;
+    photo->credit = u"Ảnh: Nguyễn Minh Anh"_s;
+    photo->alt = u"Thí sinh xếp hàng trước cổng trường"_s;
+    auto added = MediaStore(m_desk.newsroom()).add(photo.value(), &m_reporter);
+    QVERIFY2(added, qPrintable(added.error().message));
+    const QString id = m_published.at(6);
+    QSqlQuery query(m_desk.newsroom().database());
+    query.prepare(u"UPDATE articles SET lead_photo = ? WHERE id = ?"_s);
+    query.addBindValue(added->id);
+    query.addBindValue(id);
+    QVERIFY(query.exec());
+
+    Widgets::RoyaltyGradeDialog dialog(m_desk.newsroom(), m_chief, id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(dialog.workBox()->count(), 2);
+    QCOMPARE(dialog.workBox()->itemText(1), u"Ảnh: Thí sinh làm thủ tục dự thi"_s);
+    typeNumber(dialog.coefficientBox(), u"3"_s);
+    // Saved, the dialog goes on to the photo.
+    auto *next = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Apply);
+    QVERIFY(next->isVisible());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(dialog.workBox()->currentIndex(), 1);
+    QVERIFY(dialog.workBox()->itemText(0).contains(u"đã chấm"_s));
+    QCOMPARE(dialog.categoryBox()->count(), 1);
+    QCOMPARE(dialog.categoryBox()->itemText(0), u"Ảnh (1–5)"_s);
+    QCOMPARE(qobject_cast<QComboBox *>(dialog.sharesTable()->cellWidget(0, 0))->currentData().toString(), u"reporter"_s);
+    typeNumber(dialog.coefficientBox(), u"2"_s);
+    QVERIFY2(dialog.amountLabel()->text().startsWith(u"Nhuận bút: 2 × 234.000 đ = 468.000 đ"_s),
+             qPrintable(dialog.amountLabel()->text()));
+    // Going back with a change asks first; Cancel stays on the photo.
+    whenAsked(QMessageBox::Cancel);
+    dialog.workBox()->setCurrentIndex(0);
+    QCOMPARE(dialog.workBox()->currentIndex(), 1);
+    QCOMPARE(dialog.coefficientBox()->text(), u"2"_s);
+    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto grades = RoyaltyStore(m_desk.newsroom()).grades(id);
+    QVERIFY(grades);
+    QCOMPARE(grades->size(), 2);
+    QCOMPARE(grades->at(0).mediaId, QString());
+    QCOMPARE(grades->at(1).mediaId, added->id);
+    QCOMPARE(grades->at(1).category, u"anh"_s);
+    QCOMPARE(grades->at(1).coefficient, Hundredths(200));
 }
 
 // On a 1366×768 laptop (tst_royaltieswindow_laptop runs this alone), the
