@@ -422,8 +422,8 @@ BEGIN
     -- The question staff read what every staff role reads, and call what
     -- every staff role may call (the functions refuse whoever may not).
     EXECUTE format('GRANT USAGE ON SCHEMA %s TO portaldesk_qa', '@SCHEMA@');
-    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
-             AND has_table_privilege('portaldesk_reporter', format('%I', tablename), 'SELECT') LOOP
+    FOR t IN SELECT c.relname FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+             AND has_table_privilege('portaldesk_reporter', c.oid, 'SELECT') LOOP
         EXECUTE format('GRANT SELECT ON %I TO portaldesk_qa', t);
     END LOOP;
     EXECUTE 'GRANT SELECT (id, login, full_name, roles, active) ON users TO portaldesk_qa';
