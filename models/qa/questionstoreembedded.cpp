@@ -151,7 +151,7 @@ Status QuestionStore::setCalendarDay(const QDate &date, const QString &kind, con
                             : exec(query, u"INSERT INTO qa_calendar (day, kind, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)"
                                           " ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, note = excluded.note,"
                                           " changed_by = excluded.changed_by, changed_at = excluded.changed_at"_s,
-                                   {day(date), kind, note.trimmed(), by.id, nowStamp()});
+                                   {day(date), kind, nonNull(note.trimmed()), by.id, nowStamp()});
     if (!done)
         return done;
     const QString what = u"%1: %2"_s.arg(day(date), kind.isEmpty() ? u"as the law says"_s : kind)
