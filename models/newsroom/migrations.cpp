@@ -519,7 +519,7 @@ Migration version19()
         " answer TEXT NOT NULL DEFAULT '', letter TEXT NOT NULL DEFAULT '', letter_date TEXT, answered_on TEXT,"
         " published_at TEXT, merged_into TEXT REFERENCES questions(id), reason TEXT NOT NULL DEFAULT '',"
         " portal_deleted_at TEXT, version INTEGER NOT NULL DEFAULT 1, updated_at TEXT NOT NULL,"
-        // The title and body without diacritics, lower case: what the queue's search box matches.
+        // The title without diacritics, lower case: what the queue's search box matches.
         " folded TEXT NOT NULL DEFAULT '')");
     const QString askers = QStringLiteral(
         "CREATE TABLE question_askers (question_id TEXT PRIMARY KEY REFERENCES questions(id) ON DELETE CASCADE,"

@@ -32,7 +32,7 @@ class QuestionPull final
 public:
     QuestionPull(Newsroom &newsroom, Portal &portal);
 
-    static constexpr int batchSize = 2000;
+    static constexpr int batchSize = 5000;
 
     Result<QuestionPullSummary> run(const User &by);
 

@@ -41,7 +41,7 @@ struct QuestionFilter {
     std::optional<QuestionState> state;
     qint64 agencyId = 0;
     bool overdueOnly = false;
-    QString search;  // words of the title or body, with or without diacritics
+    QString search;  // words of the title, with or without diacritics
     int offset = 0;
     int limit = 0;  // 0: all
 };

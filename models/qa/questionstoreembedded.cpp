@@ -50,9 +50,10 @@ Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
     return Done{};
 }
 
-QString folded(const QString &title, const QString &body)
+// What the queue's search box matches: the title, as pd_qa_fold makes it.
+QString folded(const QString &title)
 {
-    return foldDiacritics(title + u' ' + body).toLower();
+    return foldDiacritics(title).toLower();
 }
 
 } // namespace
@@ -211,7 +212,7 @@ Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, cons
     for (const IncomingQuestion &q : incoming) {
         for (const QVariant &value : {QVariant(q.id), QVariant(q.title), QVariant(q.body), QVariant(nonNull(q.field)),
                                       QVariant(nonNull(q.asker.name.trimmed())), QVariant(toStamp(q.submittedAt)), QVariant(now),
-                                      QVariant(now), QVariant(folded(q.title, q.body))})
+                                      QVariant(now), QVariant(folded(q.title))})
             insert.addBindValue(value);
         if (!insert.exec())
             return databaseError(insert);
