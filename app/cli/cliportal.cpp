@@ -9,6 +9,7 @@
 #include "newsroom.h"
 #include "newsroomsettings.h"
 #include "portal.h"
+#include "questionsync.h"
 #include "portalsync.h"
 #include "wordpresssync.h"
 
@@ -110,7 +111,7 @@ Result<SyncSummary> CliRunner::settleAndRun(ArticleSync &sync, bool dryRun)
     return sync.run(dryRun);
 }
 
-void CliRunner::printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent)
+void CliRunner::printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent, int answersSent)
 {
     if (m_parser.isSet(u"json"_s)) {
         printJson(QJsonObject{{u"dry_run"_s, dryRun}, {u"sent"_s, summary.sent}, {u"updated"_s, summary.updated},
@@ -118,7 +119,8 @@ void CliRunner::printSyncSummary(const SyncSummary &summary, bool dryRun, const 
                               {u"conflicts"_s, summary.conflicts}, {u"failed"_s, summary.failed}, {u"retries"_s, summary.retries},
                               {u"problems"_s, QJsonArray::fromStringList(summary.lines + issues.errors)},
                               {u"gazette_issues_sent"_s, issues.published}, {u"gazette_issues_withdrawn"_s, issues.withdrawn},
-                              {u"gazette_issues_failed"_s, int(issues.errors.size())}, {u"digests_sent"_s, digestsSent}});
+                              {u"gazette_issues_failed"_s, int(issues.errors.size())}, {u"digests_sent"_s, digestsSent},
+                              {u"answers_sent"_s, answersSent}});
     } else {
         for (const QString &line : std::as_const(issues.errors))
             m_err << line << '\n';
@@ -126,6 +128,8 @@ void CliRunner::printSyncSummary(const SyncSummary &summary, bool dryRun, const 
             m_out << tr("Công báo: sent %1 issue(s), withdrew %2.").arg(issues.published).arg(issues.withdrawn) << '\n';
         if (digestsSent > 0)
             m_out << tr("Press digests: %1 sent or withdrawn.").arg(digestsSent) << '\n';
+        if (answersSent > 0)
+            m_out << tr("Citizens' questions: %n answer(s) published.", nullptr, answersSent) << '\n';
         for (const QString &line : summary.lines)
             m_err << line << '\n';
         m_out << (dryRun ? tr("Would send %1, update %2, withdraw %3; %4 conflicts, %5 failed, %6 unchanged.")
@@ -203,7 +207,19 @@ int CliRunner::runSync(const QStringList &command)
         digestsSent = sent->published + sent->withdrawn;
         issues.errors += sent->errors;
     }
-    printSyncSummary(summary, dryRun, issues, digestsSent);
+    // And the answers to citizens' questions a chief published.
+    QuestionSync answers(*m_newsroom, *portal.value());
+    int answersSent = 0;
+    if (auto pendingAnswers = answers.pendingCount(); !pendingAnswers) {
+        return fail(pendingAnswers.error());
+    } else if (pendingAnswers.value() > 0 && !dryRun) {
+        auto sent = answers.run();
+        if (!sent)
+            return fail(sent.error());
+        answersSent = sent->published + sent->withdrawn;
+        issues.errors += sent->errors;
+    }
+    printSyncSummary(summary, dryRun, issues, digestsSent, answersSent);
     return summary.allDone() && issues.errors.isEmpty() ? 0 : someItemsNotSynced;
 }
 

@@ -169,6 +169,13 @@ void CliRunner::addOptions()
     option("share", tr("royalty grade: who is paid and how much, LOGIN:PERCENT; authors' shares add up to 100; LOGIN:PERCENT:CODE for a remuneration. Repeat for each."), tr("share"));
     option("month", tr("royalty statement, ungraded, close, reopen: the month, YYYY-MM."), tr("month"));
     option("unit", tr("royalty contributor add: the contributor's unit or office."), tr("unit"));
+    option("agency", tr("qa assign, list: the agency, by name."), tr("name"));
+    option("due", tr("qa assign: the due date, YYYY-MM-DD (default: the newsroom's due period in working days)."), tr("day"));
+    option("letter", tr("qa answer: the agency's letter, \"Công văn số …\"."), tr("text"));
+    option("letter-date", tr("qa answer: the letter's date, YYYY-MM-DD."), tr("day"));
+    option("into", tr("qa merge: the question kept."), tr("id"));
+    option("from", tr("qa workdays: the first day, YYYY-MM-DD."), tr("day"));
+    option("days", tr("qa workdays: how many working days later."), tr("n"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
 }
 
@@ -205,6 +212,8 @@ int CliRunner::run(const QStringList &arguments)
         {QStringLiteral("digest"), &CliRunner::runDigest},
         {QStringLiteral("media"), &CliRunner::runMedia},
         {QStringLiteral("royalty"), &CliRunner::runRoyalty},
+        {QStringLiteral("qa"), &CliRunner::runQa},
+        {QStringLiteral("agency"), &CliRunner::runAgency},
     };
     const auto runner = runners.constFind(verb);
     if (runner == runners.constEnd())

@@ -60,11 +60,23 @@ private:
     int runSync(const QStringList &command);
     int runWordPressSync(const QString &address, RetryPolicy retry);
     Result<SyncSummary> settleAndRun(ArticleSync &sync, bool dryRun);
-    void printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent);
+    void printSyncSummary(const SyncSummary &summary, bool dryRun, const GazetteSyncSummary &issues, int digestsSent, int answersSent = 0);
     int runGazette(const QStringList &command);  // cligazette.cpp
     int runDigest(const QStringList &command);   // clidigest.cpp
     int runMedia(const QStringList &command);    // climedia.cpp
     int runRoyalty(const QStringList &command);  // cliroyalty.cpp
+    int runQa(const QStringList &command);       // cliqa.cpp
+    int runAgency(const QStringList &command);
+    int qaPull();
+    int qaList(bool overdueOnly);
+    int qaShow(const QString &id);
+    int qaAction(const QString &verb, const QString &id);
+    int qaStats();
+    int qaWorkdays();
+    int qaCalendar(const QStringList &args);
+    int qaEraseExpired();
+    // qa pull took what it could, and left rows on the portal it could not.
+    static constexpr int someQuestionsRefused = 6;
     int royaltyScheduleImport(const QString &file);
     int royaltyScheduleShow();
     int royaltyContributorAdd(const QString &code);

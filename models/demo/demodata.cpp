@@ -26,6 +26,7 @@ const std::array demoUsers{
     DemoUser{"reporter", "Nguyễn Minh Anh", Role::Reporter},
     DemoUser{"digest", "Trần Thị Ngọc Lan", Role::Digest},
     DemoUser{"gazette", "Võ Đức Thành", Role::Gazette},
+    DemoUser{"qa", "Đặng Thị Thu Hương", Role::Qa},
 };
 
 // How many demo articles end in each state, and the actions that take them there.

@@ -4,6 +4,7 @@
 #include "sqlsupport.h"
 #include "user.h"
 #include "vietnamesetext.h"
+#include "questionworkflow.h"
 #include "workflow.h"
 
 #include <QFile>
@@ -153,6 +154,27 @@ Status ServerRights::upgrade18(QSqlDatabase &db)
     if (!isPostgres(db))
         return Done{};
     return runScript(db, QStringLiteral(":/sql/server-rights-18.postgres.sql"));
+}
+
+Status ServerRights::upgrade19(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    if (Status upgraded = runScript(db, QStringLiteral(":/sql/server-rights-19.postgres.sql")); !upgraded)
+        return upgraded;
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO question_rules (action, role, from_state, to_state, needs_reason) VALUES (?, ?, ?, ?, ?)")))
+        return databaseError(query);
+    for (const QuestionWorkflow::RuleRow &row : QuestionWorkflow::ruleRows()) {
+        query.addBindValue(row.action);
+        query.addBindValue(row.role);
+        query.addBindValue(row.fromState);
+        query.addBindValue(row.toState.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.toState));
+        query.addBindValue(row.needsReason);
+        if (!query.exec())
+            return databaseError(query);
+    }
+    return Done{};
 }
 
 QStringList ServerRights::splitScript(const QString &script)

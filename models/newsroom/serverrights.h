@@ -40,6 +40,9 @@ public:
     static Status upgrade16(QSqlDatabase &db);
     static Status upgrade17(QSqlDatabase &db);
     static Status upgrade18(QSqlDatabase &db);
+    // Schema 19 (server-rights-19.postgres.sql): citizens' questions, the
+    // role portaldesk_qa, and question_rules copied from QuestionWorkflow.
+    static Status upgrade19(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

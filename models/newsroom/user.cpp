@@ -17,6 +17,7 @@ constexpr RoleName roleNames[] = {
     {Role::Digest, "digest", QT_TRANSLATE_NOOP("RoleNames", "Press digest")},
     {Role::Gazette, "gazette", QT_TRANSLATE_NOOP("RoleNames", "Official gazette")},
     {Role::Admin, "admin", QT_TRANSLATE_NOOP("RoleNames", "Administrator")},
+    {Role::Qa, "qa", QT_TRANSLATE_NOOP("RoleNames", "Citizens' questions")},
 };
 
 const RoleName &nameOf(Role role)
@@ -64,7 +65,7 @@ Result<Roles> RoleNames::parse(const QString &commaSeparated)
         }
         if (!found) {
             return Error{ErrorCode::InvalidInput,
-                         tr("Unknown role '%1': use reporter, editor, chief_editor, digest, gazette or admin.").arg(key)};
+                         tr("Unknown role '%1': use reporter, editor, chief_editor, digest, gazette, qa or admin.").arg(key)};
         }
     }
     return roles;
@@ -73,7 +74,7 @@ Result<Roles> RoleNames::parse(const QString &commaSeparated)
 const QList<Role> &RoleNames::all()
 {
     static const QList<Role> roles{Role::Reporter, Role::Editor, Role::ChiefEditor,
-                                   Role::Digest,   Role::Gazette, Role::Admin};
+                                   Role::Digest,   Role::Gazette, Role::Qa, Role::Admin};
     return roles;
 }
 

@@ -17,6 +17,7 @@ enum class Role {
     Digest = 0x08,       // bản tin điểm báo
     Gazette = 0x10,      // Công báo
     Admin = 0x20,
+    Qa = 0x40,           // hỏi đáp: citizens' questions and their answers
 };
 Q_DECLARE_FLAGS(Roles, Role)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Roles)
@@ -26,7 +27,7 @@ class RoleNames final
     Q_DECLARE_TR_FUNCTIONS(RoleNames)
 
 public:
-    // "reporter", "editor", "chief_editor", "digest", "gazette", "admin"
+    // "reporter", "editor", "chief_editor", "digest", "gazette", "admin", "qa"
     static QString key(Role role);
     static QString displayName(Role role);
     static QStringList keys(Roles roles);

@@ -1,6 +1,7 @@
 #include "syncworker.h"
 
 #include "digestsync.h"
+#include "questionsync.h"
 #include "gazettesync.h"
 
 #include "newsroom.h"
@@ -104,6 +105,16 @@ public:
             DigestSync digests(*m_newsroom, *m_portal);
             if (auto pending = digests.pendingCount(); error.isEmpty() && pending && pending.value() > 0) {
                 if (auto sent = digests.run(); sent) {
+                    summary.failed += int(sent->errors.size());
+                    summary.lines += sent->errors;
+                } else {
+                    error = sent.error().message;
+                }
+            }
+            // And the answers to citizens' questions a chief published.
+            QuestionSync answers(*m_newsroom, *m_portal);
+            if (auto pending = answers.pendingCount(); error.isEmpty() && pending && pending.value() > 0) {
+                if (auto sent = answers.run(); sent) {
                     summary.failed += int(sent->errors.size());
                     summary.lines += sent->errors;
                 } else {

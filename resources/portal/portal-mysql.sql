@@ -82,3 +82,34 @@ CREATE TABLE IF NOT EXISTS portal_media (
     PRIMARY KEY (article_uuid, media_uuid, rendition),
     INDEX portal_media_by_file (file_name)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- Citizens' questions (hỏi đáp): see portal-postgresql.sql for the rules
+-- the portal's form and PortalDesk keep on these tables.
+CREATE TABLE IF NOT EXISTS portal_questions (
+    uuid VARCHAR(64) NOT NULL PRIMARY KEY,
+    asker_name VARCHAR(255) NOT NULL,
+    asker_email VARCHAR(255) NOT NULL DEFAULT '',
+    asker_phone VARCHAR(64) NOT NULL DEFAULT '',
+    asker_address VARCHAR(1024) NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    body MEDIUMTEXT NOT NULL,
+    field VARCHAR(255) NOT NULL DEFAULT '',
+    submitted_at DATETIME(3) NOT NULL,       -- UTC
+    status VARCHAR(16) NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'received', 'refused', 'spam')),
+    INDEX portal_questions_new (status, submitted_at, uuid)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+CREATE TABLE IF NOT EXISTS portal_answers (
+    question_uuid VARCHAR(64) NOT NULL PRIMARY KEY,
+    title TEXT NOT NULL,
+    question MEDIUMTEXT NOT NULL,
+    asker VARCHAR(255) NOT NULL DEFAULT '',
+    field VARCHAR(255) NOT NULL DEFAULT '',
+    answer_html MEDIUMTEXT NOT NULL,
+    agency VARCHAR(512) NOT NULL,
+    letter VARCHAR(512) NOT NULL DEFAULT '',
+    answered_at DATE,
+    published_at DATETIME(3) NOT NULL,       -- UTC
+    status VARCHAR(16) NOT NULL CHECK (status IN ('published', 'withdrawn')),
+    content_hash CHAR(64) NOT NULL,
+    INDEX portal_answers_by_published (status, published_at)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

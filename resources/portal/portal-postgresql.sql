@@ -79,3 +79,45 @@ CREATE TABLE IF NOT EXISTS portal_media (
     PRIMARY KEY (article_uuid, media_uuid, rendition)
 );
 CREATE INDEX IF NOT EXISTS portal_media_by_file ON portal_media(file_name);
+
+-- Citizens' questions (hỏi đáp). The portal's public form INSERTs one row
+-- per question with status 'new' and uuid a fresh UUID; it never updates
+-- it. `portaldesk-cli qa pull` (and the desk, every few minutes) takes the
+-- new rows into the newsroom, then blanks asker_email, asker_phone and
+-- asker_address and sets status 'received': the asker's contact details
+-- stay in the newsroom only (Nghị định 13/2023/NĐ-CP). A row PortalDesk
+-- cannot take (no title or text, too long) is set 'refused'. To throw a
+-- question away as spam, the portal sets status 'spam' or deletes the row;
+-- the newsroom marks it, and keeps it.
+CREATE TABLE IF NOT EXISTS portal_questions (
+    uuid TEXT PRIMARY KEY,
+    asker_name TEXT NOT NULL,         -- as the asker wants to be named
+    asker_email TEXT NOT NULL DEFAULT '',
+    asker_phone TEXT NOT NULL DEFAULT '',
+    asker_address TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',   -- lĩnh vực, as the form offers it
+    submitted_at TIMESTAMPTZ NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'received', 'refused', 'spam'))
+);
+CREATE INDEX IF NOT EXISTS portal_questions_new ON portal_questions(submitted_at, uuid) WHERE status = 'new';
+
+-- The answers PortalDesk publishes, one row per question, written whole by
+-- the sync: the question as published (edited, naming the asker only as
+-- asker_shown says) and the answer's HTML, sanitised.
+CREATE TABLE IF NOT EXISTS portal_answers (
+    question_uuid TEXT PRIMARY KEY,   -- portal_questions.uuid
+    title TEXT NOT NULL,
+    question TEXT NOT NULL,           -- the question as published
+    asker TEXT NOT NULL DEFAULT '',   -- the asker as named there
+    field TEXT NOT NULL DEFAULT '',
+    answer_html TEXT NOT NULL,
+    agency TEXT NOT NULL,             -- who answered
+    letter TEXT NOT NULL DEFAULT '',  -- the agency's official letter, "Công văn số …"
+    answered_at DATE,
+    published_at TIMESTAMPTZ NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('published', 'withdrawn')),
+    content_hash TEXT NOT NULL        -- BLAKE2b-256 of what PortalDesk wrote
+);
+CREATE INDEX IF NOT EXISTS portal_answers_by_published ON portal_answers(status, published_at DESC);

@@ -81,3 +81,34 @@ CREATE TABLE IF NOT EXISTS portal_media (
     PRIMARY KEY (article_uuid, media_uuid, rendition)
 );
 CREATE INDEX IF NOT EXISTS portal_media_by_file ON portal_media(file_name);
+
+-- Citizens' questions (hỏi đáp): see portal-postgresql.sql for the rules
+-- the portal's form and PortalDesk keep on these tables.
+CREATE TABLE IF NOT EXISTS portal_questions (
+    uuid TEXT PRIMARY KEY,
+    asker_name TEXT NOT NULL,
+    asker_email TEXT NOT NULL DEFAULT '',
+    asker_phone TEXT NOT NULL DEFAULT '',
+    asker_address TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT NOT NULL,       -- ISO 8601, UTC
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'received', 'refused', 'spam'))
+);
+CREATE INDEX IF NOT EXISTS portal_questions_new ON portal_questions(submitted_at, uuid) WHERE status = 'new';
+CREATE TABLE IF NOT EXISTS portal_answers (
+    question_uuid TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    question TEXT NOT NULL,
+    asker TEXT NOT NULL DEFAULT '',
+    field TEXT NOT NULL DEFAULT '',
+    answer_html TEXT NOT NULL,
+    agency TEXT NOT NULL,
+    letter TEXT NOT NULL DEFAULT '',
+    answered_at TEXT,                 -- YYYY-MM-DD
+    published_at TEXT NOT NULL,       -- ISO 8601, UTC
+    status TEXT NOT NULL CHECK (status IN ('published', 'withdrawn')),
+    content_hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS portal_answers_by_published ON portal_answers(status, published_at DESC);

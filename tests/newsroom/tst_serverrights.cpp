@@ -9,6 +9,7 @@
 #include "gazettestore.h"
 #include "newsroom.h"
 #include "newsroomwatcher.h"
+#include "questionworkflow.h"
 #include "searchquery.h"
 #include "userstore.h"
 
@@ -133,6 +134,13 @@ private slots:
         QTest::newRow("reopen a month by hand") << u"chief"_s << u"DELETE FROM royalty_months"_s << u"permission denied for table royalty_months"_s;
         QTest::newRow("a schedule of one's own") << u"admin"_s << u"INSERT INTO royalty_schedules (decision, title, content, imported_at) VALUES ('x', 'x', '{}', '')"_s << u"permission denied for table royalty_schedules"_s;
         QTest::newRow("what others are paid") << u"reporter"_s << u"SELECT payee, share FROM royalty_shares"_s << u"permission denied for table royalty_shares"_s;
+        QTest::newRow("askers' e-mails") << u"editor"_s << u"SELECT email, phone FROM question_askers"_s << u"permission denied for table question_askers"_s;
+        QTest::newRow("askers' e-mails, reporter") << u"reporter"_s << u"SELECT email FROM question_askers"_s << u"permission denied for table question_askers"_s;
+        QTest::newRow("a question's state by hand") << u"qa"_s << u"UPDATE questions SET state = 'published'"_s << u"permission denied for table questions"_s;
+        QTest::newRow("an answer queued by hand") << u"chief"_s << u"INSERT INTO question_outbox (question_id, version, action, queued_at) VALUES ('x', 1, 'publish', '')"_s << u"permission denied for table question_outbox"_s;
+        QTest::newRow("the rules by hand") << u"qa"_s << u"INSERT INTO question_rules VALUES ('publish', 'qa', 'answered', 'published', false)"_s << u"permission denied for table question_rules"_s;
+        QTest::newRow("erase contacts by hand") << u"qa"_s << u"DELETE FROM question_askers"_s << u"permission denied for table question_askers"_s;
+        QTest::newRow("a day off by hand") << u"qa"_s << u"INSERT INTO qa_calendar (day, kind, changed_at) VALUES ('2026-12-24', 'off', '')"_s << u"permission denied for table qa_calendar"_s;
         QTest::newRow("others' autosave") << u"reporter"_s << u"INSERT INTO autosaves (article_id, user_id, base_version, title, summary, body, section, tags, source, saved_at) SELECT %1, (SELECT id FROM users WHERE login = 'editor'), 1, '', '', '', '', '', '', ''"_s.arg(id) << u"permission denied for table autosaves"_s;
     }
 
@@ -164,6 +172,46 @@ private slots:
         QCOMPARE(psql(u"reporter"_s, u"SELECT pd_royalty_month_set('', '2024-01', true, '')"_s).out.trimmed(), u"refused"_s);
         QCOMPARE(count(u"SELECT count(*) FROM royalty_grades"_s), 0);
         QCOMPARE(count(u"SELECT count(*) FROM royalty_months"_s), 0);
+    }
+
+    // A question's life is the server's: a reporter or an editor calling
+    // pd_qa_act by hand for what only a chief may do is refused and logged;
+    // the pull, the agencies and the erasure likewise. The server's rules
+    // are the desk's (question_rules from QuestionWorkflow).
+    void questionsFollowTheServersRules()
+    {
+        QCOMPARE(count(u"SELECT count(*) FROM question_rules"_s), int(QuestionWorkflow::ruleRows().size()));
+        for (const QuestionWorkflow::RuleRow &rule : QuestionWorkflow::ruleRows()) {
+            QCOMPARE(count(u"SELECT count(*) FROM question_rules WHERE action = '%1' AND role = '%2' AND from_state = '%3'"
+                           " AND coalesce(to_state, '') = '%4' AND needs_reason = %5"_s
+                               .arg(rule.action, rule.role, rule.fromState, rule.toState, rule.needsReason ? u"true"_s : u"false"_s)),
+                     1);
+        }
+        const QString receive = u"SELECT pd_qa_receive('', '[{\"id\": \"q-1\", \"title\": \"Hỏi\", \"body\": \"Nội dung\","
+                                " \"submitted_at\": \"2026-12-01T00:00:00.000Z\", \"email\": \"a@example.vn\"}]')"_s;
+        QCOMPARE(psql(u"reporter"_s, receive).out.trimmed(), u"-1"_s);
+        QCOMPARE(psql(u"qa"_s, receive).out.trimmed(), u"1"_s);
+        QCOMPARE(psql(u"qa"_s, u"SELECT email FROM question_askers WHERE question_id = 'q-1'"_s).out.trimmed(), u"a@example.vn"_s);
+        QCOMPARE(psql(u"qa"_s, u"SELECT outcome FROM pd_qa_agency('', 0, 'Sở Nội vụ', true)"_s).out.trimmed(), u"refused"_s);
+        QCOMPARE(psql(u"admin"_s, u"SELECT outcome FROM pd_qa_agency('', 0, 'Sở Nội vụ', true)"_s).out.trimmed(), u"done"_s);
+        const QString act = u"SELECT outcome FROM pd_qa_act('%1', 'q-1', '%2', '', (SELECT id FROM qa_agencies LIMIT 1),"
+                            " to_char(current_date + 30, 'YYYY-MM-DD'), 'Trả lời', '', '', '', NULL, 0)"_s;
+        QCOMPARE(psql(u"reporter"_s, act.arg(QString(), u"assign"_s)).out.trimmed(), u"refused"_s);
+        QCOMPARE(psql(u"reporter"_s, act.arg(u"chief"_s, u"assign"_s)).out.trimmed(), u"refused"_s);
+        QCOMPARE(psql(u"qa"_s, act.arg(QString(), u"assign"_s)).out.trimmed(), u"done"_s);
+        QCOMPARE(psql(u"qa"_s, act.arg(QString(), u"answer"_s)).out.trimmed(), u"done"_s);
+        QCOMPARE(psql(u"qa"_s, act.arg(QString(), u"submit"_s)).out.trimmed(), u"done"_s);
+        QCOMPARE(psql(u"qa"_s, act.arg(QString(), u"approve"_s)).out.trimmed(), u"refused"_s);
+        QCOMPARE(psql(u"editor"_s, act.arg(QString(), u"publish"_s)).out.trimmed(), u"refused"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action IN ('qa.assign', 'qa.approve', 'qa.publish') AND outcome = 'refused'"
+                       " AND article_id = 'q-1'"_s),
+                 4);
+        QCOMPARE(count(u"SELECT count(*) FROM question_outbox"_s), 0);
+        QCOMPARE(psql(u"qa"_s, u"SELECT pd_qa_erase('', '2999-01-01')"_s).out.trimmed(), u"-1"_s);
+        QCOMPARE(psql(u"qa"_s, u"SELECT pd_qa_calendar('', '2026-12-24', 'off', '')"_s).out.trimmed(), u"refused"_s);
+        QCOMPARE(psql(u"chief"_s, act.arg(QString(), u"approve"_s)).out.trimmed(), u"done"_s);
+        QCOMPARE(psql(u"chief"_s, act.arg(QString(), u"publish"_s)).out.trimmed(), u"done"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM question_outbox WHERE question_id = 'q-1' AND done_at IS NULL"_s), 1);
     }
 
     // The function is there for everyone; its rules are the workflow's.
@@ -428,7 +476,7 @@ private slots:
         const int lastAudit = count(u"SELECT max(id) FROM audit_log"_s);
         const QString auditBefore = checksum(u"(SELECT * FROM audit_log WHERE id <= %1) t"_s.arg(lastAudit));
 
-        const QStringList staff{u"reporter"_s, u"editor"_s, u"chief"_s, u"digest"_s, u"gazette"_s, u"admin"_s};
+        const QStringList staff{u"reporter"_s, u"editor"_s, u"chief"_s, u"digest"_s, u"gazette"_s, u"admin"_s, u"qa"_s};
         for (const QString &login : staff) {
             QStringList script;
             for (const QString &table : tables) {

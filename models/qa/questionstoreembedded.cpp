@@ -1,0 +1,327 @@
+// QuestionStore's writes: on a shared newsroom each is one of the server's
+// functions (server-rights-19.postgres.sql), which checks and audits it
+// again; on an embedded newsroom the same checks and the audit are here,
+// each write one transaction.
+#include "questionstore.h"
+
+#include "auditlog.h"
+#include "newsroom.h"
+#include "serverrights.h"
+#include "sqlsupport.h"
+#include "user.h"
+#include "vietnamesetext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace PortalDesk::Models {
+
+namespace {
+
+bool isAdmin(const User &user)
+{
+    return user.has(Role::Admin);
+}
+
+bool mayPull(const User &user)
+{
+    return user.has(Role::Qa) || user.has(Role::ChiefEditor) || user.has(Role::Admin);
+}
+
+QString day(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+Status exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return databaseError(query);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return databaseError(query);
+    return Done{};
+}
+
+QString folded(const QString &title, const QString &body)
+{
+    return foldDiacritics(title + u' ' + body).toLower();
+}
+
+} // namespace
+
+Result<Agency> QuestionStore::addAgency(const QString &name, const User &by)
+{
+    const QString trimmed = name.simplified();
+    const Error denied{ErrorCode::Denied, tr("Only admins keep the list of agencies.")};
+    if (trimmed.isEmpty() || trimmed.toUtf8().size() > 512 || trimmed.contains(QChar::ReplacementCharacter))
+        return Error{ErrorCode::InvalidInput, tr("An agency needs a name of at most 512 bytes of valid text.")};
+    if (auto existing = findAgency(trimmed); existing && existing->name.compare(trimmed, Qt::CaseInsensitive) == 0)
+        return Error{ErrorCode::Conflict, tr("The agency \"%1\" is on the list already.").arg(existing->name)};
+    QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        auto added = callServer(db, u"SELECT outcome, id FROM pd_qa_agency(?, 0, ?, true)"_s, {ServerRights::actingLogin(&by), trimmed});
+        if (!added)
+            return added.error();
+        const QString outcome = added->value(0).toString();
+        if (outcome == u"refused")
+            return denied;
+        if (outcome != u"done")
+            return serverOutcomeError(outcome, trimmed);
+        return Agency{added->value(1).toLongLong(), trimmed, true};
+    }
+    if (!isAdmin(by))
+        return refuse(by, u"qa.agency"_s, {}, denied).error();
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
+    QSqlQuery query(db);
+    if (Status done = exec(query, u"INSERT INTO qa_agencies (name, active, added_at) VALUES (?, 1, ?)"_s, {trimmed, nowStamp()}); !done)
+        return done.error();
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status audited = AuditLog::record(db, &by, u"qa.agency"_s, {}, {}, {}, false, u"added: "_s + trimmed); !audited)
+        return audited.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return Agency{id, trimmed, true};
+}
+
+Status QuestionStore::setAgencyActive(qint64 id, bool active, const User &by)
+{
+    const Error denied{ErrorCode::Denied, tr("Only admins keep the list of agencies.")};
+    QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        auto set = callServer(db, u"SELECT outcome, id FROM pd_qa_agency(?, ?, '', ?)"_s, {ServerRights::actingLogin(&by), id, active});
+        if (!set)
+            return set.error();
+        const QString outcome = set->value(0).toString();
+        if (outcome == u"refused")
+            return denied;
+        if (outcome == u"not_found")
+            return Error{ErrorCode::NotFound, tr("No agency has the id %1.").arg(id)};
+        return outcome == u"done" ? Status(Done{}) : Status(serverOutcomeError(outcome, QString::number(id)));
+    }
+    if (!isAdmin(by))
+        return refuse(by, u"qa.agency"_s, {}, denied);
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
+    QSqlQuery query(db);
+    if (Status done = exec(query, u"UPDATE qa_agencies SET active = ? WHERE id = ?"_s, {active ? 1 : 0, id}); !done)
+        return done;
+    if (query.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, tr("No agency has the id %1.").arg(id)};
+    if (Status audited = AuditLog::record(db, &by, u"qa.agency"_s, {}, {}, {}, false,
+                                          u"%1: %2"_s.arg(id).arg(active ? u"active"_s : u"inactive"_s));
+        !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Status QuestionStore::setCalendarDay(const QDate &date, const QString &kind, const QString &note, const User &by)
+{
+    const Error denied{ErrorCode::Denied, tr("Only admins correct the working calendar.")};
+    if (!date.isValid() || !(kind.isEmpty() || kind == u"off" || kind == u"work") || note.toUtf8().size() > 512)
+        return Error{ErrorCode::InvalidInput, tr("A calendar day is a valid date, \"off\" or \"work\", and a note of at most 512 bytes.")};
+    QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        auto set = callServer(db, u"SELECT pd_qa_calendar(?, ?, ?, ?)"_s, {ServerRights::actingLogin(&by), day(date), nonNull(kind), nonNull(note.trimmed())});
+        if (!set)
+            return set.error();
+        const QString outcome = set->value(0).toString();
+        if (outcome == u"refused")
+            return denied;
+        return outcome == u"done" ? Status(Done{}) : Status(serverOutcomeError(outcome, day(date)));
+    }
+    if (!isAdmin(by))
+        return refuse(by, u"qa.calendar"_s, {}, denied);
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
+    QSqlQuery query(db);
+    const Status done = kind.isEmpty()
+                            ? exec(query, u"DELETE FROM qa_calendar WHERE day = ?"_s, {day(date)})
+                            : exec(query, u"INSERT INTO qa_calendar (day, kind, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?)"
+                                          " ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, note = excluded.note,"
+                                          " changed_by = excluded.changed_by, changed_at = excluded.changed_at"_s,
+                                   {day(date), kind, note.trimmed(), by.id, nowStamp()});
+    if (!done)
+        return done;
+    const QString what = u"%1: %2"_s.arg(day(date), kind.isEmpty() ? u"as the law says"_s : kind)
+                         + (note.trimmed().isEmpty() ? QString() : u" (%1)"_s.arg(note.trimmed()));
+    if (Status audited = AuditLog::record(db, &by, u"qa.calendar"_s, {}, {}, {}, false, what); !audited)
+        return audited;
+    return transaction.commit();
+}
+
+Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, const User &by)
+{
+    const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
+    static const QRegularExpression idPattern(u"^[0-9A-Za-z-]{1,64}$"_s);
+    for (const IncomingQuestion &q : incoming) {
+        const qsizetype bytes = q.title.toUtf8().size() + q.body.toUtf8().size() + q.field.toUtf8().size() + q.asker.name.toUtf8().size()
+                                + q.asker.email.toUtf8().size() + q.asker.phone.toUtf8().size() + q.asker.address.toUtf8().size();
+        if (!idPattern.match(q.id).hasMatch() || q.title.trimmed().isEmpty() || q.body.trimmed().isEmpty() || !q.submittedAt.isValid()
+            || bytes > maxQuestionBytes)
+            return Error{ErrorCode::InvalidInput, tr("Question %1 cannot be taken: it needs an id, a title, a text and a time, "
+                                                     "in at most %2 KB.").arg(q.id).arg(maxQuestionBytes / 1024)};
+    }
+    if (incoming.isEmpty())
+        return 0;
+    QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        QJsonArray rows;
+        for (const IncomingQuestion &q : incoming) {
+            rows.append(QJsonObject{{u"id"_s, q.id}, {u"title"_s, q.title}, {u"body"_s, q.body}, {u"field"_s, q.field},
+                                    {u"submitted_at"_s, toStamp(q.submittedAt)}, {u"name"_s, q.asker.name}, {u"email"_s, q.asker.email},
+                                    {u"phone"_s, q.asker.phone}, {u"address"_s, q.asker.address}});
+        }
+        auto received = callServer(db, u"SELECT pd_qa_receive(?, ?::jsonb)"_s,
+                                   {ServerRights::actingLogin(&by), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
+        if (!received)
+            return received.error();
+        const int count = received->value(0).toInt();
+        if (count == -1)
+            return denied;
+        if (count < 0)
+            return serverOutcomeError(u"invalid"_s, tr("the questions pulled"));
+        return count;
+    }
+    if (!mayPull(by))
+        return refuse(by, u"qa.pull"_s, {}, denied).error();
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
+    QSqlQuery insert(db);
+    QSqlQuery contact(db);
+    if (!insert.prepare(u"INSERT INTO questions (id, title, body, field, asker_shown, submitted_at, received_at, updated_at, folded)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s))
+        return databaseError(insert);
+    if (!contact.prepare(u"INSERT INTO question_askers (question_id, name, email, phone, address) VALUES (?, ?, ?, ?, ?)"_s))
+        return databaseError(contact);
+    const QString now = nowStamp();
+    int added = 0;
+    for (const IncomingQuestion &q : incoming) {
+        for (const QVariant &value : {QVariant(q.id), QVariant(q.title), QVariant(q.body), QVariant(nonNull(q.field)),
+                                      QVariant(nonNull(q.asker.name.trimmed())), QVariant(toStamp(q.submittedAt)), QVariant(now),
+                                      QVariant(now), QVariant(folded(q.title, q.body))})
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return databaseError(insert);
+        if (insert.numRowsAffected() == 0)
+            continue;  // pulled before
+        for (const QString &value : {q.id, nonNull(q.asker.name), nonNull(q.asker.email), nonNull(q.asker.phone), nonNull(q.asker.address)})
+            contact.addBindValue(value);
+        if (!contact.exec())
+            return databaseError(contact);
+        ++added;
+    }
+    if (added > 0) {
+        if (Status audited = AuditLog::record(db, &by, u"qa.pull"_s, {}, {}, {}, false, u"%1 new questions from the portal"_s.arg(added)); !audited)
+            return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return added;
+}
+
+Result<int> QuestionStore::markDeletedOnPortal(const QStringList &ids, const User &by)
+{
+    const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
+    if (ids.isEmpty())
+        return 0;
+    QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        auto marked = callServer(db, u"SELECT pd_qa_portal_deleted(?, ?::text[])"_s, {ServerRights::actingLogin(&by), postgresArray(ids)});
+        if (!marked)
+            return marked.error();
+        if (marked->value(0).toInt() < 0)
+            return denied;
+        return marked->value(0).toInt();
+    }
+    if (!mayPull(by))
+        return refuse(by, u"qa.pull"_s, {}, denied).error();
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
+    QSqlQuery select(db);
+    if (Status done = exec(select, u"SELECT id, state FROM questions WHERE id IN (SELECT value FROM %1) AND portal_deleted_at IS NULL"_s.arg(idList(db)),
+                           {jsonArray(ids)});
+        !done)
+        return done.error();
+    QList<std::pair<QString, QString>> found;
+    while (select.next())
+        found.append({select.value(0).toString(), select.value(1).toString()});
+    select.finish();
+    const QString now = nowStamp();
+    QSqlQuery update(db);
+    for (const auto &[id, state] : std::as_const(found)) {
+        const QString to = state == u"received" ? u"spam"_s : state;
+        if (Status done = exec(update, u"UPDATE questions SET portal_deleted_at = ?, state = ?, version = version + 1, updated_at = ? WHERE id = ?"_s,
+                               {now, to, now, id});
+            !done)
+            return done.error();
+        if (Status audited = AuditLog::record(db, &by, u"qa.portal-deleted"_s, id, state, to, false, u"deleted on the portal"_s); !audited)
+            return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(found.size());
+}
+
+Result<int> QuestionStore::eraseExpiredContacts(const QDate &today, const User &by)
+{
+    const Error denied{ErrorCode::Denied, tr("Only admins erase askers' contact details.")};
+    auto months = retentionMonths();
+    if (!months)
+        return months.error();
+    const QString before = toStamp(QDateTime(today.addMonths(-months.value()), QTime(0, 0), QTimeZone::fromSecondsAheadOfUtc(7 * 3600)));
+    QSqlDatabase db = m_newsroom.database();
+    if (m_newsroom.isPostgres()) {
+        auto erased = callServer(db, u"SELECT pd_qa_erase(?, ?)"_s, {ServerRights::actingLogin(&by), before});
+        if (!erased)
+            return erased.error();
+        if (erased->value(0).toInt() < 0)
+            return denied;
+        return erased->value(0).toInt();
+    }
+    if (!isAdmin(by))
+        return refuse(by, u"qa.erase"_s, {}, denied).error();
+    WriteTransaction transaction(db);
+    if (!transaction.begun())
+        return transaction.error();
+    QSqlQuery select(db);
+    if (Status done = exec(select, u"SELECT k.question_id FROM question_askers k JOIN questions q ON q.id = k.question_id"
+                                    " WHERE k.erased_at IS NULL AND ((q.state = 'published' AND q.published_at < ?)"
+                                    " OR (q.state IN ('rejected','merged','spam') AND q.updated_at < ?))"_s,
+                           {before, before});
+        !done)
+        return done.error();
+    QStringList ids;
+    while (select.next())
+        ids << select.value(0).toString();
+    select.finish();
+    QSqlQuery erase(db);
+    const QString now = nowStamp();
+    for (const QString &id : std::as_const(ids)) {
+        if (Status done = exec(erase, u"UPDATE question_askers SET name = '', email = '', phone = '', address = '', erased_at = ? WHERE question_id = ?"_s,
+                               {now, id});
+            !done)
+            return done.error();
+        if (Status audited = AuditLog::record(db, &by, u"qa.erase"_s, id, {}, {}, false, u"contact details erased after the retention period"_s);
+            !audited)
+            return audited.error();
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(ids.size());
+}
+
+} // namespace PortalDesk::Models
