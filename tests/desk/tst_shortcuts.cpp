@@ -7,6 +7,7 @@
 #include "gazettewindow.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "questionswindow.h"
 #include "royaltieswindow.h"
 
 #include "demodesk.h"
@@ -136,6 +137,7 @@ private slots:
             QTest::addRow("%s-gazette", qPrintable(language)) << language << u"chief"_s << u"gazette"_s;
             QTest::addRow("%s-digest", qPrintable(language)) << language << u"chief"_s << u"digest"_s;
             QTest::addRow("%s-royalties", qPrintable(language)) << language << u"chief"_s << u"royalties"_s;
+            QTest::addRow("%s-questions", qPrintable(language)) << language << u"chief"_s << u"questions"_s;
         }
     }
 
@@ -154,8 +156,10 @@ private slots:
             window = std::make_unique<Widgets::GazetteWindow>(m_desk.newsroom(), user);
         else if (which == u"digest")
             window = std::make_unique<Widgets::DigestWindow>(m_desk.newsroom(), user);
-        else
+        else if (which == u"royalties")
             window = std::make_unique<Widgets::RoyaltiesWindow>(m_desk.newsroom(), user);
+        else
+            window = std::make_unique<Widgets::QuestionsWindow>(m_desk.newsroom(), user);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         const QStringList ambiguous = ambiguousKeys(window.get());

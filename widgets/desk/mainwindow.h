@@ -47,6 +47,7 @@ class SyncPanel;
 class PhotoLibraryPanel;
 class PublicationCalendar;
 class LockBanner;
+class QuestionPuller;
 class ReasonBanner;
 
 // The desk of one signed-in user: queues on the left, the list of the chosen
@@ -135,6 +136,11 @@ private:
     void gradeRoyalty();
     void openRoyalties();
     bool seesRoyalties() const;
+    // mainwindowquestions.cpp: citizens' questions, their window, and the
+    // pull of new ones from the portal every few minutes.
+    void createQuestionActions();
+    void openQuestions();
+    void pullQuestions();
     void noticeNewerVersion();
     // mainwindowshared.cpp: what a shared newsroom adds to the desk.
     void watchSharedNewsroom();
@@ -152,6 +158,7 @@ private:
     QPointer<QMainWindow> m_gazette;  // deletes itself when closed
     QPointer<QMainWindow> m_digest;
     QPointer<QMainWindow> m_royalties;
+    QPointer<QMainWindow> m_questions;
     QString m_newerVersionNotice;
     Models::NewsroomWatcher *m_watcher = nullptr;
     Models::EditLockKeeper *m_locks = nullptr;
@@ -194,6 +201,9 @@ private:
     QAction *m_insertPhotosAction = nullptr;
     QAction *m_gradeRoyaltyAction = nullptr;
     QAction *m_royaltiesAction = nullptr;  // null for who may not see royalties
+    QAction *m_questionsAction = nullptr;  // null for who does not handle questions
+    QuestionPuller *m_questionPuller = nullptr;  // null for who does not receive them
+    QTimer *m_questionTimer = nullptr;
     QString m_photoTarget;  // the article photos being read are for
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -91,6 +91,7 @@ void MainWindow::createActions()
         m_workflowActions.insert(entry.action, action);
     }
     createRoyaltyActions();
+    createQuestionActions();
 }
 
 void MainWindow::createMenus()
@@ -191,6 +192,13 @@ void MainWindow::createMenus()
         if (m_gradeRoyaltyAction->isVisible())
             royaltiesMenu->addAction(m_gradeRoyaltyAction);
         royaltiesMenu->addAction(m_royaltiesAction);
+    }
+
+    // Citizens' questions have a window of their own too.
+    if (m_questionsAction) {
+        QMenu *questionsMenu = menuBar()->addMenu(tr("&Questions"));
+        questionsMenu->setObjectName(QStringLiteral("menuQuestions"));
+        questionsMenu->addAction(m_questionsAction);
     }
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
