@@ -90,6 +90,34 @@
             <numerusform>portaldesk-cli: note: the document&apos;s own heading (%n lines: number, motto, type and summary) was left out; the Công báo prints it from the metadata.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Citizens&apos; questions: %n answer(s) published.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) from the portal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n deleted there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asker(s)&apos; contact details erased</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GazettePrint</name>
@@ -272,6 +300,13 @@
             <numerusform>below them, %n with its words only near each other or apart.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new question(s) came from the portal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::PhotoLibraryPanel</name>
@@ -311,6 +346,71 @@
         <translation>
             <numerusform>%n article scheduled</numerusform>
             <numerusform>%n articles scheduled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionAssignDialog</name>
+    <message numerus="yes">
+        <source>%n working day(s) from today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionPane</name>
+    <message numerus="yes">
+        <source>Answered on %1, %n working day(s) late (due %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s): the agency&apos;s answer was due %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1: %n working day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionsWindow</name>
+    <message numerus="yes">
+        <source>The first %n question(s); more as the list scrolls.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

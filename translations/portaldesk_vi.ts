@@ -1216,6 +1216,138 @@ Các lệnh:
         <source>  in force until %1</source>
         <translation>  có hiệu lực đến hết ngày %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Citizens&apos; questions: %n answer(s) published.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: agency add NAME | agency disable NAME | agency enable NAME | agency list; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: qa pull | list | overdue | show ID | assign|answer|submit|approve|publish|return|reject|merge ID | stats --month M | workdays --from DAY --days N | calendar list|set|unset | erase-expired; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) from the portal</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n deleted there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown question state &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa assign needs --agency NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due is a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa answer needs --body-file FILE: the agency&apos;s text (.docx, .odt or text; - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--letter-date is a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa merge needs --into ID, the question kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa stats needs --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency	Received	Answered	On time	Late	Open	Average working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa workdays needs --from YYYY-MM-DD and --days N (0 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: qa calendar list | qa calendar set YYYY-MM-DD off|work [--reason NOTE] | qa calendar unset YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asker(s)&apos; contact details erased</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qa assign, list: the agency, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa assign: the due date, YYYY-MM-DD (default: the newsroom&apos;s due period in working days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa answer: the agency&apos;s letter, &quot;Công văn số …&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa answer: the letter&apos;s date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa merge: the question kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa workdays: the first day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qa workdays: how many working days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clippings</name>
@@ -3887,6 +4019,24 @@ Các lệnh:
         <source>Open the Royalties &amp;Window</source>
         <translation>Mở &amp;cửa sổ nhuận bút</translation>
     </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Questions Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questions could not be brought from the portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new question(s) came from the portal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::MarkdownEdit</name>
@@ -4177,6 +4327,524 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     <message>
         <source>Scheduled on %1 (double-click to open):</source>
         <translation>Hẹn đăng ngày %1 (nhấp đúp để mở):</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionAssignDialog</name>
+    <message>
+        <source>Send to an Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency is on the list yet: an administrator adds them (portaldesk-cli agency add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from today.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionMergeDialog</name>
+    <message>
+        <source>Merge with Another Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; asks what another question asks. Find and pick the question that is kept: this one is answered there and is not published on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionPane</name>
+    <message>
+        <source>&amp;Send to an Agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Ans&amp;wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Approval</source>
+        <translation type="unfinished">&amp;Trình duyệt</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished">T&amp;rả lại…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer, in Markdown: typed, or pasted from its letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công văn số 123/SNV-VP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on the portal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asker&apos;s contact details were erased on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact (personal data, not for publication): %1</source>
+        <extracomment>Decree 13/2023/NĐ-CP on personal data.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet sent to an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on %1, on time (due %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered on %1, %n working day(s) late (due %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n working day(s): the agency&apos;s answer was due %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1: %n working day(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to &quot;%1&quot; has changes that are not saved. Leave them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does &quot;%1&quot; need another answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; not answered (out of scope, abusive)? It will never be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question staff and the history will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionPuller</name>
+    <message>
+        <source>No portal is set for this newsroom.</source>
+        <translation type="unfinished">Toà soạn này chưa được thiết lập cổng.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionQueueModel</name>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s answer was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionStatisticsView</name>
+    <message>
+        <source>Export as &amp;Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Questions per agency, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question was sent to an agency in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods)</source>
+        <translation type="unfinished">Bảng tính (*.ods)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the Statistics as a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Statistics as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics Not Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortalDesk::Widgets::QuestionsWindow</name>
+    <message>
+        <source>Overdue onl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; Questions — PortalDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the title or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age&amp;ncy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency and question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the question in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;ueue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;istics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Could not read the questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;Window</source>
+        <translation type="unfinished">Đó&amp;ng cửa sổ</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the agencies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n question(s); more as the list scrolls.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the overdue questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5733,264 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
 </context>
 <context>
+    <name>QuestionPull</name>
+    <message>
+        <source>its uuid is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no title or no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its time of submission cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the questions of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the questions of %1: %2. (Is it set up? &quot;portaldesk-cli portal init&quot; creates portal_questions.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the question staff, chief editors and admins pull questions from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 on the portal was not taken: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStates</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished">Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished">Bị trả lại</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStatisticsExport</name>
+    <message>
+        <source>%1: the statistics are written as .ods or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionStore</name>
+    <message>
+        <source>The setting %1 is &quot;%2&quot;, not a whole number of days or months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency is called &quot;%1&quot;; an admin adds it with &quot;portaldesk-cli agency add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the question staff and chief editors see an asker&apos;s contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month is written YYYY-MM, as 2026-11: &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason may hold at most %1 KB of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the question &quot;%1&quot; meanwhile (now version %2, you saw %3); open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agency from the list to send the question to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 has passed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is valid text of at most %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter&apos;s number and the asker&apos;s name may each hold at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; is %2: merge into one that will be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: a question is returned or rejected with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the question &quot;%1&quot; meanwhile; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins keep the list of agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agency needs a name of at most 512 bytes of valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency &quot;%1&quot; is on the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agency has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins correct the working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar day is a valid date, &quot;off&quot; or &quot;work&quot;, and a note of at most 512 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the question staff, chief editors and admins pull questions from the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 cannot be taken: it needs an id, a title, a text and a time, in at most %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questions pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins erase askers&apos; contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSync</name>
+    <message>
+        <source>The answer to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sent: %2 has no table portal_answers; create it with &quot;portaldesk-cli portal init&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not sent to %2: %3.</source>
+        <translation type="unfinished">%1 chưa được gửi tới %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWorkflow</name>
+    <message>
+        <source>send to an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation type="unfinished">duyệt</translation>
+    </message>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished">đăng</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished">trả lại</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge into another question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">không có thao tác nào</translation>
+    </message>
+    <message>
+        <source>%1 may not %2 a question that is &quot;%3&quot;; allowed here: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewRules</name>
     <message>
         <source>submit</source>
@@ -5134,8 +6060,12 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <source>Unknown role &apos;%1&apos;: use reporter, editor, chief_editor, digest, gazette or admin.</source>
-        <translation>Vai trò không xác định &apos;%1&apos;: hãy dùng reporter, editor, chief_editor, digest, gazette hoặc admin.</translation>
+        <source>Citizens&apos; questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;: use reporter, editor, chief_editor, digest, gazette, qa or admin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
