@@ -269,9 +269,14 @@ int CliRunner::runInit(const QStringList &command)
         auto added = DemoData::add(*m_newsroom);
         if (!added)
             return fail(added.error());
-        m_out << tr("Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin "
+        m_out << tr("Added %n demo article(s) and the users chief, editor, reporter, digest, gazette, qa and admin "
                     "(password \"demo\").", nullptr, added.value())
               << '\n';
+        auto questions = DemoData::addQuestions(*m_newsroom);
+        if (!questions)
+            return fail(questions.error());
+        if (questions.value() > 0)
+            m_out << tr("Added %n demo citizens' question(s), from just received to published.", nullptr, questions.value()) << '\n';
     }
     m_out << tr("Newsroom %1 is ready (schema version %2).").arg(m_newsroom->path()).arg(m_newsroom->schemaVersion())
           << '\n';

@@ -135,6 +135,8 @@ int main(int argc, char *argv[])
         // sign-in dialog would be a dead end.
         if (auto seeded = Models::DemoData::add(newsroom); !seeded)
             tellUser(QApplication::translate("main", "Demo newsroom"), seeded.error().message, interactive);
+        else if (auto questions = Models::DemoData::addQuestions(newsroom); !questions)
+            tellUser(QApplication::translate("main", "Demo newsroom"), questions.error().message, interactive);
     }
 
     Widgets::useIconTheme();

@@ -94,6 +94,23 @@ private Q_SLOTS:
         m_portal = m_dir.filePath(u"portal-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
         QFile::remove(m_portal);
         QVERIFY2(cli({u"init"_s, u"--demo"_s}).code == 0, "init --demo");
+        // The demo's own questions and agencies go: these tests count theirs.
+        const QStringList clear{u"DELETE FROM question_askers"_s, u"DELETE FROM question_outbox"_s, u"DELETE FROM questions"_s,
+                                u"DELETE FROM qa_agencies"_s};
+        if (backend == u"postgresql") {
+            QCOMPARE(TestBackends::onServer(TestBackends::postgresDatabase(), clear), QString());
+        } else {
+            QSqlDatabase::removeDatabase(u"owner"_s);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"owner"_s);
+                db.setDatabaseName(m_url);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                for (const QString &statement : clear)
+                    QVERIFY(query.exec(statement));
+            }
+            QSqlDatabase::removeDatabase(u"owner"_s);
+        }
         const Run portal = cli({u"portal"_s, u"init"_s});
         QVERIFY2(portal.code == 0, qPrintable(portal.err));
         QVERIFY(onPortal({u"INSERT INTO portal_questions (uuid, asker_name, asker_email, asker_phone, asker_address, title, body,"
