@@ -92,30 +92,30 @@
     </message>
     <message numerus="yes">
         <source>Citizens&apos; questions: %n answer(s) published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Citizens&apos; questions: %n answer published.</numerusform>
+            <numerusform>Citizens&apos; questions: %n answers published.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new question(s) from the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new question from the portal</numerusform>
+            <numerusform>%n new questions from the portal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n deleted there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n deleted there</numerusform>
+            <numerusform>; %n deleted there</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n asker(s)&apos; contact details erased</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asker&apos;s contact details erased</numerusform>
+            <numerusform>%n askers&apos; contact details erased</numerusform>
         </translation>
     </message>
 </context>
@@ -302,9 +302,9 @@
     </message>
     <message numerus="yes">
         <source>%n new question(s) came from the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new question came from the portal.</numerusform>
+            <numerusform>%n new questions came from the portal.</numerusform>
         </translation>
     </message>
 </context>
@@ -353,9 +353,9 @@
     <name>PortalDesk::Widgets::QuestionAssignDialog</name>
     <message numerus="yes">
         <source>%n working day(s) from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day from today.</numerusform>
+            <numerusform>%n working days from today.</numerusform>
         </translation>
     </message>
 </context>
@@ -363,23 +363,23 @@
     <name>PortalDesk::Widgets::QuestionPane</name>
     <message numerus="yes">
         <source>Answered on %1, %n working day(s) late (due %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Answered on %1, %n working day late (due %2).</numerusform>
+            <numerusform>Answered on %1, %n working days late (due %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n working day(s): the agency&apos;s answer was due %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n working day: the agency&apos;s answer was due %1.</numerusform>
+            <numerusform>Overdue by %n working days: the agency&apos;s answer was due %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due %1: %n working day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due %1: %n working day left.</numerusform>
+            <numerusform>Due %1: %n working days left.</numerusform>
         </translation>
     </message>
 </context>
@@ -387,30 +387,30 @@
     <name>PortalDesk::Widgets::QuestionsWindow</name>
     <message numerus="yes">
         <source>The first %n question(s); more as the list scrolls.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n question; more as the list scrolls.</numerusform>
+            <numerusform>The first %n questions; more as the list scrolls.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question.</numerusform>
+            <numerusform>%n questions.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n overdue</numerusform>
+            <numerusform>%1 — %n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
 </context>

@@ -1218,135 +1218,135 @@ Các lệnh:
     </message>
     <message numerus="yes">
         <source>Citizens&apos; questions: %n answer(s) published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hỏi đáp: đã đăng %n câu trả lời.</numerusform>
         </translation>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ngừng sử dụng)</translation>
     </message>
     <message>
         <source>Use: agency add NAME | agency disable NAME | agency enable NAME | agency list; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: agency add TÊN | agency disable TÊN | agency enable TÊN | agency list; xem --help.</translation>
     </message>
     <message>
         <source>Use: qa pull | list | overdue | show ID | assign|answer|submit|approve|publish|return|reject|merge ID | stats --month M | workdays --from DAY --days N | calendar list|set|unset | erase-expired; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: qa pull | list | overdue | show MÃ | assign|answer|submit|approve|publish|return|reject|merge MÃ | stats --month THÁNG | workdays --from NGÀY --days N | calendar list|set|unset | erase-expired; xem --help.</translation>
     </message>
     <message numerus="yes">
         <source>%n new question(s) from the portal</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n câu hỏi mới từ cổng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n deleted there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n câu hỏi đã bị xoá trên cổng</numerusform>
         </translation>
     </message>
     <message>
         <source>Unknown question state &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái câu hỏi không xác định &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái: %1</translation>
     </message>
     <message>
         <source>Asker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người hỏi: %1</translation>
     </message>
     <message>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ: %1</translation>
     </message>
     <message>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xoá</translation>
     </message>
     <message>
         <source>Agency: %1, due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan: %1, hạn trả lời %2</translation>
     </message>
     <message>
         <source>qa assign needs --agency NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa assign cần --agency TÊN.</translation>
     </message>
     <message>
         <source>--due is a day written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--due nhận ngày dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>qa answer needs --body-file FILE: the agency&apos;s text (.docx, .odt or text; - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>qa answer cần --body-file TỆP: văn bản trả lời của cơ quan (.docx, .odt hoặc văn bản thuần; - để đọc từ đầu vào chuẩn).</translation>
     </message>
     <message>
         <source>--letter-date is a day written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--letter-date nhận ngày dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>qa merge needs --into ID, the question kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa merge cần --into MÃ, mã của câu hỏi được giữ lại.</translation>
     </message>
     <message>
         <source>qa stats needs --month YYYY-MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa stats cần --month YYYY-MM.</translation>
     </message>
     <message>
         <source>Agency	Received	Answered	On time	Late	Open	Average working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan	Tiếp nhận	Đã trả lời	Đúng hạn	Trễ hạn	Chưa trả lời	Số ngày làm việc trung bình</translation>
     </message>
     <message>
         <source>qa workdays needs --from YYYY-MM-DD and --days N (0 to 3650).</source>
-        <translation type="unfinished"></translation>
+        <translation>qa workdays cần --from YYYY-MM-DD và --days N (từ 0 đến 3650).</translation>
     </message>
     <message>
         <source>Use: qa calendar list | qa calendar set YYYY-MM-DD off|work [--reason NOTE] | qa calendar unset YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: qa calendar list | qa calendar set YYYY-MM-DD off|work [--reason GHI_CHÚ] | qa calendar unset YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1 is not a day written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải ngày dạng YYYY-MM-DD.</translation>
     </message>
     <message numerus="yes">
         <source>%n asker(s)&apos; contact details erased</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã xoá thông tin liên hệ của %n người hỏi</numerusform>
         </translation>
     </message>
     <message>
         <source>qa assign, list: the agency, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa assign, list: cơ quan, theo tên.</translation>
     </message>
     <message>
         <source>qa assign: the due date, YYYY-MM-DD (default: the newsroom&apos;s due period in working days).</source>
-        <translation type="unfinished"></translation>
+        <translation>qa assign: hạn trả lời, dạng YYYY-MM-DD (mặc định: thời hạn trả lời tính bằng ngày làm việc theo thiết lập của toà soạn).</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <source>qa answer: the agency&apos;s letter, &quot;Công văn số …&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa answer: công văn trả lời của cơ quan, &quot;Công văn số …&quot;.</translation>
     </message>
     <message>
         <source>qa answer: the letter&apos;s date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa answer: ngày ban hành công văn, dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>qa merge: the question kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa merge: câu hỏi được giữ lại.</translation>
     </message>
     <message>
         <source>qa workdays: the first day, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa workdays: ngày bắt đầu tính, dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>qa workdays: how many working days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>qa workdays: số ngày làm việc tính từ ngày bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -4021,20 +4021,20 @@ Các lệnh:
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hỏi đáp</translation>
     </message>
     <message>
         <source>Open the &amp;Questions Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;cửa sổ hỏi đáp</translation>
     </message>
     <message>
         <source>New questions could not be brought from the portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lấy được câu hỏi mới từ cổng: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n new question(s) came from the portal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n câu hỏi mới từ cổng.</numerusform>
         </translation>
     </message>
 </context>
@@ -4333,518 +4333,518 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     <name>PortalDesk::Widgets::QuestionAssignDialog</name>
     <message>
         <source>Send to an Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển cơ quan trả lời</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
         <source>&amp;Due on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hạn trả lời:</translation>
     </message>
     <message>
         <source>No agency is on the list yet: an administrator adds them (portaldesk-cli agency add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách chưa có cơ quan nào: quản trị viên thêm cơ quan vào danh sách (portaldesk-cli agency add).</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gửi</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) from today.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày làm việc kể từ hôm nay.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải ngày làm việc.</translation>
     </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::QuestionMergeDialog</name>
     <message>
         <source>Merge with Another Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp với câu hỏi khác</translation>
     </message>
     <message>
         <source>&quot;%1&quot; asks what another question asks. Find and pick the question that is kept: this one is answered there and is not published on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hỏi cùng nội dung với một câu hỏi khác. Hãy tìm và chọn câu hỏi được giữ lại: câu hỏi này được trả lời chung ở đó và không đăng riêng.</translation>
     </message>
     <message>
         <source>Words of the title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ trong tiêu đề hoặc nội dung</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
         <source>&amp;Question kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Câu hỏi được giữ lại:</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gộp</translation>
     </message>
     <message>
         <source>%1 — %2, received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, tiếp nhận ngày %3</translation>
     </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::QuestionPane</name>
     <message>
         <source>&amp;Send to an Agency…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ch&amp;uyển cơ quan…</translation>
     </message>
     <message>
         <source>Save the Ans&amp;wer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu câu trả lời</translation>
     </message>
     <message>
         <source>Save the &amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu &amp;bản biên tập</translation>
     </message>
     <message>
         <source>Su&amp;bmit for Approval</source>
-        <translation type="unfinished">&amp;Trình duyệt</translation>
+        <translation>&amp;Trình duyệt</translation>
     </message>
     <message>
         <source>Appro&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duyệt</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Đă&amp;ng</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
-        <translation type="unfinished">T&amp;rả lại…</translation>
+        <translation>T&amp;rả lại…</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ &amp;chối…</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộ&amp;p…</translation>
     </message>
     <message>
         <source>The agency&apos;s answer, in Markdown: typed, or pasted from its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời của cơ quan, định dạng Markdown: gõ trực tiếp hoặc dán từ công văn.</translation>
     </message>
     <message>
         <source>Công văn số 123/SNV-VP</source>
-        <translation type="unfinished"></translation>
+        <translation>Công văn số 123/SNV-VP</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có ngày</translation>
     </message>
     <message>
         <source>&amp;Answer (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung trả lời (Markd&amp;own):</translation>
     </message>
     <message>
         <source>&amp;Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Công &amp;văn:</translation>
     </message>
     <message>
         <source>Letter &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngà&amp;y công văn:</translation>
     </message>
     <message>
         <source>No question chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn câu hỏi</translation>
     </message>
     <message>
         <source>Asked by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Người hỏi: %1</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không ghi tên)</translation>
     </message>
     <message>
         <source>field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lĩnh vực: %1</translation>
     </message>
     <message>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gửi lúc %1</translation>
     </message>
     <message>
         <source>deleted on the portal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đã bị xoá trên cổng ngày %1</translation>
     </message>
     <message>
         <source>The asker&apos;s contact details were erased on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin liên hệ của người hỏi đã được xoá ngày %1.</translation>
     </message>
     <message>
         <source>Contact (personal data, not for publication): %1</source>
         <extracomment>Decree 13/2023/NĐ-CP on personal data.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Liên hệ (dữ liệu cá nhân, không công bố): %1</translation>
     </message>
     <message>
         <source>Not yet sent to an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chuyển cơ quan trả lời.</translation>
     </message>
     <message>
         <source>Agency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan trả lời: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do từ chối: %1</translation>
     </message>
     <message>
         <source>Returned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do trả lại: %1</translation>
     </message>
     <message>
         <source>Merged into question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gộp vào câu hỏi %1.</translation>
     </message>
     <message>
         <source>Due %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời %1 (%2)</translation>
     </message>
     <message>
         <source>Answered on %1, on time (due %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời ngày %1, đúng hạn (hạn %2).</translation>
     </message>
     <message numerus="yes">
         <source>Answered on %1, %n working day(s) late (due %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trả lời ngày %1, trễ %n ngày làm việc (hạn %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Was due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời là ngày %1.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n working day(s): the agency&apos;s answer was due %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quá hạn %n ngày làm việc: hạn cơ quan trả lời là ngày %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời là hôm nay, %1.</translation>
     </message>
     <message numerus="yes">
         <source>Due %1: %n working day(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hạn trả lời %1: còn %n ngày làm việc.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời chưa lưu</translation>
     </message>
     <message>
         <source>The answer to &quot;%1&quot; has changes that are not saved. Leave them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời cho &quot;%1&quot; có thay đổi chưa được lưu. Bỏ các thay đổi này?</translation>
     </message>
     <message>
         <source>Question Not Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chuyển được câu hỏi</translation>
     </message>
     <message>
         <source>Return the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lại câu trả lời</translation>
     </message>
     <message>
         <source>Reject the Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối câu hỏi</translation>
     </message>
     <message>
         <source>Why does &quot;%1&quot; need another answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao &quot;%1&quot; cần được trả lời lại?</translation>
     </message>
     <message>
         <source>Why is &quot;%1&quot; not answered (out of scope, abusive)? It will never be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao không trả lời &quot;%1&quot; (ngoài phạm vi, lời lẽ thiếu chuẩn mực)? Câu hỏi sẽ không bao giờ được đăng.</translation>
     </message>
     <message>
         <source>The question staff and the history will show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ hỏi đáp và lịch sử xử lý sẽ thấy lý do này.</translation>
     </message>
     <message>
         <source>Not Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa thực hiện được: %1</translation>
     </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::QuestionPuller</name>
     <message>
         <source>No portal is set for this newsroom.</source>
-        <translation type="unfinished">Toà soạn này chưa được thiết lập cổng.</translation>
+        <translation>Toà soạn này chưa được thiết lập cổng.</translation>
     </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::QuestionQueueModel</name>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — quá hạn</translation>
     </message>
     <message>
         <source>The agency&apos;s answer was due on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn cơ quan trả lời là ngày %1.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người hỏi</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày nhận</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời</translation>
     </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::QuestionStatisticsView</name>
     <message>
         <source>Export as &amp;Spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;bảng tính…</translation>
     </message>
     <message>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tháng:</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả lời</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Đúng hạn</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Trễ hạn</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa trả lời</translation>
     </message>
     <message>
         <source>Average working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày làm việc trung bình</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Tổng cộng</translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>Questions per agency, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số câu hỏi theo cơ quan, tháng %1</translation>
     </message>
     <message>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời đúng hạn</translation>
     </message>
     <message>
         <source>Answered late</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời trễ hạn</translation>
     </message>
     <message>
         <source>Not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa trả lời</translation>
     </message>
     <message>
         <source>No question was sent to an agency in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng %1 không có câu hỏi nào được chuyển cơ quan trả lời.</translation>
     </message>
     <message>
         <source>Spreadsheet (*.ods)</source>
-        <translation type="unfinished">Bảng tính (*.ods)</translation>
+        <translation>Bảng tính (*.ods)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the Statistics as a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thống kê ra bảng tính</translation>
     </message>
     <message>
         <source>Export the Statistics as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thống kê ra PDF</translation>
     </message>
     <message>
         <source>Statistics Not Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xuất được thống kê</translation>
     </message>
 </context>
 <context>
     <name>PortalDesk::Widgets::QuestionsWindow</name>
     <message>
         <source>Overdue onl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ &amp;xem câu hỏi quá hạn</translation>
     </message>
     <message>
         <source>Citizens&apos; Questions — PortalDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi đáp — PortalDesk</translation>
     </message>
     <message>
         <source>Words of the title or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ trong tiêu đề hoặc nội dung</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tì&amp;m:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thá&amp;i:</translation>
     </message>
     <message>
         <source>Age&amp;ncy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ qu&amp;an:</translation>
     </message>
     <message>
         <source>Agency and question</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan và câu hỏi</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời</translation>
     </message>
     <message>
         <source>Overdue by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Enter opens the question in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Enter để mở câu hỏi trong danh sách.</translation>
     </message>
     <message>
         <source>Q&amp;ueue</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh &amp;sách</translation>
     </message>
     <message>
         <source>&amp;Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quá hạn</translation>
     </message>
     <message>
         <source>Stat&amp;istics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thống &amp;kê</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">Trợ &amp;giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Could not read the questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được danh sách câu hỏi: %1</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hỏi đáp</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>Close &amp;Window</source>
-        <translation type="unfinished">Đó&amp;ng cửa sổ</translation>
+        <translation>Đó&amp;ng cửa sổ</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả cơ quan</translation>
     </message>
     <message>
         <source>Could not read the agencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được danh sách cơ quan: %1</translation>
     </message>
     <message>
         <source>%1 (no longer used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ngừng sử dụng)</translation>
     </message>
     <message numerus="yes">
         <source>The first %n question(s); more as the list scrolls.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang hiện %n câu hỏi đầu tiên, cuộn xuống để xem thêm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n câu hỏi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the overdue questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các câu hỏi quá hạn: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n câu quá hạn</numerusform>
         </translation>
     </message>
     <message>
         <source>(no agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có cơ quan)</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quá hạn (%1)</translation>
     </message>
     <message>
         <source>No question is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có câu hỏi nào quá hạn.</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -5736,258 +5736,258 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     <name>QuestionPull</name>
     <message>
         <source>its uuid is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid không hợp lệ</translation>
     </message>
     <message>
         <source>it has no title or no text</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu tiêu đề hoặc nội dung</translation>
     </message>
     <message>
         <source>its time of submission cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được thời điểm gửi</translation>
     </message>
     <message>
         <source>it is longer than %1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>dài hơn %1 KB</translation>
     </message>
     <message>
         <source>Cannot read the questions of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được câu hỏi của cổng %1: %2.</translation>
     </message>
     <message>
         <source>Cannot read the questions of %1: %2. (Is it set up? &quot;portaldesk-cli portal init&quot; creates portal_questions.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được câu hỏi của cổng %1: %2. (Cổng đã được thiết lập chưa? &quot;portaldesk-cli portal init&quot; sẽ tạo bảng portal_questions.)</translation>
     </message>
     <message>
         <source>Only the question staff, chief editors and admins pull questions from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ hỏi đáp, lãnh đạo ban biên tập và quản trị viên mới được lấy câu hỏi từ cổng.</translation>
     </message>
     <message>
         <source>Question %1 on the portal was not taken: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tiếp nhận câu hỏi %1 trên cổng: %2.</translation>
     </message>
 </context>
 <context>
     <name>QuestionStates</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới tiếp nhận</translation>
     </message>
     <message>
         <source>With the agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ cơ quan trả lời</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có trả lời</translation>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <translation type="unfinished">Chờ duyệt</translation>
+        <translation>Chờ duyệt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Đã duyệt</translation>
+        <translation>Đã duyệt</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished">Bị trả lại</translation>
+        <translation>Bị trả lại</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gộp</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối</translation>
     </message>
     <message>
         <source>Deleted on the portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xoá trên cổng</translation>
     </message>
 </context>
 <context>
     <name>QuestionStatisticsExport</name>
     <message>
         <source>%1: the statistics are written as .ods or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: thống kê chỉ ghi được ra tệp .ods hoặc .pdf.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionStore</name>
     <message>
         <source>The setting %1 is &quot;%2&quot;, not a whole number of days or months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập %1 có giá trị &quot;%2&quot;, không phải số ngày hoặc số tháng nguyên.</translation>
     </message>
     <message>
         <source>No agency is called &quot;%1&quot;; an admin adds it with &quot;portaldesk-cli agency add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan nào tên &quot;%1&quot;; quản trị viên thêm cơ quan bằng &quot;portaldesk-cli agency add&quot;.</translation>
     </message>
     <message>
         <source>No question has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có câu hỏi nào mang mã %1.</translation>
     </message>
     <message>
         <source>Only the question staff and chief editors see an asker&apos;s contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ hỏi đáp và lãnh đạo ban biên tập được xem thông tin liên hệ của người hỏi.</translation>
     </message>
     <message>
         <source>A month is written YYYY-MM, as 2026-11: &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng được ghi dạng YYYY-MM, ví dụ 2026-11: &quot;%1&quot; không đúng dạng này.</translation>
     </message>
     <message>
         <source>A reason may hold at most %1 KB of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do chỉ được tối đa %1 KB.</translation>
     </message>
     <message>
         <source>Someone else changed the question &quot;%1&quot; meanwhile (now version %2, you saw %3); open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong lúc đó người khác đã thay đổi câu hỏi &quot;%1&quot; (hiện là phiên bản %2, bạn đang xem phiên bản %3); hãy mở lại.</translation>
     </message>
     <message>
         <source>Choose an agency from the list to send the question to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn trong danh sách một cơ quan để chuyển câu hỏi.</translation>
     </message>
     <message>
         <source>The due date %1 has passed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn trả lời %1 đã qua.</translation>
     </message>
     <message>
         <source>The answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời đang để trống.</translation>
     </message>
     <message>
         <source>An answer is valid text of at most %1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời phải là văn bản hợp lệ, tối đa %1 MB.</translation>
     </message>
     <message>
         <source>The letter&apos;s number and the asker&apos;s name may each hold at most %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số công văn và tên người hỏi mỗi mục chỉ được tối đa %1 byte.</translation>
     </message>
     <message>
         <source>A question cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể gộp câu hỏi vào chính nó.</translation>
     </message>
     <message>
         <source>The question &quot;%1&quot; is %2: merge into one that will be answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi &quot;%1&quot; đang ở trạng thái %2: hãy gộp vào một câu hỏi sẽ được trả lời.</translation>
     </message>
     <message>
         <source>Say why: a question is returned or rejected with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do: trả lại hoặc từ chối câu hỏi đều phải kèm lý do.</translation>
     </message>
     <message>
         <source>Someone else changed the question &quot;%1&quot; meanwhile; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong lúc đó người khác đã thay đổi câu hỏi &quot;%1&quot;; hãy mở lại.</translation>
     </message>
     <message>
         <source>Only admins keep the list of agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên được cập nhật danh sách cơ quan.</translation>
     </message>
     <message>
         <source>An agency needs a name of at most 512 bytes of valid text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ quan phải là văn bản hợp lệ, tối đa 512 byte.</translation>
     </message>
     <message>
         <source>The agency &quot;%1&quot; is on the list already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan &quot;%1&quot; đã có trong danh sách.</translation>
     </message>
     <message>
         <source>No agency has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cơ quan nào mang mã %1.</translation>
     </message>
     <message>
         <source>Only admins correct the working calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên được điều chỉnh lịch làm việc.</translation>
     </message>
     <message>
         <source>A calendar day is a valid date, &quot;off&quot; or &quot;work&quot;, and a note of at most 512 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi ngày trong lịch gồm một ngày hợp lệ, &quot;off&quot; hoặc &quot;work&quot;, và ghi chú tối đa 512 byte.</translation>
     </message>
     <message>
         <source>Only the question staff, chief editors and admins pull questions from the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ cán bộ hỏi đáp, lãnh đạo ban biên tập và quản trị viên mới được lấy câu hỏi từ cổng.</translation>
     </message>
     <message>
         <source>Question %1 cannot be taken: it needs an id, a title, a text and a time, in at most %2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tiếp nhận được câu hỏi %1: câu hỏi cần có mã, tiêu đề, nội dung và thời điểm gửi, tổng cộng tối đa %2 KB.</translation>
     </message>
     <message>
         <source>the questions pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>các câu hỏi lấy về</translation>
     </message>
     <message>
         <source>Only admins erase askers&apos; contact details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên được xoá thông tin liên hệ của người hỏi.</translation>
     </message>
 </context>
 <context>
     <name>QuestionSync</name>
     <message>
         <source>The answer to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời cho &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 was not sent: %2 has no table portal_answers; create it with &quot;portaldesk-cli portal init&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa được gửi: %2 chưa có bảng portal_answers; hãy tạo bằng &quot;portaldesk-cli portal init&quot; (%3).</translation>
     </message>
     <message>
         <source>%1 was not sent to %2: %3.</source>
-        <translation type="unfinished">%1 chưa được gửi tới %2: %3.</translation>
+        <translation>%1 chưa được gửi tới %2: %3.</translation>
     </message>
 </context>
 <context>
     <name>QuestionWorkflow</name>
     <message>
         <source>send to an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển cơ quan trả lời</translation>
     </message>
     <message>
         <source>enter the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập câu trả lời</translation>
     </message>
     <message>
         <source>edit the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>biên tập câu trả lời</translation>
     </message>
     <message>
         <source>submit for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>trình duyệt</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished">duyệt</translation>
+        <translation>duyệt</translation>
     </message>
     <message>
         <source>publish</source>
-        <translation type="unfinished">đăng</translation>
+        <translation>đăng</translation>
     </message>
     <message>
         <source>return</source>
-        <translation type="unfinished">trả lại</translation>
+        <translation>trả lại</translation>
     </message>
     <message>
         <source>reject</source>
-        <translation type="unfinished"></translation>
+        <translation>từ chối</translation>
     </message>
     <message>
         <source>merge into another question</source>
-        <translation type="unfinished"></translation>
+        <translation>gộp vào câu hỏi khác</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">không có thao tác nào</translation>
+        <translation>không có thao tác nào</translation>
     </message>
     <message>
         <source>%1 may not %2 a question that is &quot;%3&quot;; allowed here: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không được phép %2 đối với câu hỏi đang ở trạng thái &quot;%3&quot;; thao tác được phép lúc này: %4.</translation>
     </message>
 </context>
 <context>
@@ -6061,11 +6061,11 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     </message>
     <message>
         <source>Citizens&apos; questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi đáp</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;: use reporter, editor, chief_editor, digest, gazette, qa or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò không xác định &apos;%1&apos;: hãy dùng reporter, editor, chief_editor, digest, gazette, qa hoặc admin.</translation>
     </message>
 </context>
 <context>
