@@ -14,13 +14,6 @@
 <context>
     <name>CliRunner</name>
     <message numerus="yes">
-        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</source>
-        <translation>
-            <numerusform>Added %n demo article and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</numerusform>
-            <numerusform>Added %n demo articles and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Published %n scheduled article(s).</source>
         <translation>
             <numerusform>Published %n scheduled article.</numerusform>
@@ -116,6 +109,20 @@
         <translation>
             <numerusform>%n asker&apos;s contact details erased</numerusform>
             <numerusform>%n askers&apos; contact details erased</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette, qa and admin (password &quot;demo&quot;).</source>
+        <translation>
+            <numerusform>Added %n demo article and the users chief, editor, reporter, digest, gazette, qa and admin (password &quot;demo&quot;).</numerusform>
+            <numerusform>Added %n demo articles and the users chief, editor, reporter, digest, gazette, qa and admin (password &quot;demo&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo citizens&apos; question(s), from just received to published.</source>
+        <translation>
+            <numerusform>Added %n demo citizens&apos; question, from just received to published.</numerusform>
+            <numerusform>Added %n demo citizens&apos; questions, from just received to published.</numerusform>
         </translation>
     </message>
 </context>

@@ -348,12 +348,6 @@
         <source>init takes no arguments.</source>
         <translation>init không nhận tham số.</translation>
     </message>
-    <message numerus="yes">
-        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette and admin (password &quot;demo&quot;).</source>
-        <translation>
-            <numerusform>Đã thêm %n bài viết mẫu và các tài khoản chief, editor, reporter, digest, gazette, admin (mật khẩu &quot;demo&quot;).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Newsroom %1 is ready (schema version %2).</source>
         <translation>Cơ sở dữ liệu toà soạn %1 đã sẵn sàng (lược đồ phiên bản %2).</translation>
@@ -1347,6 +1341,18 @@ Các lệnh:
     <message>
         <source>qa workdays: how many working days later.</source>
         <translation>qa workdays: số ngày làm việc tính từ ngày bắt đầu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo article(s) and the users chief, editor, reporter, digest, gazette, qa and admin (password &quot;demo&quot;).</source>
+        <translation>
+            <numerusform>Đã thêm %n bài viết mẫu và các tài khoản chief, editor, reporter, digest, gazette, qa, admin (mật khẩu &quot;demo&quot;).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo citizens&apos; question(s), from just received to published.</source>
+        <translation>
+            <numerusform>Đã thêm %n câu hỏi mẫu của công dân, từ mới tiếp nhận đến đã đăng.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
