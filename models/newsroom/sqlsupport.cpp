@@ -11,6 +11,7 @@
 #include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QSqlRecord>
 #include <QRegularExpression>
 
@@ -170,6 +171,29 @@ QString nowStamp()
 
 QDateTime fromStamp(const QString &text)
 {
+    // Our own stamps, "2026-11-28T08:00:00.000Z", read digit by digit: a
+    // list of 10,000 rows reads 50,000 of them, and QDateTime's general ISO
+    // parser took most of that time. Anything else goes to it.
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        bool ok = true;
+        const auto number = [&](qsizetype from, qsizetype length) {
+            int value = 0;
+            for (qsizetype i = from; i < from + length; ++i) {
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9') {
+                    ok = false;
+                    return 0;
+                }
+                value = value * 10 + (c - u'0');
+            }
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (ok && date.isValid() && time.isValid())
+            return QDateTime(date, time, QTimeZone::UTC);
+    }
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 

@@ -96,13 +96,23 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
         return Error{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
     QuestionStore store(m_newsroom);
     QuestionPullSummary summary;
+    // Where the last batch ended, so that a PostgreSQL portal's scan starts
+    // there instead of stepping again over the rows earlier batches marked
+    // (the index of new rows keeps them until vacuum). A key a millisecond
+    // early (to_char drops microseconds) only meets marked rows again, which
+    // are no longer new.
+    QByteArray afterTime;
+    QByteArray afterId;
     for (;;) {
         QList<IncomingQuestion> rows;
         if (PGconn *connection = postgresConnection(portal)) {
+            const QByteArray after = afterId.isNull() ? QByteArray() : QByteArrayLiteral(" AND (submitted_at, uuid) > ($1::timestamptz, $2)");
             const PgResult result = pgExec(connection, QByteArrayLiteral(
                 "SELECT uuid, asker_name, asker_email, asker_phone, asker_address, title, body, field,"
                 " to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
-                " FROM portal_questions WHERE status = 'new' ORDER BY submitted_at, uuid LIMIT ") + QByteArray::number(batchSize), {});
+                " FROM portal_questions WHERE status = 'new'") + after + QByteArrayLiteral(" ORDER BY submitted_at, uuid LIMIT ")
+                                                    + QByteArray::number(batchSize),
+                                           afterId.isNull() ? QList<QByteArray>{} : QList<QByteArray>{afterTime, afterId});
             if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
                 return pgError(connection, m_portal);
             const auto text = [&](int row, int column) { return QString::fromUtf8(PQgetvalue(result.get(), row, column)); };
@@ -115,6 +125,10 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
                 q.field = text(row, 7);
                 q.submittedAt = QDateTime::fromString(text(row, 8), Qt::ISODateWithMs);
                 rows.append(std::move(q));
+            }
+            if (const int last = PQntuples(result.get()) - 1; last >= 0) {
+                afterTime = QByteArray(PQgetvalue(result.get(), last, 8));
+                afterId = QByteArray(PQgetvalue(result.get(), last, 0));
             }
         } else {
             QSqlQuery select(portal);

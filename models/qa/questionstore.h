@@ -108,6 +108,8 @@ public:
     Result<QStringList> openIds() const;
 
     Result<Question> question(const QString &id) const;
+    // Lists carry the first 500 characters of each body and no answer;
+    // question() reads one whole.
     Result<QList<Question>> questions(const QuestionFilter &filter = {}) const;
     Result<int> count(std::optional<QuestionState> state = {}) const;
     // Waiting for their agency past the due date, oldest due first.
