@@ -11,7 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sodium.h>
 
 namespace PortalDesk::Models {
 
@@ -54,9 +53,7 @@ Status DigestSync::send(const QString &digestId, const QString &action)
     if (!html)
         return Error{html.error().code, QStringLiteral("%1: %2").arg(name, html.error().message)};
     const QByteArray bytes = html->toUtf8();
-    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()), nullptr, 0);
+    const QString digest = contentDigest(bytes);
 
     QSqlDatabase db = m_portal.database();
     {
@@ -89,7 +86,7 @@ Status DigestSync::send(const QString &digestId, const QString &action)
     query.addBindValue(withdrawn ? QVariant(QMetaType::fromType<QString>()) : QVariant(html.value()));
     query.addBindValue(withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("published"));
     query.addBindValue(m_portal.isMySql() ? QVariant(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) : QVariant(toStamp(now)));
-    query.addBindValue(QString::fromLatin1(digest.toHex()));
+    query.addBindValue(digest);
     if (!query.exec())
         return failed(query);
     if (Status committed = transaction.commit(); !committed)

@@ -14,21 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sodium.h>
-
 namespace PortalDesk::Models {
-
-namespace {
-
-QString blake2b(const QByteArray &bytes)
-{
-    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()), nullptr, 0);
-    return QString::fromLatin1(digest.toHex());
-}
-
-} // namespace
 
 GazetteSync::GazetteSync(Newsroom &newsroom, Portal &portal, QString pdfDirectory)
     : m_newsroom(newsroom)
@@ -123,7 +109,7 @@ Status GazetteSync::send(const QString &issueId, const QString &action)
     query.addBindValue(pdfFile.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(pdfFile));
     query.addBindValue(withdrawn ? QStringLiteral("withdrawn") : QStringLiteral("published"));
     query.addBindValue(m_portal.isMySql() ? QVariant(now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))) : QVariant(toStamp(now)));
-    query.addBindValue(blake2b(pdf.value()));
+    query.addBindValue(contentDigest(pdf.value()));
     if (!query.exec())
         return failed(query);
     if (!query.prepare(QStringLiteral("INSERT INTO portal_gazette_documents (issue_uuid, position, uuid, doc_type, symbol, issuer,"

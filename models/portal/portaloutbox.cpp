@@ -4,7 +4,17 @@
 
 #include <QSqlQuery>
 
+#include <sodium.h>
+
 namespace PortalDesk::Models {
+
+QString contentDigest(const QByteArray &bytes)
+{
+    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
+                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()), nullptr, 0);
+    return QString::fromLatin1(digest.toHex());
+}
 
 Result<int> PortalOutbox::pendingCount(QSqlDatabase db) const
 {

@@ -9,6 +9,10 @@
 
 namespace PortalDesk::Models {
 
+// The digest of what a sync wrote to the portal (BLAKE2b-256, hex), kept in
+// the portal's content_hash columns to tell edits made there.
+QString contentDigest(const QByteArray &bytes);
+
 // What a run over an outbox did.
 struct OutboxSummary {
     int published = 0;

@@ -5,6 +5,7 @@
 #include "mediastore.h"
 #include "newsroom.h"
 #include "outboxreader.h"
+#include "portaloutbox.h"
 #include "sqlsupport.h"
 #include "syncmarks.h"
 #include "vietnamesetext.h"
@@ -47,14 +48,6 @@ QString folded(const QString &name)
     return toNfc(name).simplified().toCaseFolded();
 }
 
-QString digest(const QByteArray &bytes)
-{
-    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()), nullptr, 0);
-    return QString::fromLatin1(out.toHex());
-}
-
 QString idText(const QJsonValue &value)
 {
     return QString::number(value.toInteger());
@@ -67,7 +60,7 @@ QString versionOf(const QJsonObject &post)
 {
     const auto raw = [&post](const QString &field) { return post.value(field).toObject().value(u"raw"_s).toString(); };
     return post.value(u"modified_gmt"_s).toString() + u' '
-        + digest((post.value(u"status"_s).toString() + u'\x1f' + raw(u"title"_s) + u'\x1f' + raw(u"excerpt"_s) + u'\x1f'
+        + contentDigest((post.value(u"status"_s).toString() + u'\x1f' + raw(u"title"_s) + u'\x1f' + raw(u"excerpt"_s) + u'\x1f'
                   + raw(u"content"_s)).toUtf8()).left(32);
 }
 
@@ -438,7 +431,7 @@ Result<SyncSummary> WordPressSync::run(bool dryRun)
                                   {u"date_gmt"_s, wordPressTime(published)},
                                   {u"author"_s, author ? author : signedIn}};
         item.values = {payload, article.section.trimmed(), article.tags, article.leadPhoto};
-        item.hash = digest(QJsonDocument(payload).toJson(QJsonDocument::Compact) + '\x1f' + article.section.trimmed().toUtf8()
+        item.hash = contentDigest(QJsonDocument(payload).toJson(QJsonDocument::Compact) + '\x1f' + article.section.trimmed().toUtf8()
                            + '\x1f' + article.tags.join(u'\x1f').toUtf8() + '\x1f' + article.leadPhoto.toUtf8());
     };
 

@@ -51,6 +51,12 @@ QString problemOf(const IncomingQuestion &q)
         return QuestionPull::tr("it has no title or no text");
     if (!q.submittedAt.isValid())
         return QuestionPull::tr("its time of submission cannot be read");
+    // An SQLite or MySQL portal may hold bytes that are not UTF-8; taken as
+    // they are, they would show as "�" in the question and its answer.
+    for (const QString *text : {&q.title, &q.body, &q.field, &q.asker.name, &q.asker.email, &q.asker.phone, &q.asker.address}) {
+        if (text->contains(QChar::ReplacementCharacter))
+            return QuestionPull::tr("its text is not valid UTF-8");
+    }
     const qsizetype bytes = q.title.toUtf8().size() + q.body.toUtf8().size() + q.field.toUtf8().size() + q.asker.name.toUtf8().size()
                             + q.asker.email.toUtf8().size() + q.asker.phone.toUtf8().size() + q.asker.address.toUtf8().size();
     if (bytes > maxQuestionBytes)

@@ -10,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,14 +18,6 @@ namespace PortalDesk::Models {
 namespace {
 
 const PortalOutbox outbox{u"question_outbox"_s, u"question_id"_s};
-
-QString blake2b(const QByteArray &bytes)
-{
-    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
-                       reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()), nullptr, 0);
-    return QString::fromLatin1(digest.toHex());
-}
 
 } // namespace
 
@@ -97,7 +88,7 @@ Status QuestionSync::send(const QString &questionId, const QString &action)
                                                              : QVariant(QMetaType::fromType<QString>()),
                               stamp(published),
                               withdrawn ? u"withdrawn"_s : u"published"_s,
-                              blake2b((question->title + questionHtml + answerHtml).toUtf8())};
+                              contentDigest((question->title + questionHtml + answerHtml).toUtf8())};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())

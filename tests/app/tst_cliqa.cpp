@@ -198,6 +198,31 @@ private Q_SLOTS:
         QCOMPARE(cli({u"qa"_s, u"show"_s, u"no-such-question"_s}).code, 5);
     }
 
+    // Bytes that are not UTF-8 (an SQLite portal keeps what it is given):
+    // refused with a line naming the row and why, and left whole on the portal.
+    void textThatIsNotUtf8IsRefused()
+    {
+        QVERIFY(onPortal({u"INSERT INTO portal_questions (uuid, asker_name, asker_email, title, body, submitted_at) VALUES"
+                          " ('0b7e4b1e-8f61-4a52-9d3c-1a2b3c4d5e09', 'Lê Văn Tâm', 'tam@example.vn', 'Hỏi', CAST(X'48C328' AS TEXT),"
+                          " '2026-12-03T01:00:00.000Z')"_s}));
+        const Run pull = cli({u"qa"_s, u"pull"_s}, u"qa"_s);
+        QCOMPARE(pull.code, 6);
+        QCOMPARE(pull.err.count(u'\n'), 2);
+        QVERIFY2(pull.err.contains(u"0b7e4b1e-8f61-4a52-9d3c-1a2b3c4d5e09"_s) && pull.err.contains(u"UTF-8"_s), qPrintable(pull.err));
+        QCOMPARE(list().size(), 2);
+        bool kept = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"portal-check"_s);
+            db.setDatabaseName(m_portal);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT status, asker_email FROM portal_questions WHERE uuid = '0b7e4b1e-8f61-4a52-9d3c-1a2b3c4d5e09'"_s));
+            kept = query.next() && query.value(0).toString() == u"refused" && query.value(1).toString() == u"tam@example.vn";
+        }
+        QSqlDatabase::removeDatabase(u"portal-check"_s);
+        QVERIFY(kept);
+    }
+
     void workdaysAndCalendar()
     {
         const Run tet = cli({u"qa"_s, u"workdays"_s, u"--from"_s, u"2025-01-24"_s, u"--days"_s, u"10"_s});

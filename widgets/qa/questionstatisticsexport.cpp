@@ -1,8 +1,8 @@
 #include "questionstatisticsexport.h"
+#include "opendocument.h"
 
 #include "questionstatisticschart.h"
 
-#include <KZip>
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -130,25 +130,7 @@ QString title(const QString &month)
 
 QByteArray ods(const Report &report)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    KZip zip(&buffer);
-    if (!zip.open(QIODevice::WriteOnly))
-        return {};
-    // The ODF rule: "mimetype" first and stored, so that the type can be
-    // read at a fixed offset.
-    zip.setCompression(KZip::NoCompression);
-    zip.writeFile(u"mimetype"_s, QByteArrayLiteral("application/vnd.oasis.opendocument.spreadsheet"));
-    zip.setCompression(KZip::DeflateCompression);
-    zip.writeFile(u"META-INF/manifest.xml"_s,
-                  QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                    "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">\n"
-                                    " <manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\n"
-                                    " <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\n"
-                                    "</manifest:manifest>\n"));
-    zip.writeFile(u"content.xml"_s, contentXml(report));
-    zip.close();
-    return bytes;
+    return openDocumentSpreadsheet(contentXml(report));
 }
 
 QByteArray pdf(const Report &report)
