@@ -18,7 +18,10 @@
 #include <QTextDocumentWriter>
 #include <QTextTable>
 
+#include <algorithm>
+#include <memory>
 #include <utility>
+#include <vector>
 
 namespace PortalDesk::Models {
 
@@ -88,6 +91,227 @@ void drawDraftMark(QPainter &painter, const QRectF &page)
     painter.restore();
 }
 
+// The heading: issuer and symbol left, the national motto right; then the
+// type and the summary.
+void insertHeading(QTextCursor &cursor, const LegalDocumentMeta &meta, const QString &province)
+{
+    QTextTableFormat heading;
+    heading.setBorder(0);
+    heading.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    heading.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 60)});
+    QTextTable *table = cursor.insertTable(1, 2, heading);
+    QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
+    left.setBlockFormat(blockFormat(Qt::AlignHCenter, 0));
+    left.insertText(issuerFullName(meta.issuer).toUpper(), charFormat(bodyPoints - 1));
+    left.insertBlock(blockFormat(Qt::AlignHCenter, 4));
+    left.insertText(QStringLiteral("TỈNH %1").arg(province.toUpper()), charFormat(bodyPoints - 1, true));
+    left.insertBlock(blockFormat(Qt::AlignHCenter, 0));
+    left.insertText(QStringLiteral("Số: %1").arg(meta.symbol), charFormat(bodyPoints));
+    QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
+    right.setBlockFormat(blockFormat(Qt::AlignHCenter, 0));
+    right.insertText(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), charFormat(bodyPoints - 1, true));
+    right.insertBlock(blockFormat(Qt::AlignHCenter, 4));
+    right.insertText(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), charFormat(bodyPoints, true));
+    right.insertBlock(blockFormat(Qt::AlignHCenter, 0));
+    right.insertText(QStringLiteral("%1, %2").arg(province, QStringLiteral("ngày %1 tháng %2 năm %3")
+                                                         .arg(meta.signedOn.day(), 2, 10, QChar(u'0'))
+                                                         .arg(meta.signedOn.month(), 2, 10, QChar(u'0'))
+                                                         .arg(meta.signedOn.year())),
+                     charFormat(bodyPoints, false, true));
+    cursor.movePosition(QTextCursor::End);
+
+    cursor.insertBlock(blockFormat(Qt::AlignHCenter, 2));
+    cursor.insertText(typeName(meta.typeKey).toUpper(), charFormat(bodyPoints + 1, true));
+    cursor.insertBlock(blockFormat(Qt::AlignHCenter, 10));
+    cursor.insertText(meta.summary, charFormat(bodyPoints, true));
+}
+
+// A run of pages of one orientation: Công báo issues print a wide
+// appendix on landscape pages between the portrait pages of the text.
+struct BodySegment {
+    std::unique_ptr<QTextDocument> document;
+    bool landscape = false;
+    QSizeF pageSize;  // of the text area, device pixels
+    QList<QTextTable *> tables;  // owned by document
+    QList<Grid> grids;           // their lines, once laid out
+    int firstPage = 0;  // within the body, from 0
+    int pages = 0;
+};
+
+// Writes the body into segments: a new one when the orientation changes.
+// Each segment is laid out once, at its end (one edit block).
+class BodyWriter
+{
+public:
+    BodyWriter(std::vector<BodySegment> &segments, QPaintDevice *metrics, QSizeF portrait, QSizeF landscape)
+        : m_segments(segments)
+        , m_metrics(metrics)
+        , m_portrait(portrait)
+        , m_landscape(landscape)
+    {
+        open(false);
+    }
+
+    QTextCursor &cursor() { return m_cursor; }
+    int segment() const { return int(m_segments.size()) - 1; }
+    bool landscape() const { return m_segments.back().landscape; }
+
+    // On a page of this orientation from here on: a new page when it changes.
+    void setLandscape(bool landscape)
+    {
+        if (landscape == this->landscape())
+            return;
+        if (m_fresh) {
+            m_cursor.endEditBlock();
+            m_segments.pop_back();
+        } else {
+            finishSegment();
+        }
+        open(landscape);
+    }
+
+    // A new block; `newPage`: it starts a page (a segment's first block
+    // always does).
+    void newBlock(QTextBlockFormat format, bool newPage = false)
+    {
+        if (std::exchange(m_fresh, false)) {
+            m_cursor.setBlockFormat(format);
+            return;
+        }
+        if (newPage)
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_cursor.insertBlock(format);
+    }
+
+    void addTable(const QStringList &rows)
+    {
+        newBlock(blockFormat(Qt::AlignLeft, 2));
+        if (QTextTable *table = insertTable(m_cursor, rows, landscape()))
+            m_segments.back().tables << table;
+    }
+
+    // Lays the last segment out; no segment is left empty.
+    void finish()
+    {
+        if (m_fresh) {
+            m_cursor.endEditBlock();
+            m_segments.pop_back();
+        } else {
+            finishSegment();
+        }
+        int page = 0;
+        for (BodySegment &segment : m_segments) {
+            segment.firstPage = page;
+            page += segment.pages;
+        }
+    }
+
+private:
+    void open(bool landscape)
+    {
+        BodySegment &segment = m_segments.emplace_back();
+        segment.landscape = landscape;
+        segment.pageSize = landscape ? m_landscape : m_portrait;
+        segment.document = std::make_unique<QTextDocument>();
+        QTextDocument &document = *segment.document;
+        document.documentLayout()->setPaintDevice(m_metrics);
+        document.setDocumentMargin(0);
+        document.setDefaultFont(printFont(bodyPoints));
+        document.setPageSize(segment.pageSize);
+        m_cursor = QTextCursor(&document);
+        // One edit block: the document is laid out once, at its end, not
+        // after every insertion.
+        m_cursor.beginEditBlock();
+        m_fresh = true;
+    }
+
+    void finishSegment()
+    {
+        m_cursor.endEditBlock();
+        BodySegment &segment = m_segments.back();
+        segment.pages = segment.document->pageCount();
+        for (QTextTable *table : std::as_const(segment.tables))
+            segment.grids << measureGrid(*segment.document, table);
+    }
+
+    std::vector<BodySegment> &m_segments;
+    QPaintDevice *m_metrics;
+    QSizeF m_portrait;
+    QSizeF m_landscape;
+    QTextCursor m_cursor;
+    bool m_fresh = true;  // nothing written in the segment yet
+};
+
+// A title under an appendix's name: capitals ("BẢNG GIÁ ĐẤT"), or the line
+// "(Kèm theo Quyết định số …)".
+bool isTitleLine(const QString &line)
+{
+    if (line.startsWith(u'(') && line.endsWith(u')'))
+        return true;
+    static const QRegularExpression capitals(QStringLiteral("\\p{Lu}{2}"), QRegularExpression::UseUnicodePropertiesOption);
+    return line.size() < 200 && line.toUpper() == line && capitals.match(line).hasMatch();
+}
+
+// The signature, on the right: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", one line
+// each, room for the signature and seal, the signer's name.
+void insertSignature(BodyWriter &body, const LegalDocumentMeta &meta)
+{
+    if (meta.signerTitle.isEmpty() && meta.signer.isEmpty())
+        return;
+    const QTextCharFormat bold = charFormat(bodyPoints, true);
+    QTextBlockFormat signature = blockFormat(Qt::AlignHCenter, 0);
+    signature.setLeftMargin(mm(body.landscape() ? 150 : 70));
+    signature.setTopMargin(formatMm(6));
+    body.newBlock(signature);
+    const QStringList titleLines = meta.signerTitle.toUpper().split(u'/', Qt::SkipEmptyParts);
+    for (qsizetype t = 0; t < titleLines.size(); ++t) {
+        if (t > 0) {
+            signature.setTopMargin(0);
+            body.newBlock(signature);
+        }
+        body.cursor().insertText(titleLines.at(t).trimmed(), bold);
+    }
+    signature.setTopMargin(formatMm(22));
+    body.newBlock(signature);
+    body.cursor().insertText(meta.signer, bold);
+}
+
+// The lines of a document printed on landscape pages: an appendix ("PHỤ
+// LỤC", "BIỂU", "MẪU") that holds a table too wide for a portrait page,
+// from its name to the next document issued with the text; a wide table
+// outside an appendix alone.
+QList<std::pair<int, int>> landscapeLines(const QStringList &lines, const LegalStructure &structure, QPaintDevice *metrics,
+                                          double portraitWidth)
+{
+    static const QRegularExpression appendixName(QStringLiteral(R"(^\W*(PHỤ LỤC|BIỂU|MẪU)\b)"),
+                                                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QList<int> attachments;
+    for (const LegalHeading &heading : structure.outline) {
+        if (heading.level == LegalLevel::Attachment)
+            attachments << heading.line;
+    }
+    QList<std::pair<int, int>> ranges;
+    for (int n = 0; n < lines.size(); ++n) {
+        if (!lines.at(n).trimmed().startsWith(u'|'))
+            continue;
+        const int first = n;
+        QStringList rows;
+        for (; n < lines.size() && lines.at(n).trimmed().startsWith(u'|'); ++n)
+            rows << lines.at(n);
+        if (!needsLandscape(rows, portraitWidth, metrics))
+            continue;
+        std::pair<int, int> range{first, n};
+        const auto next = std::upper_bound(attachments.cbegin(), attachments.cend(), first);
+        if (next != attachments.cbegin() && appendixName.match(lines.at(*(next - 1)).trimmed()).hasMatch())
+            range = {*(next - 1), next == attachments.cend() ? int(lines.size()) : *next};
+        if (!ranges.isEmpty() && range.first <= ranges.last().second)
+            ranges.last().second = std::max(ranges.last().second, range.second);
+        else
+            ranges << range;
+    }
+    return ranges;
+}
+
 } // namespace
 
 // The Công báo is printed in Vietnamese whatever language the desk speaks:
@@ -96,10 +320,10 @@ struct GazettePrint::Layout {
     QBuffer sink;  // the metrics device writes nowhere
     QPdfWriter metrics{&sink};
     QTextDocument toc;
-    QTextDocument body;
-    QList<QTextTable *> tables;  // the legal text's tables, owned by body
-    QList<Grid> grids;           // their lines, once laid out
-    QSizeF pageSize;  // of the text area, device pixels
+    // The documents, in runs of pages of one orientation.
+    std::vector<BodySegment> segments;
+    QSizeF portrait;   // the text area of a page, device pixels
+    QSizeF landscape;
     int tocPages = 0;
     int bodyPages = 0;
 };
@@ -131,19 +355,12 @@ Status GazettePrint::layout()
     layout->metrics.setResolution(resolution);
     layout->metrics.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
     const QSizeF page = layout->metrics.pageLayout().fullRectPixels(resolution).size();
-    layout->pageSize = QSizeF(page.width() - mm(marginLeftMm + marginRightMm), page.height() - mm(marginTopMm + marginBottomMm));
+    layout->portrait = QSizeF(page.width() - mm(marginLeftMm + marginRightMm), page.height() - mm(marginTopMm + marginBottomMm));
+    layout->landscape = QSizeF(page.height() - mm(marginLeftMm + marginRightMm), page.width() - mm(marginTopMm + marginBottomMm));
 
     // The body: every document from a new page.
-    QTextDocument &body = layout->body;
-    body.documentLayout()->setPaintDevice(&layout->metrics);
-    body.setDocumentMargin(0);
-    body.setDefaultFont(printFont(bodyPoints));
-    body.setPageSize(layout->pageSize);
-    QTextCursor cursor(&body);
-    // One edit block: the document is laid out once, at its end, not after
-    // every insertion.
-    cursor.beginEditBlock();
-    QList<int> startBlocks;
+    BodyWriter body(layout->segments, &layout->metrics, layout->portrait, layout->landscape);
+    QList<std::pair<int, int>> startBlocks;  // segment, block
     m_draftReasons.clear();
     if (m_issue.state != ArticleState::Approved && m_issue.state != ArticleState::Published)
         m_draftReasons << tr("Số %1 is %2, not approved.").arg(m_issue.number.text(), articleStateDisplayName(m_issue.state));
@@ -153,14 +370,10 @@ Status GazettePrint::layout()
     const QTextCharFormat bold = charFormat(bodyPoints, true);
     for (qsizetype i = 0; i < m_documents.size(); ++i) {
         const GazetteDocument &document = m_documents.at(i);
-        QTextBlockFormat first = blockFormat(Qt::AlignHCenter, 6);
-        if (i > 0) {
-            first.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.insertBlock(first);
-        } else {
-            cursor.setBlockFormat(first);
-        }
-        startBlocks << cursor.blockNumber();
+        body.setLandscape(false);
+        body.newBlock(blockFormat(Qt::AlignHCenter, 6), true);
+        QTextCursor &cursor = body.cursor();
+        startBlocks.append({body.segment(), cursor.blockNumber()});
         // The part and the issuing body head their first document.
         if (part != document.meta.part) {
             part = document.meta.part;
@@ -175,37 +388,7 @@ Status GazettePrint::layout()
             cursor.insertText(issuerFullName(issuer).toUpper() + QStringLiteral(" TỈNH"), charFormat(bodyPoints, true));
             cursor.insertBlock(blockFormat(Qt::AlignHCenter, 8));
         }
-
-        // The heading: issuer and symbol left, the national motto right.
-        QTextTableFormat heading;
-        heading.setBorder(0);
-        heading.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        heading.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 40), QTextLength(QTextLength::PercentageLength, 60)});
-        QTextTable *table = cursor.insertTable(1, 2, heading);
-        QTextCursor left = table->cellAt(0, 0).firstCursorPosition();
-        left.setBlockFormat(blockFormat(Qt::AlignHCenter, 0));
-        left.insertText(issuerFullName(document.meta.issuer).toUpper(), charFormat(bodyPoints - 1));
-        left.insertBlock(blockFormat(Qt::AlignHCenter, 4));
-        left.insertText(QStringLiteral("TỈNH %1").arg(m_province.toUpper()), charFormat(bodyPoints - 1, true));
-        left.insertBlock(blockFormat(Qt::AlignHCenter, 0));
-        left.insertText(QStringLiteral("Số: %1").arg(document.meta.symbol), charFormat(bodyPoints));
-        QTextCursor right = table->cellAt(0, 1).firstCursorPosition();
-        right.setBlockFormat(blockFormat(Qt::AlignHCenter, 0));
-        right.insertText(QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), charFormat(bodyPoints - 1, true));
-        right.insertBlock(blockFormat(Qt::AlignHCenter, 4));
-        right.insertText(QStringLiteral("Độc lập - Tự do - Hạnh phúc"), charFormat(bodyPoints, true));
-        right.insertBlock(blockFormat(Qt::AlignHCenter, 0));
-        right.insertText(QStringLiteral("%1, %2").arg(m_province, QStringLiteral("ngày %1 tháng %2 năm %3")
-                                                           .arg(document.meta.signedOn.day(), 2, 10, QChar(u'0'))
-                                                           .arg(document.meta.signedOn.month(), 2, 10, QChar(u'0'))
-                                                           .arg(document.meta.signedOn.year())),
-                         charFormat(bodyPoints, false, true));
-        cursor.movePosition(QTextCursor::End);
-
-        cursor.insertBlock(blockFormat(Qt::AlignHCenter, 2));
-        cursor.insertText(typeName(document.meta.typeKey).toUpper(), charFormat(bodyPoints + 1, true));
-        cursor.insertBlock(blockFormat(Qt::AlignHCenter, 10));
-        cursor.insertText(document.meta.summary, bold);
+        insertHeading(cursor, document.meta, m_province);
 
         // The text: headings centred or bold, paragraphs justified.
         const LegalStructure structure = LegalStructureParser::parse(document.body);
@@ -216,13 +399,27 @@ Status GazettePrint::layout()
                                   .arg(structure.problems.constFirst().message);
         }
         QHash<int, LegalLevel> headingLines;
+        // The signature closes the text, before the documents it issues and
+        // its appendices, as the Công báo prints them.
+        int signatureLine = -1;
         for (const LegalHeading &h : structure.outline) {
             headingLines.insert(h.line, h.level);
             if (h.titleLine >= 0)
                 headingLines.insert(h.titleLine, h.level);  // the title under "Chương II"
+            if (h.level == LegalLevel::Attachment && signatureLine < 0)
+                signatureLine = h.line;
         }
         const QStringList lines = document.body.split(u'\n');
-        for (int n = 0; n < lines.size(); ++n) {
+        if (signatureLine < 0)
+            signatureLine = int(lines.size());
+        const QList<std::pair<int, int>> wide = landscapeLines(lines, structure, &layout->metrics, layout->portrait.width());
+        bool appendixTitle = false;
+        for (int n = 0; n <= lines.size(); ++n) {
+            if (n == signatureLine)
+                insertSignature(body, document.meta);
+            if (n == lines.size())
+                break;
+            body.setLandscape(std::any_of(wide.cbegin(), wide.cend(), [n](const auto &r) { return n >= r.first && n < r.second; }));
             const QString line = lines.at(n).trimmed();
             if (line.isEmpty())
                 continue;
@@ -231,58 +428,45 @@ Status GazettePrint::layout()
                 for (; n < lines.size() && lines.at(n).trimmed().startsWith(u'|'); ++n)
                     rows << lines.at(n);
                 --n;
-                cursor.insertBlock(blockFormat(Qt::AlignLeft, 2));
-                if (QTextTable *table = insertTable(cursor, rows))
-                    layout->tables << table;
+                body.addTable(rows);
+                appendixTitle = false;
                 continue;
             }
             const auto level = headingLines.constFind(n);
+            // An appendix's name, its title and "(Kèm theo …)" centred, as
+            // the Công báo sets them.
+            if (level != headingLines.constEnd() && *level == LegalLevel::Attachment)
+                appendixTitle = true;
+            else if (appendixTitle && level == headingLines.constEnd() && isTitleLine(line)) {
+                body.newBlock(blockFormat(Qt::AlignHCenter, 2));
+                insertInline(body.cursor(), line, line.startsWith(u'(') ? charFormat(bodyPoints, false, true) : bold);
+                continue;
+            } else {
+                appendixTitle = false;
+            }
             // Phần, Chương and Mục centred; Điều and a plan's parts and
             // sections bold at the left, as drafters set them.
             const bool centred = level != headingLines.constEnd()
                 && (*level == LegalLevel::Attachment || *level == LegalLevel::Part || *level == LegalLevel::Chapter
                     || *level == LegalLevel::Section);
             if (centred) {
-                cursor.insertBlock(blockFormat(Qt::AlignHCenter, 4));
-                insertInline(cursor, line, bold);
-            } else if (level != headingLines.constEnd()) {
-                cursor.insertBlock(blockFormat(Qt::AlignJustify, 4, 10));
-                insertInline(cursor, line, bold);
+                body.newBlock(blockFormat(Qt::AlignHCenter, 4));
+                insertInline(body.cursor(), line, bold);
             } else {
-                cursor.insertBlock(blockFormat(Qt::AlignJustify, 4, 10));
-                insertInline(cursor, line, plain);
+                body.newBlock(blockFormat(Qt::AlignJustify, 4, 10));
+                insertInline(body.cursor(), line, level != headingLines.constEnd() ? bold : plain);
             }
-        }
-        // The signature, on the right.
-        if (!document.meta.signerTitle.isEmpty() || !document.meta.signer.isEmpty()) {
-            QTextBlockFormat signature = blockFormat(Qt::AlignHCenter, 0);
-            signature.setLeftMargin(mm(70));
-            signature.setTopMargin(formatMm(6));
-            cursor.insertBlock(signature);
-            // "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH": one line each.
-            const QStringList titleLines = document.meta.signerTitle.toUpper().split(u'/', Qt::SkipEmptyParts);
-            for (qsizetype t = 0; t < titleLines.size(); ++t) {
-                if (t > 0) {
-                    signature.setTopMargin(0);
-                    cursor.insertBlock(signature);
-                }
-                cursor.insertText(titleLines.at(t).trimmed(), bold);
-            }
-            signature.setTopMargin(formatMm(22));  // room for the signature and seal
-            cursor.insertBlock(signature);
-            cursor.insertText(document.meta.signer, bold);
         }
     }
-    cursor.endEditBlock();
-    layout->bodyPages = body.pageCount();
-    for (QTextTable *table : std::as_const(layout->tables))
-        layout->grids << measureGrid(body, table);
+    body.finish();
+    layout->bodyPages = layout->segments.back().firstPage + layout->segments.back().pages;
 
     // Where each document starts, as a page of the body.
     QList<int> bodyPageOf;
-    for (int blockNumber : std::as_const(startBlocks)) {
-        const QRectF rect = body.documentLayout()->blockBoundingRect(body.findBlockByNumber(blockNumber));
-        bodyPageOf << int(rect.top() / layout->pageSize.height() + 0.001);
+    for (const auto &[segmentIndex, blockNumber] : std::as_const(startBlocks)) {
+        const BodySegment &segment = layout->segments.at(segmentIndex);
+        const QRectF rect = segment.document->documentLayout()->blockBoundingRect(segment.document->findBlockByNumber(blockNumber));
+        bodyPageOf << segment.firstPage + int(rect.top() / segment.pageSize.height() + 0.001);
     }
 
     // The contents, laid out twice: the second time with the real pages,
@@ -291,7 +475,7 @@ Status GazettePrint::layout()
     toc.documentLayout()->setPaintDevice(&layout->metrics);
     toc.setDocumentMargin(0);
     toc.setDefaultFont(printFont(bodyPoints));
-    toc.setPageSize(layout->pageSize);
+    toc.setPageSize(layout->portrait);
     int tocPages = 1;
     for (int pass = 0; pass < 3; ++pass) {
         const int firstBodyPage = 1 + tocPages + 1;  // the cover is page 1
@@ -385,37 +569,38 @@ bool GazettePrint::render(QIODevice &device)
         QPainter painter(&writer);
         if (!painter.isActive())
             return false;
-        const QRectF page(QPointF(), writer.pageLayout().fullRectPixels(resolution).size());
+        const QRectF cover(QPointF(), writer.pageLayout().fullRectPixels(resolution).size());
         const QString dateText = m_issue.publishedOn.toString(QStringLiteral("dd-MM-yyyy"));
         const QString running = QStringLiteral("CÔNG BÁO/Số %1/Ngày %2").arg(m_issue.number.text(), dateText);
 
         const bool draft = !m_draftReasons.isEmpty();
         if (draft)
-            drawDraftMark(painter, page);
+            drawDraftMark(painter, cover);
         // The cover.
         painter.setPen(Qt::black);
         painter.setFont(printFont(20, true));
-        painter.drawText(QRectF(0, mm(40), page.width(), mm(14)), Qt::AlignHCenter, QStringLiteral("TỈNH %1").arg(m_province.toUpper()));
+        painter.drawText(QRectF(0, mm(40), cover.width(), mm(14)), Qt::AlignHCenter, QStringLiteral("TỈNH %1").arg(m_province.toUpper()));
         painter.setFont(printFont(60, true));
-        painter.drawText(QRectF(0, mm(70), page.width(), mm(30)), Qt::AlignHCenter, QStringLiteral("CÔNG BÁO"));
+        painter.drawText(QRectF(0, mm(70), cover.width(), mm(30)), Qt::AlignHCenter, QStringLiteral("CÔNG BÁO"));
         painter.setPen(QPen(Qt::black, mm(0.6)));
-        painter.drawLine(QPointF(mm(45), mm(108)), QPointF(page.width() - mm(45), mm(108)));
+        painter.drawLine(QPointF(mm(45), mm(108)), QPointF(cover.width() - mm(45), mm(108)));
         painter.setFont(printFont(22, true));
-        painter.drawText(QRectF(0, mm(118), page.width(), mm(12)), Qt::AlignHCenter, QStringLiteral("Số %1").arg(m_issue.number.text()));
+        painter.drawText(QRectF(0, mm(118), cover.width(), mm(12)), Qt::AlignHCenter, QStringLiteral("Số %1").arg(m_issue.number.text()));
         painter.setFont(printFont(16, false, true));
-        painter.drawText(QRectF(0, mm(132), page.width(), mm(10)), Qt::AlignHCenter,
+        painter.drawText(QRectF(0, mm(132), cover.width(), mm(10)), Qt::AlignHCenter,
                          QStringLiteral("Ngày %1 tháng %2 năm %3")
                              .arg(m_issue.publishedOn.day(), 2, 10, QChar(u'0'))
                              .arg(m_issue.publishedOn.month(), 2, 10, QChar(u'0'))
                              .arg(m_issue.publishedOn.year()));
 
         int pageNumber = 1;
-        const auto drawPages = [&](QTextDocument &document, int count) -> bool {
+        const auto drawPages = [&](QTextDocument &document, int count, QSizeF pageSize, const QList<Grid> &grids) -> bool {
             QTextBlock resume;
             for (int p = 0; p < count; ++p) {
                 if (!writer.newPage())
                     return false;
                 ++pageNumber;
+                const QRectF page(QPointF(), writer.pageLayout().fullRectPixels(resolution).size());
                 if (draft)
                     drawDraftMark(painter, page);
                 // The running header: the issue inside, the page number outside.
@@ -428,23 +613,27 @@ bool GazettePrint::render(QIODevice &device)
                 painter.setPen(QPen(Qt::black, mm(0.25)));
                 painter.drawLine(header.bottomLeft() + QPointF(0, mm(1)), header.bottomRight() + QPointF(0, mm(1)));
 
-                const double height = m_layout->pageSize.height();
+                const double height = pageSize.height();
                 painter.save();
                 painter.translate(mm(marginLeftMm), mm(marginTopMm) - p * height);
-                const QRectF clip(0, p * height, m_layout->pageSize.width(), height);
+                const QRectF clip(0, p * height, pageSize.width(), height);
                 painter.setPen(Qt::black);
                 drawPage(painter, document, p, height, resume);
                 painter.setClipRect(clip.adjusted(-mm(2), 0, mm(2), 0));  // room for the grid's outer lines
-                if (&document == &m_layout->body) {
-                    for (const Grid &grid : std::as_const(m_layout->grids))
-                        drawGrid(painter, grid, clip.top(), clip.bottom());
-                }
+                for (const Grid &grid : grids)
+                    drawGrid(painter, grid, clip.top(), clip.bottom());
                 painter.restore();
             }
             return true;
         };
-        if (!drawPages(m_layout->toc, m_layout->tocPages) || !drawPages(m_layout->body, m_layout->bodyPages))
+        if (!drawPages(m_layout->toc, m_layout->tocPages, m_layout->portrait, {}))
             return false;
+        for (const BodySegment &segment : m_layout->segments) {
+            // Takes effect at the next page.
+            writer.setPageOrientation(segment.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+            if (!drawPages(*segment.document, segment.pages, segment.pageSize, segment.grids))
+                return false;
+        }
     }
     return true;
 }
@@ -473,7 +662,13 @@ Status GazettePrint::writeOdt(const QString &path)
     cursor.insertBlock(breakBefore);
     cursor.insertFragment(QTextDocumentFragment(&m_layout->toc));
     cursor.insertBlock(breakBefore);
-    cursor.insertFragment(QTextDocumentFragment(&m_layout->body));
+    // One orientation: the ODT's landscape appendices are left to the
+    // office suite that opens it.
+    for (const BodySegment &segment : m_layout->segments) {
+        if (&segment != &m_layout->segments.front())
+            cursor.insertBlock(breakBefore);
+        cursor.insertFragment(QTextDocumentFragment(segment.document.get()));
+    }
 
     // The ODF writer closes its device when done, which a QSaveFile must
     // not be before commit(): it writes to memory first.

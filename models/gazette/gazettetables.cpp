@@ -3,6 +3,7 @@
 #include "gazetteprintformat.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextCursor>
@@ -43,9 +44,12 @@ namespace {
 
 // A table of many columns prints smaller, so that its words keep whole
 // rather than breaking a letter a line: 12 points up to five columns, down
-// to 7 points for the twenty-column appendices of real decisions.
-double cellPoints(int columns)
+// to 7 points for the twenty-column appendices of real decisions; on a
+// landscape page, 1.4 times as wide, as a table of two thirds the columns.
+double cellPoints(int columns, bool landscape)
 {
+    if (landscape)
+        columns = columns * 2 / 3;
     if (columns <= 5)
         return bodyPoints - 1;
     if (columns <= 8)
@@ -55,6 +59,31 @@ double cellPoints(int columns)
     if (columns <= 16)
         return 8;
     return 7;
+}
+
+double cellPaddingMm(int columns)
+{
+    return columns > 8 ? 0.6 : 1;
+}
+
+// The rows of "| a | b |" lines, without Markdown's rule under the header.
+QList<QStringList> tableRows(const QStringList &lines)
+{
+    static const QRegularExpression rule(QStringLiteral(R"(^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$)"));
+    QList<QStringList> rows;
+    for (const QString &line : lines) {
+        if (!rule.match(line.trimmed()).hasMatch())
+            rows << tableCells(line);
+    }
+    return rows;
+}
+
+int columnCount(const QList<QStringList> &rows)
+{
+    int columns = 0;
+    for (const QStringList &row : rows)
+        columns = std::max(columns, int(row.size()));
+    return columns;
 }
 
 // A cell's text, from its first line to its last, in document coordinates.
@@ -67,25 +96,43 @@ QRectF cellRect(QAbstractTextDocumentLayout *layout, const QTextTableCell &cell)
 
 } // namespace
 
-QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
+bool needsLandscape(const QStringList &lines, double width, QPaintDevice *device)
 {
-    static const QRegularExpression rule(QStringLiteral(R"(^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$)"));
-    QList<QStringList> rows;
-    int columns = 0;
-    for (const QString &line : lines) {
-        if (rule.match(line.trimmed()).hasMatch())
-            continue;
-        rows << tableCells(line);
-        columns = qMax(columns, int(rows.last().size()));
+    const QList<QStringList> rows = tableRows(lines);
+    const int columns = columnCount(rows);
+    if (columns > 12)
+        return true;
+    // A few columns too wide side by side hold a long name or address:
+    // a landscape page would not keep it whole either.
+    if (columns < 6)
+        return false;
+    // Each column at least as wide as its longest word, with its padding.
+    const QFontMetricsF metrics(printFont(cellPoints(columns, false), true), device);
+    QList<double> longest(columns, 0.0);
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            for (const QString &word : row.at(c).split(u' ', Qt::SkipEmptyParts))
+                longest[c] = std::max(longest.at(c), metrics.horizontalAdvance(word));
+        }
     }
+    double needed = 0;
+    for (double w : std::as_const(longest))
+        needed += w + 2 * mm(cellPaddingMm(columns));
+    return needed > width;
+}
+
+QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines, bool landscape)
+{
+    const QList<QStringList> rows = tableRows(lines);
+    const int columns = columnCount(rows);
     if (rows.isEmpty())
         return nullptr;
-    const double points = cellPoints(columns);
+    const double points = cellPoints(columns, landscape);
     QTextTableFormat format;
     format.setBorder(0);
     format.setCellSpacing(0);
     // The layout scales cell padding to the device like vertical margins.
-    format.setCellPadding(formatMm(columns > 8 ? 0.6 : 1));
+    format.setCellPadding(formatMm(cellPaddingMm(columns)));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     // No repeated header row: the print draws each line of the text itself
     // (drawPage), and Qt would only leave its room blank on the next page.
@@ -97,7 +144,12 @@ QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines)
             // A table of one row lays out a page (the "Nơi nhận" beside the
             // signature of a .docx), it has no header.
             const bool header = r == 0 && rows.size() > 1;
-            cell.setBlockFormat(blockFormat(header ? Qt::AlignHCenter : Qt::AlignLeft, 0));
+            // Figures right-aligned, so that their places line up.
+            static const QRegularExpression figure(QStringLiteral(R"(^[-+]?[\d.,]*\d[\d.,]*\s*%?$)"));
+            const Qt::Alignment alignment = header ? Qt::AlignHCenter
+                : figure.match(rows.at(r).at(c)).hasMatch() ? Qt::AlignRight
+                                                            : Qt::AlignLeft;
+            cell.setBlockFormat(blockFormat(alignment, 0));
             insertInline(cell, rows.at(r).at(c), charFormat(points, header));
         }
     }

@@ -6,6 +6,7 @@
 
 #include <utility>
 
+class QPaintDevice;
 class QPainter;
 class QTextCursor;
 class QTextDocument;
@@ -29,7 +30,12 @@ struct Grid {
 QStringList tableCells(QString line);
 // Qt's text layout draws no table borders on a QPdfWriter (nor on a
 // QImage): the grid of each table is drawn by drawGrid() instead.
-QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines);
+// `landscape`: on a landscape page, in a larger face than on a portrait one.
+QTextTable *insertTable(QTextCursor &cursor, const QStringList &lines, bool landscape = false);
+// Whether a table is too wide for a portrait page: more columns than a
+// portrait page prints legibly, or longer words side by side than its width
+// (`width` in the device pixels of `device`) holds.
+bool needsLandscape(const QStringList &lines, double width, QPaintDevice *device);
 Grid measureGrid(QTextDocument &document, QTextTable *table);
 // The part of the grid on the page from pageTop to pageBottom: nothing of
 // it outside its rows, nothing outside the page.

@@ -181,6 +181,7 @@ class TestGazettePdf : public QObject
 private slots:
     void initTestCase();
     void gridsStayWithTheirTables();
+    void wideAppendicesTurnLandscape();
 
 private:
     QTemporaryDir m_dir;
@@ -190,7 +191,7 @@ void TestGazettePdf::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(GazettePrint::checkFont().ok(), "Liberation Serif is missing: install fonts-liberation");
-    for (const QString &tool : {u"pdftotext"_s, u"pdftoppm"_s})
+    for (const QString &tool : {u"pdftotext"_s, u"pdftoppm"_s, u"pdfinfo"_s})
         QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is missing: install poppler-utils"_s));
 }
 
@@ -282,6 +283,108 @@ void TestGazettePdf::gridsStayWithTheirTables()
     // twenty columns of the appendix are ruled (two pixels per line at most).
     QVERIFY2(pagesWithGrid >= tables, qPrintable(u"%1 pages ruled, %2 tables"_s.arg(pagesWithGrid).arg(tables)));
     QVERIFY2(widestGrid >= 21, qPrintable(QString::number(widestGrid)));
+}
+
+// A decision as provinces publish price tables: its text, the signature,
+// then "PHỤ LỤC I" with twenty columns — on landscape pages, as real Công
+// báo issues print them — and "PHỤ LỤC II" of four columns, on portrait
+// pages again; the next document on portrait pages.
+void TestGazettePdf::wideAppendicesTurnLandscape()
+{
+    QStringList wide{u"| STT | Đơn vị | "_s + QStringList(18, u"Chỉ số"_s).join(u" | "_s) + u" |"_s,
+                     u"|"_s + QStringList(20, u" --- "_s).join(u'|') + u"|"_s};
+    QSet<QString> numbers;
+    for (int r = 1; r <= 60; ++r) {
+        QStringList row{QString::number(r), u"Xã Phước Thành %1"_s.arg(r)};
+        for (int c = 1; c <= 18; ++c) {
+            row << u"%1.%2,5"_s.arg(r).arg(c * 7 % 100);
+            numbers << row.last();
+        }
+        wide << u"| "_s + row.join(u" | "_s) + u" |"_s;
+    }
+    QStringList narrow{u"| STT | Tên thủ tục | Cơ quan giải quyết | Ghi chú |"_s, u"| --- | --- | --- | --- |"_s};
+    for (int r = 1; r <= 12; ++r)
+        narrow << u"| %1 | Cấp giấy phép số %1 | Sở Xây dựng | |"_s.arg(r);
+    const QString body = u"Điều 1. Ban hành bảng giá tại Phụ lục I và danh mục tại Phụ lục II kèm theo Quyết định này.\n"
+                         u"Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                         u"PHỤ LỤC I\nBẢNG GIÁ CỦA CÁC XÃ\n(Kèm theo Quyết định số 1/2026/QĐ-UBND)\n"_s
+        + wide.join(u'\n') + u"\nPHỤ LỤC II\nDANH MỤC THỦ TỤC\n(Kèm theo Quyết định số 1/2026/QĐ-UBND)\n"_s + narrow.join(u'\n');
+    GazetteDocument next = document(u"2/2026/QĐ-UBND"_s, u"Điều 1. Văn bản tiếp theo.\nĐiều 2. Hiệu lực thi hành."_s, 2);
+    next.meta.signer = u"Trần Thị Bình"_s;
+    GazetteIssue issue;
+    issue.year = 2026;
+    issue.number = {3, 0};
+    issue.publishedOn = {2026, 2, 1};
+    GazettePrint print(issue, {document(u"1/2026/QĐ-UBND"_s, body, 1), next}, u"Lâm Đồng"_s);
+    const QString pdf = m_dir.filePath(u"landscape.pdf"_s);
+    const Status written = print.writePdf(pdf);
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+    // To look at it: PORTALDESK_KEEP_PDF=folder.
+    if (const QString keep = qEnvironmentVariable("PORTALDESK_KEEP_PDF"); !keep.isEmpty())
+        QFile::copy(pdf, keep + u"/landscape.pdf"_s);
+
+    // pdfinfo: "Page    4 size: 841.89 x 595.276 pts (A4)".
+    const QString info = run(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, QString::number(print.pageCount()), pdf});
+    QVERIFY2(!info.startsWith(u"FAILED"), qPrintable(info));
+    QList<bool> landscape;
+    static const QRegularExpression size(u"^Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+)"_s, QRegularExpression::MultilineOption);
+    for (auto it = size.globalMatch(info); it.hasNext();) {
+        const auto m = it.next();
+        landscape << (m.captured(1).toDouble() > m.captured(2).toDouble());
+    }
+    QCOMPARE(landscape.size(), print.pageCount());
+    const QList<QList<Word>> words = wordsByPage(run(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s}));
+    QCOMPARE(words.size(), print.pageCount());
+    auto pagesWith = [&words](const QString &text) {
+        QList<int> pages;
+        for (int p = 0; p < words.size(); ++p) {
+            if (std::any_of(words.at(p).cbegin(), words.at(p).cend(), [&text](const Word &w) { return w.text == text; }))
+                pages << p;
+        }
+        return pages;
+    };
+    // The signature on a portrait page before the appendices.
+    const QList<int> signer = pagesWith(u"An"_s);
+    const QList<int> appendixI = pagesWith(u"BẢNG"_s);
+    QVERIFY(!signer.isEmpty());
+    QVERIFY(!appendixI.isEmpty());
+    QVERIFY2(!landscape.at(signer.first()), "the signature is on a portrait page");
+    QVERIFY2(signer.first() < appendixI.first(), "the signature comes before the appendices");
+    // Every page with the twenty-column table is landscape, its every
+    // figure a whole word there.
+    QSet<QString> found;
+    int landscapePages = 0;
+    for (int p = 0; p < words.size(); ++p) {
+        bool table = false;
+        for (const Word &w : words.at(p)) {
+            if (numbers.contains(w.text)) {
+                found << w.text;
+                table = true;
+            }
+        }
+        if (table) {
+            QVERIFY2(landscape.at(p), qPrintable(u"page %1 of the wide appendix is portrait"_s.arg(p + 1)));
+            ++landscapePages;
+        }
+    }
+    QVERIFY2(landscapePages >= 2, qPrintable(QString::number(landscapePages)));
+    QCOMPARE(found.size(), numbers.size());
+    // Appendix II and the next document on portrait pages again.
+    const QList<int> narrowPages = pagesWith(u"thủ"_s);
+    QVERIFY(!narrowPages.isEmpty());
+    for (int p : narrowPages)
+        QVERIFY2(!landscape.at(p), qPrintable(u"page %1 of appendix II is landscape"_s.arg(p + 1)));
+    const QList<int> nextPages = pagesWith(u"Bình"_s);
+    QVERIFY(!nextPages.isEmpty());
+    QVERIFY(!landscape.at(nextPages.first()));
+    // The contents point at the pages where the documents start.
+    QCOMPARE(print.contents().size(), 2);
+    QCOMPARE(print.contents().at(1).page - 1, pagesWith(u"2/2026/QĐ-UBND"_s).value(1, -1));
+    QVERIFY(!landscape.at(print.contents().at(1).page - 1));
+    QVERIFY(!landscape.at(print.pageCount() - 1));
+    // Nothing past the first page of the body is only a blank page.
+    for (int p = 1; p < words.size(); ++p)
+        QVERIFY2(words.at(p).size() > 3, qPrintable(u"page %1 is blank"_s.arg(p + 1)));
 }
 
 QTEST_MAIN(TestGazettePdf)
