@@ -9,7 +9,6 @@
 #include "portaldesk_version.h"
 #include "icontheme.h"
 #include "palettes.h"
-#include "quitonfirstpaint.h"
 #include "settings.h"
 #include "signindialog.h"
 #include "userstore.h"
@@ -198,11 +197,6 @@ int main(int argc, char *argv[])
     } else {
         window.openRow(0);
     }
-
-    // For tests/bench/bench_desk: the time to the first painted window is
-    // measured from outside, so the program ends right there.
-    if (qEnvironmentVariableIsSet("PORTALDESK_QUIT_AFTER_FIRST_PAINT"))
-        new Widgets::QuitOnFirstPaint(&window);
 
     if (!interactive) {
         const QString shot = parser.value(screenshotOption);

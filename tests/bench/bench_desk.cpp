@@ -1,7 +1,5 @@
 // The desk's benchmarks (issue "editorial desk"), run by hand, reported in
-// README:
-//   bench_desk startup NEWSROOM [RUNS]  start to first paint of portaldesk on
-//                                       NEWSROOM, next to an empty QMainWindow
+// README (start-up: bench_startup):
 //   bench_desk typing [KEYS]            keystroke to repaint in a 200 KB article
 //   bench_desk memory NEWSROOM          peak memory after scrolling the whole list
 //   bench_desk photos [N]               the photo library over N photos (10,000):
@@ -50,41 +48,6 @@ double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
     return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
-}
-
-double processMs(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
-{
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-        out << program << " failed: exit " << process.exitCode() << Qt::endl;
-        return -1;
-    }
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-int startup(const QString &newsroom, int runs)
-{
-    const QString dir = QCoreApplication::applicationDirPath();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PORTALDESK_PASSWORD"), QStringLiteral("demo"));
-    env.insert(QStringLiteral("PORTALDESK_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-    QList<double> desk, empty;
-    for (int run = 0; run < runs; ++run) {
-        // Alternated, so that a busy moment of the machine hits both.
-        empty.append(processMs(dir + QStringLiteral("/bench_emptywindow"), {}, env));
-        desk.append(processMs(QStringLiteral(PORTALDESK_GUI_BINARY),
-                              {QStringLiteral("--db"), newsroom, QStringLiteral("--user"), QStringLiteral("chief")}, env));
-    }
-    out << "| start to first paint | p50 ms | p95 ms |\n| --- | --- | --- |\n";
-    out << "| empty QMainWindow | " << percentile(empty, 0.5) << " | " << percentile(empty, 0.95) << " |\n";
-    out << "| portaldesk, " << newsroom << " | " << percentile(desk, 0.5) << " | " << percentile(desk, 0.95) << " |\n";
-    out << "ratio p50: " << percentile(desk, 0.5) / percentile(empty, 0.5) << Qt::endl;
-    return 0;
 }
 
 int typing(int keys)
@@ -273,14 +236,12 @@ int main(int argc, char *argv[])
     Widgets::useIconTheme();
     const QStringList args = app.arguments();
     const QString mode = args.value(1);
-    if (mode == u"startup" && args.size() >= 3)
-        return startup(args.at(2), args.value(3, QStringLiteral("10")).toInt());
     if (mode == u"typing")
         return typing(args.value(2, QStringLiteral("300")).toInt());
     if (mode == u"memory" && args.size() >= 3)
         return memory(args.at(2));
     if (mode == u"photos")
         return photoLibrary(args.value(2, QStringLiteral("10000")).toInt());
-    QTextStream(stderr) << "usage: bench_desk startup NEWSROOM [RUNS] | typing [KEYS] | memory NEWSROOM | photos [N]\n";
+    QTextStream(stderr) << "usage: bench_desk typing [KEYS] | memory NEWSROOM | photos [N]\n";
     return 2;
 }

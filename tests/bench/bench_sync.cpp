@@ -7,11 +7,12 @@
 // RUNS times; the first run inserts, the others update. The outbox makes
 // this independent of the newsroom's size: no scan.
 //
-//   bench_sync first NEWSROOM
+//   bench_sync first NEWSROOM [RUNS]
 // (under pg_virtualenv) times the first sync of every published article of
 // the newsroom to a fresh PostgreSQL portal, then, in the same run, loading
 // the very rows it wrote with psql's \copy into the same empty table, the
-// practical limit; reports both in rows per second and their ratio.
+// practical limit; RUNS times (3), reports the medians in rows per second
+// and their ratio.
 //
 //   bench_sync photos N [RUNS]
 // (under pg_virtualenv) N published articles, each with a photo of its own
@@ -19,6 +20,7 @@
 // synced to a fresh PostgreSQL portal; then the portal_media rows it wrote
 // are loaded with psql's \copy into the same emptied table. RUNS times;
 // medians of both and their ratio in rows of portal_media per second.
+#include "benchresult.h"
 #include "articleactions.h"
 #include "articlestore.h"
 #include "mediastore.h"
@@ -74,17 +76,18 @@ std::optional<std::unique_ptr<Portal>> freshPortal(const QString &database, QTex
     return std::move(portal.value());
 }
 
-int firstSync(const QString &newsroomPath, QTextStream &out)
+// One first sync and the \copy of its rows: rows per second of each.
+std::optional<std::pair<double, double>> firstSyncOnce(const QString &newsroomPath, QTextStream &out)
 {
     auto newsroom = Newsroom::open(newsroomPath);
     if (!newsroom) {
         out << newsroom.error().message << Qt::endl;
-        return 1;
+        return std::nullopt;
     }
     const QString database = QStringLiteral("portaldesk_bench_portal");
     auto portal = freshPortal(database, out);
     if (!portal)
-        return 1;
+        return std::nullopt;
     // Every published article waits for its first sync.
     QSqlDatabase db = newsroom.value()->database();
     QSqlQuery queue(db);
@@ -93,7 +96,7 @@ int firstSync(const QString &newsroomPath, QTextStream &out)
         || !queue.exec(QStringLiteral("INSERT INTO portal_outbox (article_id, version, action, queued_at)"
                                       " SELECT id, version, 'publish', updated_at FROM articles WHERE state = 'published'"))) {
         out << "cannot queue the articles" << Qt::endl;
-        return 1;
+        return std::nullopt;
     }
     QElapsedTimer timer;
     timer.start();
@@ -101,7 +104,7 @@ int firstSync(const QString &newsroomPath, QTextStream &out)
     const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (!synced || !synced->allDone()) {
         out << (synced ? synced->lines.join(u'\n') : synced.error().message) << Qt::endl;
-        return 1;
+        return std::nullopt;
     }
     const int rows = synced->sent;
     portal.value().reset();
@@ -112,19 +115,35 @@ int firstSync(const QString &newsroomPath, QTextStream &out)
     const QString file = dir.filePath(QStringLiteral("rows.copy"));
     if (!psql(database, QStringLiteral("\\copy portal_articles TO '%1'").arg(file), out)
         || !psql(database, QStringLiteral("TRUNCATE portal_articles"), out))
-        return 1;
+        return std::nullopt;
     timer.restart();
     if (!psql(database, QStringLiteral("\\copy portal_articles FROM '%1'").arg(file), out))
-        return 1;
+        return std::nullopt;
     const double copySeconds = double(timer.nsecsElapsed()) / 1e9;
     psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1").arg(database), out);
 
     const double syncRate = rows / syncSeconds;
     const double copyRate = rows / copySeconds;
     out << "first sync of " << rows << " articles to PostgreSQL: " << syncSeconds << " s, " << qRound(syncRate)
-        << " rows/s" << Qt::endl;
-    out << "psql \\copy of the same rows: " << copySeconds << " s, " << qRound(copyRate) << " rows/s" << Qt::endl;
-    out << "ratio sync/\\copy (rows per second): " << syncRate / copyRate << Qt::endl;
+        << " rows/s; psql \\copy of the same rows: " << copySeconds << " s, " << qRound(copyRate) << " rows/s" << Qt::endl;
+    return std::pair{syncRate, copyRate};
+}
+
+int firstSync(const QString &newsroomPath, int runs, QTextStream &out)
+{
+    PortalDesk::Bench::Result result{QStringLiteral("sync_first"),
+                                     QStringLiteral("first sync of every published article to a PostgreSQL portal, against psql \\copy of its rows"),
+                                     QStringLiteral("psql \\copy"), QStringLiteral("rows/s"), true, 0.8, {}, {}};
+    for (int run = 0; run < runs; ++run) {
+        const auto rates = firstSyncOnce(newsroomPath, out);
+        if (!rates)
+            return 1;
+        result.ours << rates->first;
+        result.theirs << rates->second;
+    }
+    out << "ratio sync/\\copy (rows per second, median of " << runs << "): "
+        << PortalDesk::Bench::median(result.ours) / PortalDesk::Bench::median(result.theirs) << Qt::endl;
+    PortalDesk::Bench::printResult(out, result);
     return 0;
 }
 
@@ -256,8 +275,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = app.arguments();
-    if (args.size() == 3 && args.at(1) == u"first")
-        return firstSync(args.at(2), out);
+    if ((args.size() == 3 || args.size() == 4) && args.at(1) == u"first")
+        return firstSync(args.at(2), args.value(3, QStringLiteral("3")).toInt(), out);
     if (args.size() >= 3 && args.at(1) == u"photos")
         return photoSync(args.at(2).toInt(), args.value(3, QStringLiteral("3")).toInt(), out);
     if (args.size() < 3 || args.at(1) != u"incremental") {
