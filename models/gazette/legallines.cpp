@@ -59,6 +59,10 @@ Patterns makePatterns()
 
 #undef PD_HEADING_TAIL
 
+// How far into a line a heading's label reaches: "Điều 123a." with its
+// marks, "Chương XVIII", "PHẦN THỨ NHẤT".
+constexpr qsizetype labelReach = 24;
+
 bool isOpening(QChar c)
 {
     return c == u'“' || c == u'«' || c == u'"' || c == u'„';
@@ -84,6 +88,15 @@ QString normalized(const QString &line)
         --to;
     if (from > 0 || to < text.size())
         text = text.mid(from, to - from).trimmed();
+    // Bold or italic that starts or ends inside the label: Word splits its
+    // runs where the drafter's formatting changed ("**Điều 21**. Thu hồi",
+    // "**Điều** 5.", "*a*) Sở Y tế"). Those marks are not text; further on
+    // the line they cannot touch the numbering.
+    if (const qsizetype mark = text.indexOf(u'*'); mark >= 0 && mark < labelReach) {
+        QString label = text.left(labelReach);
+        label.remove(u'*');
+        text = QString(label + text.mid(labelReach)).trimmed();
+    }
 
     bool decomposed = false;
     bool footnote = false;

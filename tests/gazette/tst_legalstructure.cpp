@@ -104,6 +104,13 @@ void TestLegalStructure::problems_data()
         << QString();
     QTest::newRow("nominal: bold headings from an imported .docx")
         << lines({"**Điều 1. Phạm vi**", "Nội dung.", "**Điều 2.** Hiệu lực", "Nội dung."}) << QList<int>{} << QString();
+    QTest::newRow("nominal: bold that ends inside the label, as Word splits its runs")
+        << lines({"**Điều 1**. Phạm vi", "1. Một.", "**2**. Hai:", "*a*) a;", "b*)* b.", "**Điều** 2. Hiệu lực",
+                  "Nội dung.", "Điều **3**. Thi hành", "Nội dung."})
+        << QList<int>{} << QString();
+    QTest::newRow("robustness: a gap behind split bold is still caught")
+        << lines({"**Điều 1**. Phạm vi", "1. Một.", "**3**. Ba.", "**Điều 3**. Hiệu lực", "Nội dung."}) << QList<int>{2, 3}
+        << QStringLiteral("expected khoản 2");
     // As real drafters write: issue 21's false alarms, and the mistakes
     // that must still be caught in the same shapes.
     QTest::newRow("nominal: an Điều whose text follows its number")
