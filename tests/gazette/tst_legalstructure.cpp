@@ -108,6 +108,19 @@ void TestLegalStructure::problems_data()
         << lines({"**Điều 1**. Phạm vi", "1. Một.", "**2**. Hai:", "*a*) a;", "b*)* b.", "**Điều** 2. Hiệu lực",
                   "Nội dung.", "Điều **3**. Thi hành", "Nội dung."})
         << QList<int>{} << QString();
+    QTest::newRow("nominal: điểm in lower-case Roman numerals, then a list of letters past h)")
+        << lines({"Điều 1. Hồ sơ", "1. Hồ sơ gồm:", "i) Đơn đăng ký;", "ii) Bản sao quyết định;", "iii) Tài liệu kỹ thuật;",
+                  "iv) Hồ sơ năng lực:", "- Danh sách thiết bị;", "v) Kết quả hoạt động.", "2. Thời hạn:", "i) Mười ngày;",
+                  "ii) Mười lăm ngày.", "3. Gồm:", "a) a;", "b) b;", "c) c;", "d) d;", "đ) đ;", "e) e;", "g) g;", "h) h;", "i) i;",
+                  "k) k."})
+        << QList<int>{} << QString();
+    QTest::newRow("robustness: a Roman điểm skipped; a letter v) is still no điểm")
+        << lines({"Điều 1. Hồ sơ", "1. Gồm:", "i) Đơn;", "ii) Bản sao;", "iv) Hồ sơ.", "2. Gồm:", "a) a;", "v) v."})
+        << QList<int>{4, 7} << QStringLiteral("Điểm iv) follows ii) in khoản 1 of Điều 1; expected iii)");
+    QTest::newRow("nominal: a letter's subject line \"V/v\" is not a section V")
+        << lines({"KẾ HOẠCH", "I. MỤC ĐÍCH", "1. Một.", "II. NỘI DUNG", "1. Hai.", "2. Gửi công văn theo mẫu:",
+                  "V/v đề nghị công bố phương thức liên lạc", "III. TỔ CHỨC THỰC HIỆN", "1. Ba."})
+        << QList<int>{} << QString();
     QTest::newRow("robustness: a gap behind split bold is still caught")
         << lines({"**Điều 1**. Phạm vi", "1. Một.", "**3**. Ba.", "**Điều 3**. Hiệu lực", "Nội dung."}) << QList<int>{2, 3}
         << QStringLiteral("expected khoản 2");
