@@ -55,7 +55,9 @@ public:
             m_afterRecipients = true;
             return;
         }
-        if (p.appendix.match(text).hasMatch() && LegalLines::isCapitals(text))
+        // "PHỤ LỤC II", or with its title and "(Kèm theo …)" on the same
+        // line, as web pages that put the heading block in one cell write it.
+        if (p.appendix.match(text).hasMatch() && LegalLines::isCapitals(text.section(u'(', 0, 0)))
             return newDocument(Start::Appendix);
         if (p.issuedWith.match(text).hasMatch())
             return newDocument(Start::IssuedWith);

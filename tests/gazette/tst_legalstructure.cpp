@@ -260,14 +260,15 @@ void TestLegalStructure::attachments()
     const LegalStructure structure = LegalStructureParser::parse(
         lines({"Điều 1. Ban hành kèm theo Quyết định này Quy định.", "Điều 2. Có hiệu lực kể từ ngày ký.", "Nơi nhận:",
                "QUY ĐỊNH", "Về quản lý chợ", "(Ban hành kèm theo Quyết định số 15/2025/QĐ-UBND)", "Chương I", "QUY ĐỊNH CHUNG",
-               "Điều 1. Phạm vi", "x", "PHỤ LỤC I", "(Kèm theo Quy định)", "1. Danh mục", "PHỤ LỤC II", "Bảng giá"}));
+               "Điều 1. Phạm vi", "x", "PHỤ LỤC I", "(Kèm theo Quy định)", "1. Danh mục", "PHỤ LỤC II", "Bảng giá",
+               "PHỤ LỤC III THỦ TỤC CẤP PHÉP (Kèm theo Quyết định số 15/2025/QĐ-UBND)", "1. Trình tự"}));
     QStringList labels;
     for (const LegalHeading &heading : structure.outline)
         labels << QString::number(int(heading.level)) + u'|' + heading.label + u'|' + heading.title + u'|'
                 + QString::number(heading.line) + u'|' + QString::number(heading.titleLine);
     QCOMPARE(labels, QStringList({u"4|Điều 1||0|-1"_s, u"4|Điều 2||1|-1"_s, u"0|QUY ĐỊNH||3|-1"_s,
                                   u"2|Chương I|QUY ĐỊNH CHUNG|6|7"_s, u"4|Điều 1|Phạm vi|8|-1"_s, u"0|PHỤ LỤC I||10|-1"_s,
-                                  u"0|PHỤ LỤC II||13|-1"_s}));
+                                  u"0|PHỤ LỤC II||13|-1"_s, u"0|PHỤ LỤC III THỦ TỤC CẤP PHÉP (Kèm theo Quyết định số 15/2025/QĐ-UBND)||15|-1"_s}));
     QVERIFY(structure.problems.isEmpty());
 }
 
