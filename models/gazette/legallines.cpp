@@ -26,7 +26,8 @@ Patterns makePatterns()
     p.section = pattern(u"^(?:MỤC|Mục)\\s+(\\d+|[IVXLC]+)" PD_HEADING_TAIL);
     p.article = pattern(u"^(?:Điều|ĐIỀU)\\s+(\\d+)([a-zđ]\\d*)?" PD_HEADING_TAIL);
     p.letterPart = pattern(u"^([A-EĐGH])\\s*[.\\-–/)]\\s*(?=[\\p{Lu}\\d])");
-    p.romanSection = pattern(u"^([IVX]+)\\s*[.\\-–/:)]\\s*(?=[^\\d\\s.])");
+    // "V/v" (về việc) opens a letter's subject line, not a section V.
+    p.romanSection = pattern(u"^(?!V/[vV](?!\\p{L}))([IVX]+)\\s*[.\\-–/:)]\\s*(?=[^\\d\\s.])");
     // "2..Thông tin": a doubled stop is a slip of the keyboard, "20..." a
     // form's dotted line.
     p.clause = pattern(u"^(\\d{1,3})([a-zđ])?\\.(?:\\.(?=\\s*\\p{L}))?(?![\\d.])");
@@ -34,6 +35,7 @@ Patterns makePatterns()
     p.clauseParenthesis = pattern(u"^(\\d{1,3})([a-zđ])?\\)\\s*(?=\\S)");
     p.subClause = pattern(u"^\\d+\\.(?:\\d|\\s?[a-zđ][.)])");
     p.point = pattern(u"^([a-zđ])(\\d*)\\)\\s*(?=\\S)");
+    p.romanPoint = pattern(u"^(i{1,3}|iv|vi{0,3}|ix|xi{0,3})\\)\\s*(?=\\S)");
     p.pointStop = pattern(u"^([a-zđ])\\.\\s+(?=\\S)");
     p.recipients = pattern(u"^Nơi\\s+nhận\\s*:?");
     // "1. Khoản 2 Điều 5 được sửa đổi, bổ sung như sau:" with the new text
@@ -58,6 +60,10 @@ Patterns makePatterns()
 }
 
 #undef PD_HEADING_TAIL
+
+// How far into a line a heading's label reaches: "Điều 123a." with its
+// marks, "Chương XVIII", "PHẦN THỨ NHẤT".
+constexpr qsizetype labelReach = 24;
 
 bool isOpening(QChar c)
 {
@@ -84,6 +90,15 @@ QString normalized(const QString &line)
         --to;
     if (from > 0 || to < text.size())
         text = text.mid(from, to - from).trimmed();
+    // Bold or italic that starts or ends inside the label: Word splits its
+    // runs where the drafter's formatting changed ("**Điều 21**. Thu hồi",
+    // "**Điều** 5.", "*a*) Sở Y tế"). Those marks are not text; further on
+    // the line they cannot touch the numbering.
+    if (const qsizetype mark = text.indexOf(u'*'); mark >= 0 && mark < labelReach) {
+        QString label = text.left(labelReach);
+        label.remove(u'*');
+        text = QString(label + text.mid(labelReach)).trimmed();
+    }
 
     bool decomposed = false;
     bool footnote = false;

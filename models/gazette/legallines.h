@@ -21,6 +21,7 @@ struct Patterns {
     QRegularExpression clauseParenthesis;
     QRegularExpression subClause;  // "1.1.", "2.000 người"
     QRegularExpression point;      // "a)", "đ1)"
+    QRegularExpression romanPoint;  // "i)", "ii)", "iv)": điểm numbered in lower-case Roman numerals
     QRegularExpression pointStop;  // "a."
     QRegularExpression recipients;  // "Nơi nhận:"
     QRegularExpression amends;      // a line whose amended text follows unquoted

@@ -55,7 +55,9 @@ public:
             m_afterRecipients = true;
             return;
         }
-        if (p.appendix.match(text).hasMatch() && LegalLines::isCapitals(text))
+        // "PHỤ LỤC II", or with its title and "(Kèm theo …)" on the same
+        // line, as web pages that put the heading block in one cell write it.
+        if (p.appendix.match(text).hasMatch() && LegalLines::isCapitals(text.section(u'(', 0, 0)))
             return newDocument(Start::Appendix);
         if (p.issuedWith.match(text).hasMatch())
             return newDocument(Start::IssuedWith);
@@ -100,6 +102,7 @@ public:
             // "1.1.", "2.3.1", "3.b.": a plan's own decimal numbering; its
             // điểm are its own.
             m_point = 0;
+            m_romanPoint = 0;
             m_pointListBroken = false;
             return;
         }
@@ -119,6 +122,8 @@ public:
             }
             return;
         }
+        if (auto m = p.romanPoint.match(text); m.hasMatch() && (m_romanPoint > 0 || (m.captured(1) == u"i" && m_point == 0)))
+            return romanPoint(m.captured(1));
         if (auto m = p.point.match(text); m.hasMatch())
             return point(m.captured(1).at(0), m.captured(2));
         if (auto m = p.pointStop.match(text); m.hasMatch()) {
@@ -284,6 +289,7 @@ private:
         m_clause = 0;
         m_clauseRunsOn = 0;
         m_point = 0;
+        m_romanPoint = 0;
         m_afterRecipients = false;
         m_clauseStyleParenthesis = false;
         m_quotes = {};
@@ -394,6 +400,7 @@ private:
         m_articleHasContent = LegalLines::isSentence(rest) || repeal.match(rest).hasMatch();
         m_clause = 0;
         m_point = 0;
+        m_romanPoint = 0;
         m_outerPoint = 0;
         m_pointListBroken = false;
         m_clauseStyleParenthesis = false;
@@ -417,6 +424,7 @@ private:
         m_clauseRunsOn = m_clause;
         m_clause = 0;
         m_point = 0;
+        m_romanPoint = 0;
         m_pointListBroken = false;
     }
 
@@ -431,6 +439,7 @@ private:
         m_clauseRunsOn = m_clause;
         m_clause = 0;
         m_point = 0;
+        m_romanPoint = 0;
     }
 
     QString where() const
@@ -446,6 +455,7 @@ private:
     {
         if (!suffix.isEmpty()) {
             // "2a." is inserted after khoản 2.
+            m_romanPoint = 0;
             if (number != m_clause)
                 problem(tr("Khoản %1%2 follows khoản %3 in %4; an inserted khoản follows the khoản it is numbered after.")
                             .arg(number)
@@ -470,6 +480,7 @@ private:
         }
         m_clauseRunsOn = 0;
         m_point = 0;
+        m_romanPoint = 0;
         m_outerPoint = 0;
         m_pointListBroken = false;
     }
@@ -515,6 +526,19 @@ private:
         });
     }
 
+    // "i)", "ii)", "iii)": some drafters number điểm in lower-case Roman
+    // numerals. A list that starts at "i)" is one of them (a list of letters
+    // starts at a), and its "v)" and "x)" are numerals, not letters.
+    void romanPoint(const QString &numeral)
+    {
+        const int value = LegalStructureParser::romanValue(numeral.toUpper());
+        const QString where = m_clause > 0 ? tr("khoản %1 of %2").arg(m_clause).arg(this->where()) : this->where();
+        sequence(value, m_romanPoint, [&](int expected) {
+            return tr("Điểm %1) follows %2) in %3; expected %4).")
+                .arg(numeral, LegalLines::romanNumeral(m_romanPoint).toLower(), where, LegalLines::romanNumeral(expected).toLower());
+        });
+    }
+
     // Numbers that must run 1, 2, 3: a repeat or a gap is reported once, and
     // counting goes on from the number found, so one slip is one problem.
     template<typename Message>
@@ -556,6 +580,7 @@ private:
     int m_clauseRunsOn = 0;  // the last khoản of the section before, for plans that number on
     bool m_clauseStyleParenthesis = false;
     int m_point = 0;
+    int m_romanPoint = 0;  // the last "i)", "ii)" of a list numbered so, 0 outside one
     int m_outerPoint = 0;  // the list a nested list of điểm is under
     bool m_pointEndsWithColon = false;
     bool m_pointListBroken = false;

@@ -104,6 +104,26 @@ void TestLegalStructure::problems_data()
         << QString();
     QTest::newRow("nominal: bold headings from an imported .docx")
         << lines({"**Điều 1. Phạm vi**", "Nội dung.", "**Điều 2.** Hiệu lực", "Nội dung."}) << QList<int>{} << QString();
+    QTest::newRow("nominal: bold that ends inside the label, as Word splits its runs")
+        << lines({"**Điều 1**. Phạm vi", "1. Một.", "**2**. Hai:", "*a*) a;", "b*)* b.", "**Điều** 2. Hiệu lực",
+                  "Nội dung.", "Điều **3**. Thi hành", "Nội dung."})
+        << QList<int>{} << QString();
+    QTest::newRow("nominal: điểm in lower-case Roman numerals, then a list of letters past h)")
+        << lines({"Điều 1. Hồ sơ", "1. Hồ sơ gồm:", "i) Đơn đăng ký;", "ii) Bản sao quyết định;", "iii) Tài liệu kỹ thuật;",
+                  "iv) Hồ sơ năng lực:", "- Danh sách thiết bị;", "v) Kết quả hoạt động.", "2. Thời hạn:", "i) Mười ngày;",
+                  "ii) Mười lăm ngày.", "3. Gồm:", "a) a;", "b) b;", "c) c;", "d) d;", "đ) đ;", "e) e;", "g) g;", "h) h;", "i) i;",
+                  "k) k."})
+        << QList<int>{} << QString();
+    QTest::newRow("robustness: a Roman điểm skipped; a letter v) is still no điểm")
+        << lines({"Điều 1. Hồ sơ", "1. Gồm:", "i) Đơn;", "ii) Bản sao;", "iv) Hồ sơ.", "2. Gồm:", "a) a;", "v) v."})
+        << QList<int>{4, 7} << QStringLiteral("Điểm iv) follows ii) in khoản 1 of Điều 1; expected iii)");
+    QTest::newRow("nominal: a letter's subject line \"V/v\" is not a section V")
+        << lines({"KẾ HOẠCH", "I. MỤC ĐÍCH", "1. Một.", "II. NỘI DUNG", "1. Hai.", "2. Gửi công văn theo mẫu:",
+                  "V/v đề nghị công bố phương thức liên lạc", "III. TỔ CHỨC THỰC HIỆN", "1. Ba."})
+        << QList<int>{} << QString();
+    QTest::newRow("robustness: a gap behind split bold is still caught")
+        << lines({"**Điều 1**. Phạm vi", "1. Một.", "**3**. Ba.", "**Điều 3**. Hiệu lực", "Nội dung."}) << QList<int>{2, 3}
+        << QStringLiteral("expected khoản 2");
     // As real drafters write: issue 21's false alarms, and the mistakes
     // that must still be caught in the same shapes.
     QTest::newRow("nominal: an Điều whose text follows its number")
@@ -240,14 +260,15 @@ void TestLegalStructure::attachments()
     const LegalStructure structure = LegalStructureParser::parse(
         lines({"Điều 1. Ban hành kèm theo Quyết định này Quy định.", "Điều 2. Có hiệu lực kể từ ngày ký.", "Nơi nhận:",
                "QUY ĐỊNH", "Về quản lý chợ", "(Ban hành kèm theo Quyết định số 15/2025/QĐ-UBND)", "Chương I", "QUY ĐỊNH CHUNG",
-               "Điều 1. Phạm vi", "x", "PHỤ LỤC I", "(Kèm theo Quy định)", "1. Danh mục", "PHỤ LỤC II", "Bảng giá"}));
+               "Điều 1. Phạm vi", "x", "PHỤ LỤC I", "(Kèm theo Quy định)", "1. Danh mục", "PHỤ LỤC II", "Bảng giá",
+               "PHỤ LỤC III THỦ TỤC CẤP PHÉP (Kèm theo Quyết định số 15/2025/QĐ-UBND)", "1. Trình tự"}));
     QStringList labels;
     for (const LegalHeading &heading : structure.outline)
         labels << QString::number(int(heading.level)) + u'|' + heading.label + u'|' + heading.title + u'|'
                 + QString::number(heading.line) + u'|' + QString::number(heading.titleLine);
     QCOMPARE(labels, QStringList({u"4|Điều 1||0|-1"_s, u"4|Điều 2||1|-1"_s, u"0|QUY ĐỊNH||3|-1"_s,
                                   u"2|Chương I|QUY ĐỊNH CHUNG|6|7"_s, u"4|Điều 1|Phạm vi|8|-1"_s, u"0|PHỤ LỤC I||10|-1"_s,
-                                  u"0|PHỤ LỤC II||13|-1"_s}));
+                                  u"0|PHỤ LỤC II||13|-1"_s, u"0|PHỤ LỤC III THỦ TỤC CẤP PHÉP (Kèm theo Quyết định số 15/2025/QĐ-UBND)||15|-1"_s}));
     QVERIFY(structure.problems.isEmpty());
 }
 
