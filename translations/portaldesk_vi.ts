@@ -1354,6 +1354,28 @@ Các lệnh:
             <numerusform>Đã thêm %n câu hỏi mẫu của công dân, từ mới tiếp nhận đến đã đăng.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  user disable LOGIN                    the same as admin user disable
+  qa pull                               take new citizens&apos; questions from the portal
+  qa list|overdue [--state S] [--agency A]   the questions, or those past their due day
+  qa show ID
+  qa assign|answer|submit|approve|publish|return|reject|merge ID   [--agency A] [--due DAY] [--letter T] [--letter-date DAY] [--into ID] [--reason TEXT]
+  qa stats --month YYYY-MM              questions received, answered and overdue
+  qa workdays --from DAY --days N       the working day N working days later
+  qa calendar list | set DAY off|work [--reason NOTE] | unset DAY   days off and make-up working days
+  qa erase-expired                      erase the contact details kept past their time
+  agency add|disable|enable NAME | agency list   the agencies questions are assigned to</source>
+        <translation>  user disable LOGIN                    như admin user disable
+  qa pull                               lấy các câu hỏi mới của công dân từ cổng
+  qa list|overdue [--state TRẠNG_THÁI] [--agency CƠ_QUAN]   các câu hỏi, hoặc những câu đã quá hạn trả lời
+  qa show MÃ
+  qa assign|answer|submit|approve|publish|return|reject|merge MÃ   [--agency CƠ_QUAN] [--due NGÀY] [--letter CÔNG_VĂN] [--letter-date NGÀY] [--into MÃ] [--reason LÝ_DO]
+  qa stats --month YYYY-MM              số câu hỏi đã nhận, đã trả lời và quá hạn
+  qa workdays --from NGÀY --days N      ngày làm việc thứ N kể từ NGÀY
+  qa calendar list | set NGÀY off|work [--reason GHI_CHÚ] | unset NGÀY   ngày nghỉ và ngày làm bù
+  qa erase-expired                      xoá thông tin liên hệ của người hỏi đã quá thời hạn lưu
+  agency add|disable|enable TÊN | agency list   các cơ quan được giao trả lời câu hỏi</translation>
+    </message>
 </context>
 <context>
     <name>Clippings</name>

@@ -49,9 +49,12 @@ int CliRunner::usage(const QString &message)
     return fail({ErrorCode::InvalidInput, message});
 }
 
-void CliRunner::addOptions()
+QString CliRunner::commandsText() const
 {
-    m_parser.setApplicationDescription(tr(
+    // One source for --help and the manual page (climanpage.cpp reads its
+    // lines of two spaces and a command). The second part was missing from
+    // --help until the page's test compared it with the dispatch table.
+    return tr(
         "Work with a PortalDesk newsroom from the command line.\n\n"
         "Commands:\n"
         "  init [--demo]                         create or migrate the newsroom; --demo adds demo users and articles\n"
@@ -106,11 +109,28 @@ void CliRunner::addOptions()
         "  royalty ungrade ID [--photo MEDIA_ID] | royalty show ID [--json]\n"
         "  royalty ungraded --month YYYY-MM      the month's published works not graded yet\n"
         "  royalty statement --month YYYY-MM [--json] [--out FILE.pdf|FILE.ods|FILE.csv]   what each is paid\n"
-        "  royalty close --month YYYY-MM | royalty reopen --month YYYY-MM --reason TEXT"));
+        "  royalty close --month YYYY-MM | royalty reopen --month YYYY-MM --reason TEXT")
+        + u'\n' + tr(
+        "  user disable LOGIN                    the same as admin user disable\n"
+        "  qa pull                               take new citizens' questions from the portal\n"
+        "  qa list|overdue [--state S] [--agency A]   the questions, or those past their due day\n"
+        "  qa show ID\n"
+        "  qa assign|answer|submit|approve|publish|return|reject|merge ID   [--agency A] [--due DAY] [--letter T] [--letter-date DAY] [--into ID] [--reason TEXT]\n"
+        "  qa stats --month YYYY-MM              questions received, answered and overdue\n"
+        "  qa workdays --from DAY --days N       the working day N working days later\n"
+        "  qa calendar list | set DAY off|work [--reason NOTE] | unset DAY   days off and make-up working days\n"
+        "  qa erase-expired                      erase the contact details kept past their time\n"
+        "  agency add|disable|enable NAME | agency list   the agencies questions are assigned to");
+}
+
+void CliRunner::addOptions()
+{
+    m_parser.setApplicationDescription(commandsText());
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     const auto option = [this](const char *name, const QString &description, const QString &valueName = {}) {
-        m_parser.addOption(QCommandLineOption(QString::fromLatin1(name), description, valueName));
+        m_options.append(QCommandLineOption(QString::fromLatin1(name), description, valueName));
+        m_parser.addOption(m_options.last());
     };
     option("db", tr("Newsroom: a file, sqlite:PATH or postgresql://[user@]host[:port]/dbname; default: the embedded newsroom."), tr("url"));
     option("as", tr("Act as this user; the password comes from PORTALDESK_PASSWORD."), tr("login"));
@@ -177,28 +197,16 @@ void CliRunner::addOptions()
     option("from", tr("qa workdays: the first day, YYYY-MM-DD."), tr("day"));
     option("days", tr("qa workdays: how many working days later."), tr("n"));
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("See the list of commands above."));
+    // For the package's build: the manual page is printed by the program it
+    // documents, so that it lists the options and commands this build has.
+    QCommandLineOption man(QStringLiteral("man"), QStringLiteral("Print the manual page (roff)."));
+    man.setFlags(QCommandLineOption::HiddenFromHelp);
+    m_parser.addOption(man);
 }
 
-int CliRunner::run(const QStringList &arguments)
+const QHash<QString, CliRunner::Runner> &CliRunner::runners()
 {
-    addOptions();
-    if (!m_parser.parse(arguments))
-        return usage(m_parser.errorText());
-    if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText();
-        return 0;
-    }
-    if (m_parser.isSet(QStringLiteral("version"))) {
-        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
-        return 0;
-    }
-
-    const QStringList command = m_parser.positionalArguments();
-    if (command.isEmpty())
-        return usage(tr("No command given; see --help."));
-    const QString &verb = command.first();
-    using Runner = int (CliRunner::*)(const QStringList &);
-    static const QHash<QString, Runner> runners{
+    static const QHash<QString, Runner> table{
         {QStringLiteral("init"), &CliRunner::runInit},
         {QStringLiteral("user"), &CliRunner::runUser},
         {QStringLiteral("admin"), &CliRunner::runAdmin},
@@ -215,8 +223,40 @@ int CliRunner::run(const QStringList &arguments)
         {QStringLiteral("qa"), &CliRunner::runQa},
         {QStringLiteral("agency"), &CliRunner::runAgency},
     };
-    const auto runner = runners.constFind(verb);
-    if (runner == runners.constEnd())
+    return table;
+}
+
+QStringList CliRunner::commandVerbs()
+{
+    QStringList verbs = runners().keys();
+    verbs.sort();
+    return verbs;
+}
+
+int CliRunner::run(const QStringList &arguments)
+{
+    addOptions();
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("man"))) {
+        m_out << manPage();
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+
+    const QStringList command = m_parser.positionalArguments();
+    if (command.isEmpty())
+        return usage(tr("No command given; see --help."));
+    const QString &verb = command.first();
+    const auto runner = runners().constFind(verb);
+    if (runner == runners().constEnd())
         return usage(tr("Unknown command '%1'; see --help.").arg(command.join(u' ')));
 
     // Before connecting: on a shared newsroom the password is the connection's.

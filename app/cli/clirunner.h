@@ -40,8 +40,19 @@ public:
     // arguments: as in main(), the program name first.
     int run(const QStringList &arguments);
 
+    // The first words of the commands run() accepts: its dispatch table's
+    // keys (the manual page's test reads them).
+    static QStringList commandVerbs();
+    // The manual page, portaldesk-cli(1), in roff: the --help text's
+    // commands and the parser's options (climanpage.cpp). Printed by the
+    // hidden option --man.
+    QString manPage();
+
 private:
+    using Runner = int (CliRunner::*)(const QStringList &);
+    static const QHash<QString, Runner> &runners();
     void addOptions();
+    QString commandsText() const;
     int fail(const Error &error);
     int usage(const QString &message);
     Status openNewsroom();
@@ -135,6 +146,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QCommandLineParser m_parser;
+    QList<QCommandLineOption> m_options;  // as added to m_parser, for the manual page
     std::unique_ptr<Newsroom> m_newsroom;
 };
 

@@ -3,6 +3,7 @@
 #include "articlestore.h"
 #include "demodata.h"
 #include "dialogtitles.h"
+#include "guimanpage.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "newsroom.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTreeView>
@@ -34,7 +36,7 @@ void tellUser(const QString &title, const QString &message, bool interactive)
         QMessageBox::critical(nullptr, title, message);
 }
 
-// True when the command line asks only for --help or --version (as
+// True when the command line asks only for --help, --version or --man (as
 // QCommandLineParser reads them), which print and exit.
 bool onlyPrints(int argc, char *argv[])
 {
@@ -43,7 +45,7 @@ bool onlyPrints(int argc, char *argv[])
         if (argument == "--")
             break;
         if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all"
-            || argument == "-v" || argument == "--version")
+            || argument == "-v" || argument == "--version" || argument == "--man")
             return true;
     }
     return false;
@@ -91,7 +93,15 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Open the article <id> for editing."),
                                         QApplication::translate("main", "id"));
     parser.addOptions({dbOption, langOption, screenshotOption, userOption, openOption});
+    // For the package's build: portaldesk(1) lists the options above.
+    QCommandLineOption manOption(QStringLiteral("man"), QStringLiteral("Print the manual page (roff)."));
+    manOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(manOption);
     parser.process(app);
+    if (parser.isSet(manOption)) {
+        std::fputs(guiManPage({dbOption, langOption, screenshotOption, userOption, openOption}).toUtf8().constData(), stdout);
+        return 0;
+    }
 
     const bool interactive = !parser.isSet(screenshotOption);
 
@@ -139,6 +149,10 @@ int main(int argc, char *argv[])
     }
 
     Widgets::useIconTheme();
+    // The installed theme's icon first (hicolor PNGs at every size), else the
+    // one compiled in, for a desk run from the build folder.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(PORTALDESK_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" PORTALDESK_APP_ID ".svg"))));
     Widgets::fitDialogTitles(app);
     if (Widgets::Settings::darkMode.value())
         Widgets::applyDarkMode(true);

@@ -102,6 +102,9 @@ private Q_SLOTS:
         const Run result = run(cli, {QStringLiteral("--lang"), QStringLiteral("vi"), QStringLiteral("--help")}, m_home.path());
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.out.contains(QStringLiteral("Tuỳ chọn")), qPrintable(result.out));
+        // The citizens' questions' commands, listed since the manual page's test.
+        QVERIFY2(result.out.contains(QStringLiteral("qa pull                               lấy các câu hỏi mới của công dân")),
+                 qPrintable(result.out));
     }
 
     // init creates the embedded newsroom under the user's data folder;
