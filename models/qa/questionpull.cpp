@@ -2,6 +2,7 @@
 
 #include "newsroom.h"
 #include "portal.h"
+#include "portalquestionmarker.h"
 #include "portalquestionstream.h"
 #include "questionstore.h"
 #include "sqlsupport.h"
@@ -101,22 +102,20 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
     QuestionPullSummary summary;
     QElapsedTimer clock;
     clock.start();
-    QStringList taken;
-    QStringList refused;
+    QSet<QString> readNow;  // what this pull took: on the portal a moment ago
     // Validates a batch and stores what may be taken in the newsroom, in one
     // transaction; the portal may forget a row only after that commit.
-    const auto keep = [&](QList<IncomingQuestion> &rows) -> Status {
+    const auto keep = [&](QList<IncomingQuestion> &rows, QStringList &taken, QStringList &refused) -> Status {
         summary.timings.readMs += clock.restart();
         QList<IncomingQuestion> batch;
         batch.reserve(rows.size());
-        QStringList batchIds;
         for (IncomingQuestion &q : rows) {
             if (const QString problem = problemOf(q); !problem.isEmpty()) {
                 summary.skipped << tr("Question %1 on the portal was not taken: %2.").arg(q.id.left(64), problem);
                 refused << q.id;
                 continue;
             }
-            batchIds << q.id;
+            taken << q.id;
             batch.append(std::move(q));
         }
         summary.fetched += int(batch.size());
@@ -125,16 +124,18 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
         if (!added)
             return added.error();
         summary.added += added.value();
-        taken += batchIds;
+        for (const QString &id : std::as_const(taken))
+            readNow.insert(id);
         return Done{};
     };
 
     QSqlDatabase portal = m_portal.database();
     if (PGconn *connection = postgresConnection(portal)) {
-        // The whole pull is one read; the portal marks what the newsroom
-        // committed once the read has ended (the connection is busy until
-        // then), in two statements: even when a batch failed, what was
-        // stored before it is not left with its contact details there.
+        // The whole pull is one read; a second connection marks each batch
+        // once the newsroom has committed it, while the reading goes on.
+        PortalQuestionMarker marker;
+        if (!marker.open(connection))
+            return readError(marker.error());
         Status read = [&]() -> Status {
             PortalQuestionStream stream(connection);
             if (!stream.start())
@@ -147,9 +148,15 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
                 if (more)
                     rows.append(std::move(q));
                 if (rows.size() == batchSize || (!more && !rows.isEmpty())) {
-                    if (Status kept = keep(rows); !kept)
+                    QStringList taken;
+                    QStringList refused;
+                    if (Status kept = keep(rows, taken, refused); !kept)
                         return kept;
                     rows.clear();
+                    const bool sent = marker.mark(taken, refused);
+                    summary.timings.markMs += clock.restart();
+                    if (!sent)
+                        return readError(marker.error());
                 }
                 if (!more)
                     break;
@@ -159,12 +166,12 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
             return Done{};
         }();
         summary.timings.readMs += clock.restart();
-        Status marked = markOnPortal(taken, refused);
+        const bool marked = marker.wait();
         summary.timings.markMs += clock.restart();
         if (!read)
             return read.error();
         if (!marked)
-            return marked.error();
+            return readError(marker.error());
     } else {
         // SQLite and MySQL portals: a batch at a time, each marked before
         // the next is read (the next batch is the first 'new' rows again).
@@ -189,11 +196,11 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
             if (rows.isEmpty())
                 break;
             const qsizetype read = rows.size();
-            const qsizetype takenBefore = taken.size();
-            const qsizetype refusedBefore = refused.size();
-            if (Status kept = keep(rows); !kept)
+            QStringList taken;
+            QStringList refused;
+            if (Status kept = keep(rows, taken, refused); !kept)
                 return kept.error();
-            Status marked = markOnPortal(taken.mid(takenBefore), refused.mid(refusedBefore));
+            Status marked = markOnPortal(taken, refused);
             summary.timings.markMs += clock.restart();
             if (!marked)
                 return marked.error();
@@ -203,8 +210,8 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
     }
 
     // What the portal threw away (deleted, or marked spam) while the
-    // newsroom still had it open. What this pull has just read was there.
-    auto gone = goneFromPortal(store, QSet<QString>(taken.cbegin(), taken.cend()));
+    // newsroom still had it open.
+    auto gone = goneFromPortal(store, readNow);
     if (!gone)
         return gone.error();
     if (!gone->isEmpty()) {
@@ -236,23 +243,15 @@ Status QuestionPull::markOnPortal(const QStringList &taken, const QStringList &r
     WriteTransaction transaction(portal);
     if (!transaction.begun())
         return transaction.error();
-    // The contact details go even from a row the portal's moderators marked
-    // spam meanwhile; its status stays theirs.
+    // As PortalQuestionMarker does on PostgreSQL.
     QSqlQuery update(portal);
     for (const auto &[ids, sql] : {std::pair{taken, u"UPDATE portal_questions SET status = CASE WHEN status = 'new' THEN 'received'"
                                                     " ELSE status END, asker_email = '', asker_phone = '', asker_address = ''"
-                                                    " WHERE uuid %1"_s},
-                                   std::pair{refused, u"UPDATE portal_questions SET status = 'refused' WHERE status = 'new' AND uuid %1"_s}}) {
+                                                    " WHERE uuid IN (%1)"_s},
+                                   std::pair{refused, u"UPDATE portal_questions SET status = 'refused' WHERE status = 'new' AND uuid IN (%1)"_s}}) {
         if (ids.isEmpty())
             continue;
-        if (PGconn *connection = postgresConnection(portal)) {
-            // One array, not a hundred thousand parameters.
-            const PgResult result = pgExec(connection, sql.arg(u"= ANY ($1::text[])"_s).toUtf8(), {postgresArray(ids).toUtf8()});
-            if (PQresultStatus(result.get()) != PGRES_COMMAND_OK)
-                return pgError(connection, m_portal);
-            continue;
-        }
-        if (!update.prepare(sql.arg(u"IN (%1)"_s.arg(placeholders(ids.size())))))
+        if (!update.prepare(sql.arg(placeholders(ids.size()))))
             return portalError(update);
         for (const QString &id : ids)
             update.addBindValue(id);

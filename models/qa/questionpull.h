@@ -33,8 +33,8 @@ struct QuestionPullSummary {
 // status 'new') into the newsroom, in batches, and then clears the asker's
 // e-mail, phone and address on the portal and sets the row 'received': the
 // personal data lives in the newsroom only. A PostgreSQL portal's rows come
-// in one COPY and are marked in one statement at the end of the pull; an
-// SQLite or MySQL portal's a batch at a time. Incremental and idempotent: a
+// in one COPY, each batch marked on a second connection while the next is
+// read; an SQLite or MySQL portal's a batch at a time. Incremental and idempotent: a
 // row pulled twice (a run cut between the newsroom's commit and the
 // portal's) is one question. Open questions whose row the portal deleted or
 // marked 'spam' are marked so in the newsroom, never removed.
@@ -52,6 +52,7 @@ public:
 private:
     Error readError(const QString &reason) const;
     Error portalError(const QSqlQuery &query) const;
+    // An SQLite or MySQL portal's batch (PortalQuestionMarker's work on PostgreSQL).
     Status markOnPortal(const QStringList &taken, const QStringList &refused);
     // The open questions the portal no longer holds, but for those read by
     // this pull (there a moment ago: the next pull sees them gone).
