@@ -103,8 +103,9 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
     QElapsedTimer clock;
     clock.start();
     QSet<QString> readNow;  // what this pull took: on the portal a moment ago
-    // Sorts a batch into what may be taken and what is refused.
-    const auto sort = [&](QList<IncomingQuestion> &rows, QStringList &taken, QStringList &refused) {
+    // Validates a batch and stores what may be taken in the newsroom, in one
+    // transaction; the portal may forget a row only after that commit.
+    const auto keep = [&](QList<IncomingQuestion> &rows, QStringList &taken, QStringList &refused) -> Status {
         summary.timings.readMs += clock.restart();
         QList<IncomingQuestion> batch;
         batch.reserve(rows.size());
@@ -118,22 +119,14 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
             batch.append(std::move(q));
         }
         summary.fetched += int(batch.size());
-        return batch;
-    };
-    const auto stored = [&](const Result<int> &added, const QStringList &taken) -> Status {
+        auto added = store.receive(batch, by);
         summary.timings.writeMs += clock.restart();
         if (!added)
             return added.error();
         summary.added += added.value();
-        for (const QString &id : taken)
+        for (const QString &id : std::as_const(taken))
             readNow.insert(id);
         return Done{};
-    };
-    // Validates a batch and stores what may be taken in the newsroom, in one
-    // transaction; the portal may forget a row only after that commit.
-    const auto keep = [&](QList<IncomingQuestion> &rows, QStringList &taken, QStringList &refused) -> Status {
-        const QList<IncomingQuestion> batch = sort(rows, taken, refused);
-        return stored(store.receive(batch, by), taken);
     };
 
     QSqlDatabase portal = m_portal.database();
@@ -143,27 +136,6 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
         PortalQuestionMarker marker;
         if (!marker.open(connection))
             return readError(marker.error());
-        const auto mark = [&](const QStringList &taken, const QStringList &refused) -> Status {
-            const bool sent = marker.mark(taken, refused);
-            summary.timings.markMs += clock.restart();
-            return sent ? Status(Done{}) : Status(readError(marker.error()));
-        };
-        // A PostgreSQL newsroom stores batch n while batch n + 1 is read:
-        // its server and the portal's work at once. The batch on its way,
-        // marked on the portal once the newsroom has answered.
-        struct {
-            bool active = false;
-            QStringList taken;
-            QStringList refused;
-        } pending;
-        const auto settle = [&]() -> Status {
-            if (!pending.active)
-                return Done{};
-            pending.active = false;
-            if (Status kept = stored(store.receivePending(), pending.taken); !kept)
-                return kept;
-            return mark(pending.taken, pending.refused);
-        };
         Status read = [&]() -> Status {
             PortalQuestionStream stream(connection);
             if (!stream.start())
@@ -178,27 +150,13 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
                 if (rows.size() == batchSize || (!more && !rows.isEmpty())) {
                     QStringList taken;
                     QStringList refused;
-                    if (store.canSendReceive()) {
-                        const QList<IncomingQuestion> batch = sort(rows, taken, refused);
-                        if (Status settled = settle(); !settled)
-                            return settled;
-                        if (batch.isEmpty()) {
-                            if (Status marked = mark(taken, refused); !marked)
-                                return marked;
-                        } else {
-                            Status sent = store.sendReceive(batch, by);
-                            summary.timings.writeMs += clock.restart();
-                            if (!sent)
-                                return sent;
-                            pending = {true, taken, refused};
-                        }
-                    } else {
-                        if (Status kept = keep(rows, taken, refused); !kept)
-                            return kept;
-                        if (Status marked = mark(taken, refused); !marked)
-                            return marked;
-                    }
+                    if (Status kept = keep(rows, taken, refused); !kept)
+                        return kept;
                     rows.clear();
+                    const bool sent = marker.mark(taken, refused);
+                    summary.timings.markMs += clock.restart();
+                    if (!sent)
+                        return readError(marker.error());
                 }
                 if (!more)
                     break;
@@ -208,15 +166,10 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
             return Done{};
         }();
         summary.timings.readMs += clock.restart();
-        // Whatever happened, the batch on its way is waited for (and marked
-        // if the newsroom has it) before the newsroom's connection is used.
-        Status last = settle();
         const bool marked = marker.wait();
         summary.timings.markMs += clock.restart();
         if (!read)
             return read.error();
-        if (!last)
-            return last.error();
         if (!marked)
             return readError(marker.error());
     } else {

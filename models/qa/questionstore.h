@@ -101,14 +101,6 @@ public:
     // From a pull: each question once (one pulled again is left as it is).
     // Returns how many were new. Question staff, chief editors, admins.
     Result<int> receive(const QList<IncomingQuestion> &questions, const User &by);
-    // The same in two halves, on a PostgreSQL newsroom only: sendReceive()
-    // hands the batch to the server and returns at once, receivePending()
-    // waits for the server's answer (what receive() returns). In between,
-    // nothing may use the newsroom's connection; the pull reads the next
-    // batch from the portal meanwhile.
-    bool canSendReceive() const;
-    Status sendReceive(const QList<IncomingQuestion> &questions, const User &by);
-    Result<int> receivePending();
     // The portal removed these (as spam): marked, not lost; one nobody
     // worked on becomes Spam. Returns how many were newly marked.
     Result<int> markDeletedOnPortal(const QStringList &ids, const User &by);
@@ -137,12 +129,10 @@ public:
     Result<QList<AgencyMonth>> statistics(const QString &month) const;
 
 private:
-    static Status checkIncoming(const QList<IncomingQuestion> &questions);
     Status refuse(const User &by, const QString &action, const QString &id, const Error &error) const;
     Status checkStep(const Question &current, QuestionAction action, QuestionStep &step) const;
     Status actEmbedded(const Question &current, QuestionAction action, QuestionState to, const QuestionStep &step, const User &by);
     Newsroom &m_newsroom;
-    bool m_receivePending = false;
 };
 
 } // namespace PortalDesk::Models

@@ -18,7 +18,7 @@
 #include <libpq-fe.h>
 
 #include <array>
-#include <optional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -164,8 +164,9 @@ Status QuestionStore::setCalendarDay(const QDate &date, const QString &kind, con
     return transaction.commit();
 }
 
-Status QuestionStore::checkIncoming(const QList<IncomingQuestion> &incoming)
+Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, const User &by)
 {
+    const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
     static const QRegularExpression idPattern(u"^[0-9A-Za-z-]{1,64}$"_s);
     for (const IncomingQuestion &q : incoming) {
         const qsizetype bytes = q.title.toUtf8().size() + q.body.toUtf8().size() + q.field.toUtf8().size() + q.asker.name.toUtf8().size()
@@ -175,104 +176,60 @@ Status QuestionStore::checkIncoming(const QList<IncomingQuestion> &incoming)
             return Error{ErrorCode::InvalidInput, tr("Question %1 cannot be taken: it needs an id, a title, a text and a time, "
                                                      "in at most %2 KB.").arg(q.id).arg(maxQuestionBytes / 1024)};
     }
-    return Done{};
-}
-
-bool QuestionStore::canSendReceive() const
-{
-    return m_newsroom.isPostgres();
-}
-
-Status QuestionStore::sendReceive(const QList<IncomingQuestion> &incoming, const User &by)
-{
-    if (Status checked = checkIncoming(incoming); !checked)
-        return checked;
-    PGconn *connection = postgresConnection(m_newsroom.database());
-    if (!connection || m_receivePending)
-        return Error{ErrorCode::Failed, tr("Not connected to a PostgreSQL newsroom.")};
-    // One array per column, in binary: the server unnests them into one
-    // INSERT … SELECT (pd_qa_receive_columns, schema 20).
-    std::array<QList<QByteArray>, 9> columns;
-    for (QList<QByteArray> &column : columns)
-        column.reserve(incoming.size());
-    for (const IncomingQuestion &q : incoming) {
-        columns[0] << q.id.toUtf8();
-        columns[1] << q.title.toUtf8();
-        columns[2] << q.body.toUtf8();
-        columns[3] << q.field.toUtf8();
-        columns[4] << toStamp(q.submittedAt).toUtf8();
-        columns[5] << q.asker.name.toUtf8();
-        columns[6] << q.asker.email.toUtf8();
-        columns[7] << q.asker.phone.toUtf8();
-        columns[8] << q.asker.address.toUtf8();
-    }
-    std::array<QByteArray, 10> parameters;
-    parameters[0] = ServerRights::actingLogin(&by).toUtf8();
-    for (size_t i = 0; i < columns.size(); ++i)
-        parameters[i + 1] = postgresBinaryTextArray(columns[i]);
-    constexpr Oid textArray = 1009;
-    std::array<Oid, 10> types;
-    std::array<const char *, 10> values;
-    std::array<int, 10> lengths;
-    std::array<int, 10> formats;
-    for (size_t i = 0; i < parameters.size(); ++i) {
-        types[i] = i == 0 ? 0 : textArray;
-        values[i] = parameters[i].constData();
-        lengths[i] = int(parameters[i].size());
-        formats[i] = i == 0 ? 0 : 1;
-    }
-    // libpq has the whole message on its way when this returns.
-    if (!PQsendQueryParams(connection, "SELECT pd_qa_receive_columns($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", int(parameters.size()),
-                           types.data(), values.data(), lengths.data(), formats.data(), 0))
-        return Error{ErrorCode::Failed, tr("The newsroom did not take the questions pulled: %1")
-                                            .arg(QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
-    m_receivePending = true;
-    return Done{};
-}
-
-Result<int> QuestionStore::receivePending()
-{
-    const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
-    PGconn *connection = postgresConnection(m_newsroom.database());
-    if (!connection || !m_receivePending)
-        return Error{ErrorCode::Failed, tr("No questions are on their way to the newsroom.")};
-    m_receivePending = false;
-    std::optional<Error> error;
-    int count = 0;
-    // Every result is read, so that the connection is free again after.
-    while (PGresult *result = PQgetResult(connection)) {
-        if (!error && (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1)) {
-            const QString reason = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-            if (qstrcmp(PQresultErrorField(result, PG_DIAG_SQLSTATE), "42501") == 0)
-                error = Error{ErrorCode::Denied, tr("The newsroom's server does not allow this for your account: %1").arg(reason)};
-            else
-                error = Error{ErrorCode::Failed, tr("The newsroom did not take the questions pulled: %1").arg(reason)};
-        } else if (!error) {
-            count = QByteArray(PQgetvalue(result, 0, 0)).toInt();
-        }
-        PQclear(result);
-    }
-    if (error)
-        return *error;
-    if (count == -1)
-        return denied;
-    if (count < 0)
-        return serverOutcomeError(u"invalid"_s, tr("the questions pulled"));
-    return count;
-}
-
-Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, const User &by)
-{
-    const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
-    if (Status checked = checkIncoming(incoming); !checked)
-        return checked.error();
     if (incoming.isEmpty())
         return 0;
     QSqlDatabase db = m_newsroom.database();
     if (m_newsroom.isPostgres()) {
-        if (Status sent = sendReceive(incoming, by); !sent)
-            return sent.error();
-        return receivePending();
+        PGconn *connection = postgresConnection(db);
+        if (!connection)
+            return Error{ErrorCode::Failed, tr("Not connected to a PostgreSQL newsroom.")};
+        // One array per column, in binary: the server unnests them into one
+        // INSERT … SELECT (pd_qa_receive_columns, schema 20).
+        std::array<QList<QByteArray>, 9> columns;
+        for (QList<QByteArray> &column : columns)
+            column.reserve(incoming.size());
+        for (const IncomingQuestion &q : incoming) {
+            columns[0] << q.id.toUtf8();
+            columns[1] << q.title.toUtf8();
+            columns[2] << q.body.toUtf8();
+            columns[3] << q.field.toUtf8();
+            columns[4] << toStamp(q.submittedAt).toUtf8();
+            columns[5] << q.asker.name.toUtf8();
+            columns[6] << q.asker.email.toUtf8();
+            columns[7] << q.asker.phone.toUtf8();
+            columns[8] << q.asker.address.toUtf8();
+        }
+        std::array<QByteArray, 10> parameters;
+        parameters[0] = ServerRights::actingLogin(&by).toUtf8();
+        for (size_t i = 0; i < columns.size(); ++i)
+            parameters[i + 1] = postgresBinaryTextArray(columns[i]);
+        constexpr Oid textArray = 1009;
+        std::array<Oid, 10> types;
+        std::array<const char *, 10> values;
+        std::array<int, 10> lengths;
+        std::array<int, 10> formats;
+        for (size_t i = 0; i < parameters.size(); ++i) {
+            types[i] = i == 0 ? 0 : textArray;
+            values[i] = parameters[i].constData();
+            lengths[i] = int(parameters[i].size());
+            formats[i] = i == 0 ? 0 : 1;
+        }
+        std::unique_ptr<PGresult, decltype(&PQclear)> result(
+            PQexecParams(connection, "SELECT pd_qa_receive_columns($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", int(parameters.size()),
+                         types.data(), values.data(), lengths.data(), formats.data(), 0),
+            &PQclear);
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) {
+            const QString reason = QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed();
+            if (qstrcmp(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE), "42501") == 0)
+                return Error{ErrorCode::Denied, tr("The newsroom's server does not allow this for your account: %1").arg(reason)};
+            return Error{ErrorCode::Failed, tr("The newsroom did not take the questions pulled: %1").arg(reason)};
+        }
+        const int count = QByteArray(PQgetvalue(result.get(), 0, 0)).toInt();
+        if (count == -1)
+            return denied;
+        if (count < 0)
+            return serverOutcomeError(u"invalid"_s, tr("the questions pulled"));
+        return count;
     }
     if (!mayPull(by))
         return refuse(by, u"qa.pull"_s, {}, denied).error();
