@@ -552,12 +552,19 @@ Migration version19()
             [](QSqlDatabase &db) { return ServerRights::upgrade19(db); }};
 }
 
+// The pull's batch as one array per column (PostgreSQL only: the server's
+// pd_qa_receive_columns); nothing changes in the tables.
+Migration version20()
+{
+    return {20, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade20(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
-                                                  version12(), version13(), version14(), version15(), version16(), version17(), version18(), version19()};
+                                                  version12(), version13(), version14(), version15(), version16(), version17(), version18(), version19(), version20()};
     return migrations;
 }
 

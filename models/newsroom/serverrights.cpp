@@ -177,6 +177,13 @@ Status ServerRights::upgrade19(QSqlDatabase &db)
     return Done{};
 }
 
+Status ServerRights::upgrade20(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-20.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

@@ -43,6 +43,9 @@ public:
     // Schema 19 (server-rights-19.postgres.sql): citizens' questions, the
     // role portaldesk_qa, and question_rules copied from QuestionWorkflow.
     static Status upgrade19(QSqlDatabase &db);
+    // Schema 20 (server-rights-20.postgres.sql): the pull's batch as one
+    // array per column (pd_qa_receive_columns).
+    static Status upgrade20(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

@@ -11,6 +11,7 @@
 #include <QVariant>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 #include <QTimeZone>
 #include <QSqlRecord>
 #include <QRegularExpression>
@@ -208,6 +209,29 @@ QString postgresArray(const QStringList &values)
     for (QString value : values)
         quoted << u'"' + value.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
     return u'{' + quoted.join(u',') + u'}';
+}
+
+QByteArray postgresBinaryTextArray(const QList<QByteArray> &values)
+{
+    qsizetype size = 20;
+    for (const QByteArray &value : values)
+        size += 4 + value.size();
+    QByteArray array;
+    array.reserve(size);
+    const auto add = [&array](quint32 number) {
+        const quint32 big = qToBigEndian(number);
+        array.append(reinterpret_cast<const char *>(&big), sizeof big);
+    };
+    add(1);   // dimensions
+    add(0);   // no NULLs
+    add(25);  // of text
+    add(quint32(values.size()));
+    add(1);   // first index
+    for (const QByteArray &value : values) {
+        add(quint32(value.size()));
+        array.append(value);
+    }
+    return array;
 }
 
 Result<QVariantList> callServer(const QSqlDatabase &db, const QString &call, const QVariantList &arguments)

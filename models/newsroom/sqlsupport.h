@@ -98,6 +98,10 @@ bool isPostgres(const QSqlDatabase &db);
 // what the function gives back. The caller's transaction, if any, holds it.
 // A PostgreSQL array literal of the strings, for a ?::text[] argument.
 QString postgresArray(const QStringList &values);
+// The same in PostgreSQL's binary format (array_recv), for a libpq
+// parameter of type text[] sent as binary: each value its length and its
+// UTF-8, nothing to escape here or to parse on the server.
+QByteArray postgresBinaryTextArray(const QList<QByteArray> &values);
 Result<QVariantList> callServer(const QSqlDatabase &db, const QString &call, const QVariantList &arguments);
 
 // The message for an outcome a server function refused with, when the

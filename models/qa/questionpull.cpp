@@ -2,10 +2,13 @@
 
 #include "newsroom.h"
 #include "portal.h"
+#include "portalquestionmarker.h"
+#include "portalquestionstream.h"
 #include "questionstore.h"
 #include "sqlsupport.h"
 #include "user.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -92,57 +95,94 @@ QuestionPull::QuestionPull(Newsroom &newsroom, Portal &portal)
 
 Result<QuestionPullSummary> QuestionPull::run(const User &by)
 {
-    QSqlDatabase portal = m_portal.database();
-    const auto portalError = [&](const QSqlQuery &query) {
-        return Error{ErrorCode::Failed, tr("Cannot read the questions of %1: %2. (Is it set up? \"portaldesk-cli portal init\" "
-                                           "creates portal_questions.)").arg(m_portal.display(), sqlReason(query.lastError()))};
-    };
     // Before touching the portal: its rows are blanked once taken.
     if (!(by.has(Role::Qa) || by.has(Role::ChiefEditor) || by.has(Role::Admin)))
         return Error{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
     QuestionStore store(m_newsroom);
     QuestionPullSummary summary;
-    // Where the last batch ended, so that a PostgreSQL portal's scan starts
-    // there instead of stepping again over the rows earlier batches marked
-    // (the index of new rows keeps them until vacuum). A key a millisecond
-    // early (to_char drops microseconds) only meets marked rows again, which
-    // are no longer new.
-    QByteArray afterTime;
-    QByteArray afterId;
-    for (;;) {
-        QList<IncomingQuestion> rows;
-        if (PGconn *connection = postgresConnection(portal)) {
-            const QByteArray after = afterId.isNull() ? QByteArray() : QByteArrayLiteral(" AND (submitted_at, uuid) > ($1::timestamptz, $2)");
-            const PgResult result = pgExec(connection, QByteArrayLiteral(
-                "SELECT uuid, asker_name, asker_email, asker_phone, asker_address, title, body, field,"
-                " to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
-                " FROM portal_questions WHERE status = 'new'") + after + QByteArrayLiteral(" ORDER BY submitted_at, uuid LIMIT ")
-                                                    + QByteArray::number(batchSize),
-                                           afterId.isNull() ? QList<QByteArray>{} : QList<QByteArray>{afterTime, afterId});
-            if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
-                return pgError(connection, m_portal);
-            const auto text = [&](int row, int column) { return QString::fromUtf8(PQgetvalue(result.get(), row, column)); };
-            for (int row = 0; row < PQntuples(result.get()); ++row) {
+    QElapsedTimer clock;
+    clock.start();
+    QSet<QString> readNow;  // what this pull took: on the portal a moment ago
+    // Validates a batch and stores what may be taken in the newsroom, in one
+    // transaction; the portal may forget a row only after that commit.
+    const auto keep = [&](QList<IncomingQuestion> &rows, QStringList &taken, QStringList &refused) -> Status {
+        summary.timings.readMs += clock.restart();
+        QList<IncomingQuestion> batch;
+        batch.reserve(rows.size());
+        for (IncomingQuestion &q : rows) {
+            if (const QString problem = problemOf(q); !problem.isEmpty()) {
+                summary.skipped << tr("Question %1 on the portal was not taken: %2.").arg(q.id.left(64), problem);
+                refused << q.id;
+                continue;
+            }
+            taken << q.id;
+            batch.append(std::move(q));
+        }
+        summary.fetched += int(batch.size());
+        auto added = store.receive(batch, by);
+        summary.timings.writeMs += clock.restart();
+        if (!added)
+            return added.error();
+        summary.added += added.value();
+        for (const QString &id : std::as_const(taken))
+            readNow.insert(id);
+        return Done{};
+    };
+
+    QSqlDatabase portal = m_portal.database();
+    if (PGconn *connection = postgresConnection(portal)) {
+        // The whole pull is one read; a second connection marks each batch
+        // once the newsroom has committed it, while the reading goes on.
+        PortalQuestionMarker marker;
+        if (!marker.open(connection))
+            return readError(marker.error());
+        Status read = [&]() -> Status {
+            PortalQuestionStream stream(connection);
+            if (!stream.start())
+                return readError(stream.error());
+            QList<IncomingQuestion> rows;
+            rows.reserve(batchSize);
+            for (;;) {
                 IncomingQuestion q;
-                q.id = text(row, 0);
-                q.asker = {text(row, 1), text(row, 2), text(row, 3), text(row, 4), {}};
-                q.title = text(row, 5);
-                q.body = text(row, 6);
-                q.field = text(row, 7);
-                q.submittedAt = QDateTime::fromString(text(row, 8), Qt::ISODateWithMs);
-                rows.append(std::move(q));
+                const bool more = stream.next(q);
+                if (more)
+                    rows.append(std::move(q));
+                if (rows.size() == batchSize || (!more && !rows.isEmpty())) {
+                    QStringList taken;
+                    QStringList refused;
+                    if (Status kept = keep(rows, taken, refused); !kept)
+                        return kept;
+                    rows.clear();
+                    const bool sent = marker.mark(taken, refused);
+                    summary.timings.markMs += clock.restart();
+                    if (!sent)
+                        return readError(marker.error());
+                }
+                if (!more)
+                    break;
             }
-            if (const int last = PQntuples(result.get()) - 1; last >= 0) {
-                afterTime = QByteArray(PQgetvalue(result.get(), last, 8));
-                afterId = QByteArray(PQgetvalue(result.get(), last, 0));
-            }
-        } else {
+            if (!stream.error().isEmpty())
+                return readError(stream.error());
+            return Done{};
+        }();
+        summary.timings.readMs += clock.restart();
+        const bool marked = marker.wait();
+        summary.timings.markMs += clock.restart();
+        if (!read)
+            return read.error();
+        if (!marked)
+            return readError(marker.error());
+    } else {
+        // SQLite and MySQL portals: a batch at a time, each marked before
+        // the next is read (the next batch is the first 'new' rows again).
+        for (;;) {
             QSqlQuery select(portal);
             select.setForwardOnly(true);
             if (!select.prepare(u"SELECT uuid, asker_name, asker_email, asker_phone, asker_address, title, body, field, submitted_at"
                                 " FROM portal_questions WHERE status = 'new' ORDER BY submitted_at, uuid LIMIT %1"_s.arg(batchSize))
                 || !select.exec())
                 return portalError(select);
+            QList<IncomingQuestion> rows;
             while (select.next()) {
                 IncomingQuestion q;
                 q.id = select.value(0).toString();
@@ -153,81 +193,113 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
                 q.submittedAt = utcTime(select.value(8));
                 rows.append(std::move(q));
             }
+            if (rows.isEmpty())
+                break;
+            const qsizetype read = rows.size();
+            QStringList taken;
+            QStringList refused;
+            if (Status kept = keep(rows, taken, refused); !kept)
+                return kept.error();
+            Status marked = markOnPortal(taken, refused);
+            summary.timings.markMs += clock.restart();
+            if (!marked)
+                return marked.error();
+            if (read < batchSize)
+                break;
         }
-        QList<IncomingQuestion> batch;
-        QStringList taken;
-        QStringList refused;
-        for (IncomingQuestion &q : rows) {
-            if (const QString problem = problemOf(q); !problem.isEmpty()) {
-                summary.skipped << tr("Question %1 on the portal was not taken: %2.").arg(q.id.left(64), problem);
-                refused << q.id;
-                continue;
-            }
-            taken << q.id;
-            batch.append(std::move(q));
-        }
-        if (batch.isEmpty() && refused.isEmpty())
-            break;
-        summary.fetched += int(batch.size());
-        // The newsroom first: once it has committed, the portal may forget.
-        auto added = store.receive(batch, by);
-        if (!added)
-            return added.error();
-        summary.added += added.value();
-
-        WriteTransaction transaction(portal);
-        if (!transaction.begun())
-            return transaction.error();
-        QSqlQuery update(portal);
-        for (const auto &[ids, sql] : {std::pair{taken, u"UPDATE portal_questions SET status = 'received', asker_email = '', asker_phone = '',"
-                                                          " asker_address = '' WHERE uuid %1"_s},
-                                       std::pair{refused, u"UPDATE portal_questions SET status = 'refused' WHERE uuid %1"_s}}) {
-            if (ids.isEmpty())
-                continue;
-            if (PGconn *connection = postgresConnection(portal)) {
-                // One array, not two thousand parameters.
-                const PgResult result = pgExec(connection, sql.arg(u"= ANY ($1::text[])"_s).toUtf8(), {postgresArray(ids).toUtf8()});
-                if (PQresultStatus(result.get()) != PGRES_COMMAND_OK)
-                    return pgError(connection, m_portal);
-                continue;
-            }
-            if (!update.prepare(sql.arg(u"IN (%1)"_s.arg(placeholders(ids.size())))))
-                return portalError(update);
-            for (const QString &id : ids)
-                update.addBindValue(id);
-            if (!update.exec())
-                return portalError(update);
-        }
-        if (Status committed = transaction.commit(); !committed)
-            return committed.error();
-        if (rows.size() < batchSize)
-            break;
     }
 
     // What the portal threw away (deleted, or marked spam) while the
     // newsroom still had it open.
-    auto open = store.openIds();
-    if (!open)
-        return open.error();
-    if (!open->isEmpty()) {
-        QSqlQuery kept(portal);
-        kept.setForwardOnly(true);
-        if (!kept.exec(u"SELECT uuid FROM portal_questions WHERE status <> 'spam'"_s))
-            return portalError(kept);
-        QSet<QString> onPortal;
-        while (kept.next())
-            onPortal.insert(kept.value(0).toString());
-        QStringList gone;
-        for (const QString &id : std::as_const(open.value())) {
-            if (!onPortal.contains(id))
-                gone << id;
-        }
-        auto marked = store.markDeletedOnPortal(gone, by);
+    auto gone = goneFromPortal(store, readNow);
+    if (!gone)
+        return gone.error();
+    if (!gone->isEmpty()) {
+        auto marked = store.markDeletedOnPortal(gone.value(), by);
         if (!marked)
             return marked.error();
         summary.deletedOnPortal = marked.value();
     }
+    summary.timings.checkMs += clock.restart();
     return summary;
+}
+
+Error QuestionPull::readError(const QString &reason) const
+{
+    return Error{ErrorCode::Failed, tr("Cannot read the questions of %1: %2. (Is it set up? \"portaldesk-cli portal init\" "
+                                       "creates portal_questions.)").arg(m_portal.display(), reason)};
+}
+
+Error QuestionPull::portalError(const QSqlQuery &query) const
+{
+    return readError(sqlReason(query.lastError()));
+}
+
+Status QuestionPull::markOnPortal(const QStringList &taken, const QStringList &refused)
+{
+    if (taken.isEmpty() && refused.isEmpty())
+        return Done{};
+    QSqlDatabase portal = m_portal.database();
+    WriteTransaction transaction(portal);
+    if (!transaction.begun())
+        return transaction.error();
+    // As PortalQuestionMarker does on PostgreSQL.
+    QSqlQuery update(portal);
+    for (const auto &[ids, sql] : {std::pair{taken, u"UPDATE portal_questions SET status = CASE WHEN status = 'new' THEN 'received'"
+                                                    " ELSE status END, asker_email = '', asker_phone = '', asker_address = ''"
+                                                    " WHERE uuid IN (%1)"_s},
+                                   std::pair{refused, u"UPDATE portal_questions SET status = 'refused' WHERE status = 'new' AND uuid IN (%1)"_s}}) {
+        if (ids.isEmpty())
+            continue;
+        if (!update.prepare(sql.arg(placeholders(ids.size()))))
+            return portalError(update);
+        for (const QString &id : ids)
+            update.addBindValue(id);
+        if (!update.exec())
+            return portalError(update);
+    }
+    return transaction.commit();
+}
+
+Result<QStringList> QuestionPull::goneFromPortal(const QuestionStore &store, const QSet<QString> &justRead)
+{
+    auto open = store.openIds();
+    if (!open)
+        return open.error();
+    QStringList asked;
+    for (const QString &id : std::as_const(open.value())) {
+        if (!justRead.contains(id))
+            asked << id;
+    }
+    if (asked.isEmpty())
+        return QStringList();
+    QSqlDatabase portal = m_portal.database();
+    if (PGconn *connection = postgresConnection(portal)) {
+        // The portal answers which of these it no longer holds: the open
+        // questions cross the wire, not every row the portal ever had.
+        const PgResult result = pgExec(connection, QByteArrayLiteral(
+            "SELECT id FROM unnest($1::text[]) AS id WHERE NOT EXISTS"
+            " (SELECT FROM portal_questions p WHERE p.uuid = id AND p.status <> 'spam')"), {postgresArray(asked).toUtf8()});
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+            return pgError(connection, m_portal);
+        QStringList gone;
+        for (int row = 0; row < PQntuples(result.get()); ++row)
+            gone << QString::fromUtf8(PQgetvalue(result.get(), row, 0));
+        return gone;
+    }
+    QSqlQuery kept(portal);
+    kept.setForwardOnly(true);
+    if (!kept.exec(u"SELECT uuid FROM portal_questions WHERE status <> 'spam'"_s))
+        return portalError(kept);
+    QSet<QString> onPortal;
+    while (kept.next())
+        onPortal.insert(kept.value(0).toString());
+    QStringList gone;
+    for (const QString &id : std::as_const(asked)) {
+        if (!onPortal.contains(id))
+            gone << id;
+    }
+    return gone;
 }
 
 } // namespace PortalDesk::Models

@@ -11,12 +11,14 @@
 #include "user.h"
 #include "vietnamesetext.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <array>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -178,17 +180,51 @@ Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, cons
         return 0;
     QSqlDatabase db = m_newsroom.database();
     if (m_newsroom.isPostgres()) {
-        QJsonArray rows;
+        PGconn *connection = postgresConnection(db);
+        if (!connection)
+            return Error{ErrorCode::Failed, tr("Not connected to a PostgreSQL newsroom.")};
+        // One array per column, in binary: the server unnests them into one
+        // INSERT … SELECT (pd_qa_receive_columns, schema 20).
+        std::array<QList<QByteArray>, 9> columns;
+        for (QList<QByteArray> &column : columns)
+            column.reserve(incoming.size());
         for (const IncomingQuestion &q : incoming) {
-            rows.append(QJsonObject{{u"id"_s, q.id}, {u"title"_s, q.title}, {u"body"_s, q.body}, {u"field"_s, q.field},
-                                    {u"submitted_at"_s, toStamp(q.submittedAt)}, {u"name"_s, q.asker.name}, {u"email"_s, q.asker.email},
-                                    {u"phone"_s, q.asker.phone}, {u"address"_s, q.asker.address}});
+            columns[0] << q.id.toUtf8();
+            columns[1] << q.title.toUtf8();
+            columns[2] << q.body.toUtf8();
+            columns[3] << q.field.toUtf8();
+            columns[4] << toStamp(q.submittedAt).toUtf8();
+            columns[5] << q.asker.name.toUtf8();
+            columns[6] << q.asker.email.toUtf8();
+            columns[7] << q.asker.phone.toUtf8();
+            columns[8] << q.asker.address.toUtf8();
         }
-        auto received = callServer(db, u"SELECT pd_qa_receive(?, ?::jsonb)"_s,
-                                   {ServerRights::actingLogin(&by), QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))});
-        if (!received)
-            return received.error();
-        const int count = received->value(0).toInt();
+        std::array<QByteArray, 10> parameters;
+        parameters[0] = ServerRights::actingLogin(&by).toUtf8();
+        for (size_t i = 0; i < columns.size(); ++i)
+            parameters[i + 1] = postgresBinaryTextArray(columns[i]);
+        constexpr Oid textArray = 1009;
+        std::array<Oid, 10> types;
+        std::array<const char *, 10> values;
+        std::array<int, 10> lengths;
+        std::array<int, 10> formats;
+        for (size_t i = 0; i < parameters.size(); ++i) {
+            types[i] = i == 0 ? 0 : textArray;
+            values[i] = parameters[i].constData();
+            lengths[i] = int(parameters[i].size());
+            formats[i] = i == 0 ? 0 : 1;
+        }
+        std::unique_ptr<PGresult, decltype(&PQclear)> result(
+            PQexecParams(connection, "SELECT pd_qa_receive_columns($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", int(parameters.size()),
+                         types.data(), values.data(), lengths.data(), formats.data(), 0),
+            &PQclear);
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) {
+            const QString reason = QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed();
+            if (qstrcmp(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE), "42501") == 0)
+                return Error{ErrorCode::Denied, tr("The newsroom's server does not allow this for your account: %1").arg(reason)};
+            return Error{ErrorCode::Failed, tr("The newsroom did not take the questions pulled: %1").arg(reason)};
+        }
+        const int count = QByteArray(PQgetvalue(result.get(), 0, 0)).toInt();
         if (count == -1)
             return denied;
         if (count < 0)

@@ -114,6 +114,9 @@ std::optional<double> pullOnce(const QString &url, int count, QTextStream &out)
         out << (pulled ? u"pulled %1 of %2"_s.arg(pulled->added).arg(count) : pulled.error().message) << Qt::endl;
         return std::nullopt;
     }
+    const auto &t = pulled->timings;
+    out << "  into " << (url.startsWith(u"postgresql:"_s) ? "PostgreSQL" : "SQLite") << ": read " << t.readMs << " ms, write " << t.writeMs << " ms, mark "
+        << t.markMs << " ms, check " << t.checkMs << " ms" << Qt::endl;
     return seconds;
 }
 

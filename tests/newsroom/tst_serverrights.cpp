@@ -192,6 +192,17 @@ private slots:
         QCOMPARE(psql(u"reporter"_s, receive).out.trimmed(), u"-1"_s);
         QCOMPARE(psql(u"qa"_s, receive).out.trimmed(), u"1"_s);
         QCOMPARE(psql(u"qa"_s, u"SELECT email FROM question_askers WHERE question_id = 'q-1'"_s).out.trimmed(), u"a@example.vn"_s);
+        // The pull's batch as arrays (schema 20): the same rights and checks.
+        const QString columns = u"SELECT pd_qa_receive_columns('', ARRAY['%1'], ARRAY['Hỏi'], ARRAY['Nội dung'], ARRAY[''], ARRAY['%2'],"
+                                " ARRAY['Bà Lan'], ARRAY['lan@example.vn'], ARRAY[''], ARRAY[''%3])"_s;
+        QCOMPARE(psql(u"reporter"_s, columns.arg(u"q-2"_s, u"2026-12-01T00:00:00.000Z"_s, QString())).out.trimmed(), u"-1"_s);
+        QCOMPARE(psql(u"qa"_s, columns.arg(u"q-2"_s, u"2026-12-01"_s, QString())).out.trimmed(), u"-2"_s);
+        QCOMPARE(psql(u"qa"_s, columns.arg(u"q-2"_s, u"2026-12-01T00:00:00.000Z"_s, u", ''"_s)).out.trimmed(), u"-2"_s);
+        QCOMPARE(psql(u"qa"_s, columns.arg(u"q 2"_s, u"2026-12-01T00:00:00.000Z"_s, QString())).out.trimmed(), u"-2"_s);
+        QCOMPARE(psql(u"qa"_s, columns.arg(u"q-2"_s, u"2026-12-01T00:00:00.000Z"_s, QString())).out.trimmed(), u"1"_s);
+        QCOMPARE(psql(u"qa"_s, columns.arg(u"q-2"_s, u"2026-12-01T00:00:00.000Z"_s, QString())).out.trimmed(), u"0"_s);
+        QCOMPARE(psql(u"qa"_s, u"SELECT email FROM question_askers WHERE question_id = 'q-2'"_s).out.trimmed(), u"lan@example.vn"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'qa.pull' AND outcome = 'refused' AND login = 'reporter'"_s), 2);
         QCOMPARE(psql(u"qa"_s, u"SELECT outcome FROM pd_qa_agency('', 0, 'Sở Nội vụ', true)"_s).out.trimmed(), u"refused"_s);
         QCOMPARE(psql(u"admin"_s, u"SELECT outcome FROM pd_qa_agency('', 0, 'Sở Nội vụ', true)"_s).out.trimmed(), u"done"_s);
         const QString act = u"SELECT outcome FROM pd_qa_act('%1', 'q-1', '%2', '', (SELECT id FROM qa_agencies LIMIT 1),"

@@ -63,6 +63,8 @@ private slots:
 
     void lifeOfAQuestion_data();
     void lifeOfAQuestion();
+    void pullKeepsEveryRowWhole_data();
+    void pullKeepsEveryRowWhole();
     void refusals_data() { TestBackends::addColumn(); }
     void refusals();
     void overdueAndStatistics_data() { TestBackends::addColumn(); }
@@ -325,6 +327,81 @@ void TestQuestions::lifeOfAQuestion()
         expected << u"sync.question-publish"_s;
     QCOMPARE(actions, expected);
     portal.reset();
+}
+
+void TestQuestions::pullKeepsEveryRowWhole_data()
+{
+    QTest::addColumn<QString>("newsroomBackend");
+    QTest::addColumn<QString>("portalBackend");
+    QTest::newRow("sqlite newsroom, postgresql portal") << u"sqlite"_s << u"postgresql"_s;
+    QTest::newRow("postgresql newsroom, postgresql portal") << u"postgresql"_s << u"postgresql"_s;
+    QTest::newRow("sqlite newsroom, sqlite portal") << u"sqlite"_s << u"sqlite"_s;
+}
+
+// More rows than a batch, and text the transfer must escape (line breaks,
+// tabs, backslashes, a literal \N, quotes, characters beyond the BMP):
+// every row arrives as the form wrote it, to the millisecond, and leaves
+// nothing personal behind on the portal.
+void TestQuestions::pullKeepsEveryRowWhole()
+{
+    QFETCH(QString, newsroomBackend);
+    QFETCH(QString, portalBackend);
+    auto newsroom = openNewsroom(newsroomBackend);
+    QVERIFY(newsroom);
+    QString portalUrl;
+    auto portal = TestPortals::fresh(portalBackend, u"wholerows"_s, m_dir, &portalUrl);
+    QVERIFY(portal);
+    const int total = QuestionPull::batchSize + 7;
+    QList<FormRow> rows;
+    for (int i = 0; i < total; ++i) {
+        rows.append({u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0')), u"Người hỏi %1"_s.arg(i), u"hoi%1@example.vn"_s.arg(i),
+                     u"0900%1"_s.arg(i, 6, 10, QChar(u'0')), u"Thôn %1"_s.arg(i), u"Câu hỏi %1"_s.arg(i), u"Nội dung %1."_s.arg(i),
+                     u"Đất đai"_s, toStamp(QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC).addMSecs(i * 1001LL))});
+    }
+    const QString odd = u"Dòng một\nDòng hai\tcột \\ gạch chéo, \\N, \"ngoặc\" 'đơn' 🇻🇳\r\nhết"_s;
+    rows[17].body = odd;
+    rows[17].title = u"Tiêu đề\tcó tab \\ và \\N"_s;
+    rows[17].address = u"Số 1\nđường Lê Duẩn"_s;
+    rows[total - 1].body = odd;
+    {
+        WriteTransaction transaction(portal->database());
+        QVERIFY(transaction.begun());
+        QVERIFY(writeForm(*portal, rows));
+        QVERIFY(transaction.commit());
+    }
+    const User qa = user(*newsroom, u"qa"_s);
+    auto pulled = QuestionPull(*newsroom, *portal).run(qa);
+    QVERIFY2(pulled, qPrintable(pulled.error().message));
+    QCOMPARE(pulled->fetched, total);
+    QCOMPARE(pulled->added, total);
+    QVERIFY(pulled->skipped.isEmpty());
+    QuestionStore store(*newsroom);
+    QCOMPARE(store.count().value(), total);
+    for (int i : {0, 17, QuestionPull::batchSize, total - 1}) {
+        auto q = store.question(rows.at(i).uuid);
+        QVERIFY2(q, qPrintable(rows.at(i).uuid));
+        QCOMPARE(q->title, rows.at(i).title);
+        QCOMPARE(q->body, rows.at(i).body);
+        QCOMPARE(q->field, rows.at(i).field);
+        QCOMPARE(q->askerShown, rows.at(i).name);
+        QCOMPARE(q->submittedAt, fromStamp(rows.at(i).submitted));
+        auto contact = store.contact(rows.at(i).uuid, qa);
+        QVERIFY(contact);
+        QCOMPARE(contact->email, rows.at(i).email);
+        QCOMPARE(contact->phone, rows.at(i).phone);
+        QCOMPARE(contact->address, rows.at(i).address);
+    }
+    // Every row received on the portal, none with contact details left.
+    QSqlQuery left(portal->database());
+    QVERIFY(left.exec(u"SELECT count(*) FROM portal_questions WHERE status <> 'received' OR asker_email <> '' OR asker_phone <> ''"
+                      " OR asker_address <> ''"_s));
+    QVERIFY(left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
+    auto again = QuestionPull(*newsroom, *portal).run(qa);
+    QVERIFY2(again, qPrintable(again.error().message));
+    QCOMPARE(again->fetched, 0);
+    QCOMPARE(again->deletedOnPortal, 0);
+    QCOMPARE(store.count().value(), total);
 }
 
 void TestQuestions::refusals()
