@@ -12,6 +12,7 @@
 //   bench_questions overdue N RUNS
 // an SQLite newsroom with N questions, a tenth of them past due; the
 // overdue list read RUNS times, median in milliseconds (goal: under 100).
+#include "benchresult.h"
 #include "newsroom.h"
 #include "portal.h"
 #include "questionpull.h"
@@ -155,6 +156,17 @@ int pull(int count, int runs, QTextStream &out)
         << " rows/s; psql \\copy: " << qRound(copyRate) << " rows/s" << Qt::endl;
     out << "ratio pull/\\copy (median of " << runs << "): SQLite newsroom " << (count / median(sqlite)) / copyRate
         << ", PostgreSQL newsroom " << (count / median(postgres)) / copyRate << Qt::endl;
+    // Rates for packaging/devenv bench: rows per second, seconds turned over.
+    const auto rates = [count](const QList<double> &seconds) {
+        QList<double> perSecond;
+        for (double s : seconds)
+            perSecond << count / s;
+        return perSecond;
+    };
+    PortalDesk::Bench::printResult(out, {u"questions_pull_sqlite"_s, u"pulling %1 questions from a PostgreSQL portal into an SQLite newsroom, against psql \\copy of the rows"_s.arg(count),
+                                         u"psql \\copy"_s, u"rows/s"_s, true, 0.5, rates(sqlite), rates(copy)});
+    PortalDesk::Bench::printResult(out, {u"questions_pull_postgresql"_s, u"pulling %1 questions from a PostgreSQL portal into a PostgreSQL newsroom, against psql \\copy of the rows"_s.arg(count),
+                                         u"psql \\copy"_s, u"rows/s"_s, true, 0.5, rates(postgres), rates(copy)});
     return 0;
 }
 

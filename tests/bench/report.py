@@ -46,8 +46,8 @@ def figure(value, unit):
     if unit == "ms" and value >= 10000:
         return f"{value / 1000:.1f} s"
     if value >= 100:
-        return f"{value:,.0f} {unit}"
-    return f"{value:.3g} {unit}"
+        return f"{value:,.0f} {unit}".strip()
+    return f"{value:.3g} {unit}".strip()
 
 
 def chart(result, path):
