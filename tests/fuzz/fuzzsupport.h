@@ -45,6 +45,15 @@ inline void ensureApplication()
     (void)application;
 }
 
+// Set by the checker tests (CMakeLists.txt): the target hands the raw input
+// to its checks instead of the code under test's output, to prove that the
+// checks catch what they look for.
+inline bool checkingTheChecks()
+{
+    static const bool set = qEnvironmentVariableIsSet("PORTALDESK_FUZZ_CHECK_RAW");
+    return set;
+}
+
 // A property of the output broken: the fuzzer's crash, with the reason.
 [[noreturn]] inline void violated(const char *what, const QString &detail = {})
 {
