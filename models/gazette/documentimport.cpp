@@ -27,10 +27,21 @@ ImportedDocument cleaned(QString text, LegacyEncoding *convertedFrom)
     return document;
 }
 
-QByteArray zipEntry(const KArchiveDirectory *root, const QString &path)
+// An entry of the zip, empty when there is none. The size is the one the
+// zip's header claims: a few bytes can claim 4 GB (found by fuzz_odt,
+// tests/fuzz/corpus/odt/regression-oom-entry-size), so it is checked
+// before data() allocates it.
+Result<QByteArray> zipEntry(const KArchiveDirectory *root, const QString &path, const QString &fileName)
 {
     const KArchiveFile *file = root->file(path);
-    return file ? file->data() : QByteArray();
+    if (!file)
+        return QByteArray();
+    if (file->size() < 0 || file->size() > DocumentImport::maxUnpackedBytes) {
+        return Error{ErrorCode::InvalidInput, DocumentImport::tr("%1 is damaged: its %2 claims %3 bytes unpacked.")
+                                                  .arg(fileName, path)
+                                                  .arg(file->size())};
+    }
+    return file->data();
 }
 
 } // namespace
@@ -62,16 +73,22 @@ Result<ImportedDocument> DocumentImport::fromBytes(const QByteArray &bytes, cons
         }
         const KArchiveDirectory *root = zip.directory();
         if (suffix == u"docx") {
-            const QByteArray document = zipEntry(root, QStringLiteral("word/document.xml"));
-            if (document.isEmpty())
+            const auto document = zipEntry(root, QStringLiteral("word/document.xml"), fileName);
+            const auto numbering = zipEntry(root, QStringLiteral("word/numbering.xml"), fileName);
+            if (!document || !numbering)
+                return !document ? document.error() : numbering.error();
+            if (document->isEmpty())
                 return Error{ErrorCode::InvalidInput, tr("%1 is not a Word document: it has no word/document.xml.").arg(fileName)};
-            text = docxText(document, zipEntry(root, QStringLiteral("word/numbering.xml")));
+            text = docxText(document.value(), numbering.value());
             mimeType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         } else {
-            const QByteArray content = zipEntry(root, QStringLiteral("content.xml"));
-            if (content.isEmpty())
+            const auto content = zipEntry(root, QStringLiteral("content.xml"), fileName);
+            const auto styles = zipEntry(root, QStringLiteral("styles.xml"), fileName);
+            if (!content || !styles)
+                return !content ? content.error() : styles.error();
+            if (content->isEmpty())
                 return Error{ErrorCode::InvalidInput, tr("%1 is not an OpenDocument text: it has no content.xml.").arg(fileName)};
-            text = odtText(content, zipEntry(root, QStringLiteral("styles.xml")));
+            text = odtText(content.value(), styles.value());
             mimeType = QStringLiteral("application/vnd.oasis.opendocument.text");
         }
         if (!text)
