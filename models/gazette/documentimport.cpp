@@ -7,8 +7,11 @@
 #include <KZip>
 
 #include <QBuffer>
+#include <QIODevice>
 #include <QFileInfo>
 #include <QStringDecoder>
+
+#include <memory>
 
 namespace PortalDesk::Models {
 
@@ -27,21 +30,34 @@ ImportedDocument cleaned(QString text, LegacyEncoding *convertedFrom)
     return document;
 }
 
-// An entry of the zip, empty when there is none. The size is the one the
-// zip's header claims: a few bytes can claim 4 GB (found by fuzz_odt,
-// tests/fuzz/corpus/odt/regression-oom-entry-size), so it is checked
-// before data() allocates it.
+// An entry of the zip, empty when there is none. Never KArchiveFile::data():
+// it allocates at once what the zip's headers claim, and a few bytes can
+// claim 4 GB (found by fuzz_odt, tests/fuzz/corpus/odt/regression-oom-entry-size);
+// nor can a small deflated entry unpack without bound. Read in pieces, up
+// to maxUnpackedBytes.
 Result<QByteArray> zipEntry(const KArchiveDirectory *root, const QString &path, const QString &fileName)
 {
     const KArchiveFile *file = root->file(path);
     if (!file)
         return QByteArray();
-    if (file->size() < 0 || file->size() > DocumentImport::maxUnpackedBytes) {
-        return Error{ErrorCode::InvalidInput, DocumentImport::tr("%1 is damaged: its %2 claims %3 bytes unpacked.")
+    const auto tooLarge = [&] {
+        return Error{ErrorCode::InvalidInput, DocumentImport::tr("%1 is damaged: its %2 claims more than %3 bytes unpacked.")
                                                   .arg(fileName, path)
-                                                  .arg(file->size())};
+                                                  .arg(DocumentImport::maxUnpackedBytes)};
+    };
+    if (file->size() < 0 || file->size() > DocumentImport::maxUnpackedBytes)
+        return tooLarge();
+    const std::unique_ptr<QIODevice> device(file->createDevice());
+    if (!device || !device->isOpen())
+        return Error{ErrorCode::InvalidInput, DocumentImport::tr("%1 is damaged: its %2 cannot be read.").arg(fileName, path)};
+    QByteArray data;
+    char piece[64 * 1024];
+    for (qint64 read = device->read(piece, sizeof piece); read > 0; read = device->read(piece, sizeof piece)) {
+        if (data.size() + read > DocumentImport::maxUnpackedBytes)
+            return tooLarge();
+        data.append(piece, read);
     }
-    return file->data();
+    return data;
 }
 
 } // namespace
