@@ -167,11 +167,11 @@ Status DigestStore::recordFetch(qint64 feedId, const QString &status, const QStr
     return Done{};
 }
 
-Result<int> DigestStore::importOpml(const QByteArray &opml)
+Result<QList<DigestStore::OpmlOutline>> DigestStore::parseOpml(const QByteArray &opml)
 {
     QXmlStreamReader reader(opml);
     QStringList groups;  // titles of the enclosing outlines
-    QList<std::tuple<QString, QString, QString>> found;
+    QList<OpmlOutline> found;
     bool sawOpml = false;
     while (!reader.atEnd()) {
         reader.readNext();
@@ -185,7 +185,7 @@ Result<int> DigestStore::importOpml(const QByteArray &opml)
             if (!url.isEmpty())
                 found.append({title, url, groups.isEmpty() ? QString() : groups.last()});
             groups << (url.isEmpty() ? title : (groups.isEmpty() ? QString() : groups.last()));
-        } else if (reader.isEndElement() && reader.name() == u"outline") {
+        } else if (reader.isEndElement() && reader.name() == u"outline" && !groups.isEmpty()) {
             groups.removeLast();
         }
     }
@@ -194,6 +194,14 @@ Result<int> DigestStore::importOpml(const QByteArray &opml)
                                                                        .arg(reader.errorString())
                                                                        .arg(reader.lineNumber())
                                                                  : tr("The file is not OPML: it has no <opml> element.")};
+    return found;
+}
+
+Result<int> DigestStore::importOpml(const QByteArray &opml)
+{
+    auto found = parseOpml(opml);
+    if (!found)
+        return found.error();
     auto existing = feeds();
     if (!existing)
         return existing.error();
@@ -204,7 +212,7 @@ Result<int> DigestStore::importOpml(const QByteArray &opml)
     if (!transaction.begun())
         return transaction.error();
     int added = 0;
-    for (const auto &[title, url, group] : std::as_const(found)) {
+    for (const auto &[title, url, group] : std::as_const(found.value())) {
         if (urls.contains(url) || !isFeedUrl(url))
             continue;
         auto feed = addFeed(title, url, group);

@@ -70,6 +70,15 @@ public:
     // outline's title. Feeds already present (same URL) are left as they
     // are. Returns how many were added.
     Result<int> importOpml(const QByteArray &opml);
+    // The outlines of an OPML document that carry an xmlUrl, as title, URL
+    // and group, without touching the store: what importOpml adds from, and
+    // what the fuzz target (tests/fuzz) feeds outside bytes to.
+    struct OpmlOutline {
+        QString title;
+        QString url;
+        QString group;
+    };
+    static Result<QList<OpmlOutline>> parseOpml(const QByteArray &opml);
     Result<QByteArray> exportOpml() const;
 
     // Adds the items not there yet (by key); returns how many were new.

@@ -7,8 +7,11 @@
 #include <KZip>
 
 #include <QBuffer>
+#include <QIODevice>
 #include <QFileInfo>
 #include <QStringDecoder>
+
+#include <memory>
 
 namespace PortalDesk::Models {
 
@@ -27,10 +30,34 @@ ImportedDocument cleaned(QString text, LegacyEncoding *convertedFrom)
     return document;
 }
 
-QByteArray zipEntry(const KArchiveDirectory *root, const QString &path)
+// An entry of the zip, empty when there is none. Never KArchiveFile::data():
+// it allocates at once what the zip's headers claim, and a few bytes can
+// claim 4 GB (found by fuzz_odt, tests/fuzz/corpus/odt/regression-oom-entry-size);
+// nor can a small deflated entry unpack without bound. Read in pieces, up
+// to maxUnpackedBytes.
+Result<QByteArray> zipEntry(const KArchiveDirectory *root, const QString &path, const QString &fileName)
 {
     const KArchiveFile *file = root->file(path);
-    return file ? file->data() : QByteArray();
+    if (!file)
+        return QByteArray();
+    const auto tooLarge = [&] {
+        return Error{ErrorCode::InvalidInput, DocumentImport::tr("%1 is damaged: its %2 claims more than %3 bytes unpacked.")
+                                                  .arg(fileName, path)
+                                                  .arg(DocumentImport::maxUnpackedBytes)};
+    };
+    if (file->size() < 0 || file->size() > DocumentImport::maxUnpackedBytes)
+        return tooLarge();
+    const std::unique_ptr<QIODevice> device(file->createDevice());
+    if (!device || !device->isOpen())
+        return Error{ErrorCode::InvalidInput, DocumentImport::tr("%1 is damaged: its %2 cannot be read.").arg(fileName, path)};
+    QByteArray data;
+    char piece[64 * 1024];
+    for (qint64 read = device->read(piece, sizeof piece); read > 0; read = device->read(piece, sizeof piece)) {
+        if (data.size() + read > DocumentImport::maxUnpackedBytes)
+            return tooLarge();
+        data.append(piece, read);
+    }
+    return data;
 }
 
 } // namespace
@@ -62,16 +89,22 @@ Result<ImportedDocument> DocumentImport::fromBytes(const QByteArray &bytes, cons
         }
         const KArchiveDirectory *root = zip.directory();
         if (suffix == u"docx") {
-            const QByteArray document = zipEntry(root, QStringLiteral("word/document.xml"));
-            if (document.isEmpty())
+            const auto document = zipEntry(root, QStringLiteral("word/document.xml"), fileName);
+            const auto numbering = zipEntry(root, QStringLiteral("word/numbering.xml"), fileName);
+            if (!document || !numbering)
+                return !document ? document.error() : numbering.error();
+            if (document->isEmpty())
                 return Error{ErrorCode::InvalidInput, tr("%1 is not a Word document: it has no word/document.xml.").arg(fileName)};
-            text = docxText(document, zipEntry(root, QStringLiteral("word/numbering.xml")));
+            text = docxText(document.value(), numbering.value());
             mimeType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         } else {
-            const QByteArray content = zipEntry(root, QStringLiteral("content.xml"));
-            if (content.isEmpty())
+            const auto content = zipEntry(root, QStringLiteral("content.xml"), fileName);
+            const auto styles = zipEntry(root, QStringLiteral("styles.xml"), fileName);
+            if (!content || !styles)
+                return !content ? content.error() : styles.error();
+            if (content->isEmpty())
                 return Error{ErrorCode::InvalidInput, tr("%1 is not an OpenDocument text: it has no content.xml.").arg(fileName)};
-            text = odtText(content, zipEntry(root, QStringLiteral("styles.xml")));
+            text = odtText(content.value(), styles.value());
             mimeType = QStringLiteral("application/vnd.oasis.opendocument.text");
         }
         if (!text)

@@ -29,6 +29,10 @@ class DocumentImport final
 public:
     // The largest file fromFile() reads: 64 MB.
     static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
+    // The largest part of a .docx or .odt unpacked (document.xml,
+    // content.xml...): a zip may claim any size for an entry, and reading
+    // it allocates that much first.
+    static constexpr qint64 maxUnpackedBytes = 256 * 1024 * 1024;
 
     // .docx, .odt, or anything else read as text (UTF-8, else an 8-bit
     // legacy Vietnamese encoding). A file that cannot be read, is not a

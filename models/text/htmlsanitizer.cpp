@@ -231,6 +231,17 @@ QByteArray srcsetOf(QByteArrayView value, const QUrl &base)
     return kept;
 }
 
+// C0 controls other than tab, line feed and form feed, and DEL, go: a
+// character reference can put them in the text ("&#x1A;", "&#13;"), and
+// written out raw the next parse reads them differently (U+FFFD, a line
+// feed), so the output would not read back the same (found by
+// fuzz_htmlsanitizer, tests/fuzz/corpus/htmlsanitizer/regression-control-character).
+bool droppedControl(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    return (u < 0x20 && u != '\t' && u != '\n' && u != '\f') || u == 0x7f;
+}
+
 void appendEscaped(QByteArray &out, QByteArrayView text)
 {
     qsizetype from = 0;
@@ -241,7 +252,10 @@ void appendEscaped(QByteArray &out, QByteArrayView text)
         case '<': entity = "&lt;"; break;
         case '>': entity = "&gt;"; break;
         case '"': entity = "&quot;"; break;
-        default: continue;
+        default:
+            if (!droppedControl(text.at(i)))
+                continue;
+            entity = "";
         }
         out.append(text.sliced(from, i - from));
         out.append(entity);

@@ -166,6 +166,22 @@ void TestGazette::importOdt()
                                             "Có hiệu lực từ ngày ký."));
 }
 
+// The zip with every header's unpacked size of its entries set to
+// 0xF0000000: what the local headers (offset 22) and the central directory
+// (offset 24) say, not what the entry holds.
+static QByteArray claimingHugeEntry(QByteArray zipped)
+{
+    const auto patch = [&](const QByteArray &signature, qsizetype sizeOffset) {
+        for (qsizetype at = zipped.indexOf(signature); at >= 0; at = zipped.indexOf(signature, at + 4)) {
+            if (at + sizeOffset + 4 <= zipped.size())
+                zipped.replace(at + sizeOffset, 4, QByteArray("\x00\x00\x00\xf0", 4));
+        }
+    };
+    patch(QByteArray("PK\x03\x04"), 22);
+    patch(QByteArray("PK\x01\x02"), 24);
+    return zipped;
+}
+
 void TestGazette::importRobustness_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -177,6 +193,10 @@ void TestGazette::importRobustness_data()
         << zip({{u"word/document.xml"_s, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"}})
         << u"c.docx"_s << u"not well-formed"_s;
     QTest::newRow("robustness: an .odt without content.xml") << zip({{u"mimetype"_s, "x"}}) << u"d.odt"_s << u"content.xml"_s;
+    // Found by fuzz_odt: a few bytes whose zip headers claim a 4 GB
+    // content.xml made the import allocate 4 GB before reading it.
+    QTest::newRow("robustness: an entry claiming 4 GB unpacked")
+        << claimingHugeEntry(zip({{u"content.xml"_s, "<office:document-content/>"}})) << u"g.odt"_s << u"claims"_s;
     QTest::newRow("robustness: a binary file as text") << QByteArray("\x7f" "ELF\0\0\0", 7) << u"e.txt"_s << u"not a text file"_s;
     QTest::newRow("robustness: an empty text") << QByteArray(" \n\n ") << u"f.txt"_s << u"holds no text"_s;
 }

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void safeUrlAlone();
     void readsBackTheSame_data();
     void readsBackTheSame();
+    void controlCharactersReadBackTheSame_data();
+    void controlCharactersReadBackTheSame();
     void deepNesting();
     void nothingIn();
 };
@@ -624,6 +626,27 @@ void TestHtmlSanitizer::nothingIn()
     QCOMPARE(sanitizedHtml(QString()), QString());
     QCOMPARE(sanitizedHtml(u"<!-- chỉ có chú thích -->"_s), QString());
     QCOMPARE(sanitizedHtml(u"Chữ thường, không thẻ"_s), u"Chữ thường, không thẻ"_s);
+}
+
+void TestHtmlSanitizer::controlCharactersReadBackTheSame_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+    // Found by fuzz_htmlsanitizer: a control character from a character
+    // reference, written raw, read back as U+FFFD (or a CR as a line feed).
+    QTest::newRow("robustness: &#x1A; in an address") << u"<a href=\"mailto:a@b(&#x1A;l\">x</a>"_s
+                                                     << u"<a href=\"mailto:a@b(l\">x</a>"_s;
+    QTest::newRow("robustness: &#13; and &#1; in text") << u"<p>a&#13;b&#1;c&#127;d</p>"_s << u"<p>abcd</p>"_s;
+    QTest::newRow("nominal: tab and line feed kept") << u"<pre>a&#9;b&#10;c</pre>"_s << u"<pre>a\tb\nc</pre>"_s;
+}
+
+void TestHtmlSanitizer::controlCharactersReadBackTheSame()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    const QString once = sanitizedHtml(html);
+    QCOMPARE(once, expected);
+    QCOMPARE(sanitizedHtml(once), once);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlSanitizer)

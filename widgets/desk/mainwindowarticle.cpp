@@ -231,10 +231,12 @@ bool MainWindow::resolveConflict(const Models::Article &mine, const QString &mes
         QMessageBox::warning(this, tr("Cannot save the article"), message + u"\n" + theirs.error().message);
         return false;
     }
-    auto *dialog = new ConflictDialog(message, theirs.value(), mine, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->exec();
-    switch (dialog->choice()) {
+    // On the stack, not WA_DeleteOnClose: exec() deletes such a dialog when
+    // it closes, and its choice is read after (a use after free
+    // AddressSanitizer found in tst_mainwindow's staleSaveShowsConflict).
+    ConflictDialog dialog(message, theirs.value(), mine, this);
+    dialog.exec();
+    switch (dialog.choice()) {
     case ConflictDialog::Choice::KeepMine: {
         Models::Article onTop = mine;
         onTop.version = theirs->version;
