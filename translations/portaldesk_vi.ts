@@ -1612,6 +1612,14 @@ Các lệnh:
         <source>%1 is %2; a gazette document is never larger than %3.</source>
         <translation>%1 có dung lượng %2; văn bản Công báo không bao giờ lớn hơn %3.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: its %2 claims more than %3 bytes unpacked.</source>
+        <translation>%1 bị hỏng: phần %2 của tệp khai là khi giải nén lớn hơn %3 byte.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its %2 cannot be read.</source>
+        <translation>%1 bị hỏng: không đọc được phần %2 của tệp.</translation>
+    </message>
 </context>
 <context>
     <name>EditLocks</name>
@@ -5794,6 +5802,10 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
         <source>Question %1 on the portal was not taken: %2.</source>
         <translation>Không tiếp nhận câu hỏi %1 trên cổng: %2.</translation>
     </message>
+    <message>
+        <source>its text is not valid UTF-8</source>
+        <translation>nội dung không phải văn bản UTF-8 hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>QuestionStates</name>
@@ -5954,6 +5966,18 @@ Hãy kiểm tra lại các ô, hoặc bấm OK lần nữa để vẫn lưu như
     <message>
         <source>Only admins erase askers&apos; contact details.</source>
         <translation>Chỉ quản trị viên được xoá thông tin liên hệ của người hỏi.</translation>
+    </message>
+    <message>
+        <source>Not connected to a PostgreSQL newsroom.</source>
+        <translation>Chưa kết nối tới toà soạn PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s server does not allow this for your account: %1</source>
+        <translation>Máy chủ của toà soạn không cho phép tài khoản của bạn làm việc này: %1</translation>
+    </message>
+    <message>
+        <source>The newsroom did not take the questions pulled: %1</source>
+        <translation>Toà soạn không nhận các câu hỏi vừa lấy về: %1</translation>
     </message>
 </context>
 <context>
