@@ -36,6 +36,17 @@ namespace PortalDesk::Models {
 // between them is gone), the inner tag goes too and its content stays.
 // One parse, one walk, no regular expressions: it runs on every article of
 // a sync.
+//
+// Most bodies (md4c's HTML) are already in the form the writer gives; they
+// are recognised without a parse and come back as they are.
 QString sanitizedHtml(const QString &fragment, const QUrl &base = {});
+
+// The two paths of sanitizedHtml(), for its tests and fuzz target: whether
+// `utf8` is already in the written form (then the parse would give it back
+// unchanged), and the parse and write alone.
+namespace SanitizerInternals {
+bool isWrittenForm(QByteArrayView utf8, const QUrl &base = {});
+QByteArray parsedAndWritten(QByteArrayView utf8, const QUrl &base = {});
+}
 
 } // namespace PortalDesk::Models

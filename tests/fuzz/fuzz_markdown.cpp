@@ -29,6 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // It already passed the sanitiser, whose output is a fixed point.
     if (sanitizedHtml(html) != html)
         violated("Markdown's HTML changes when sanitised again", html);
+    // Nor when parsed and written (sanitizedHtml() may have skipped that).
+    if (SanitizerInternals::parsedAndWritten(html.toUtf8()) != html.toUtf8())
+        violated("Markdown's HTML changes when parsed and written again", html);
     for (const PhotoReference &reference : photoReferences(markdown)) {
         if (reference.start < 0 || reference.length <= 0 || reference.start + reference.length > markdown.size())
             violated("a photo reference outside the text", markdown);
