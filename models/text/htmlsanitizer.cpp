@@ -502,7 +502,7 @@ private:
     bool startTag();
     bool endTag();
     bool attribute(GumboTag tag, bool &hasSource);
-    bool escapedValue(qsizetype end, QByteArray &decoded) const;
+    bool escapedValue(qsizetype end, QByteArray *decoded) const;
 
     QByteArrayView m_html;
     QUrl m_base;
@@ -570,9 +570,10 @@ bool WrittenForm::fits(GumboTag tag) const
 // other, no byte it escapes or drops, valid UTF-8 without U+FFFD or a BOM
 // (a parser would replace or skip them), no carriage return or form feed
 // (read as something else), no C1 control (gumbo rewrites some).
-bool WrittenForm::escapedValue(qsizetype end, QByteArray &decoded) const
+bool WrittenForm::escapedValue(qsizetype end, QByteArray *decoded) const
 {
-    decoded.clear();
+    if (decoded)
+        decoded->clear();
     qsizetype i = m_at;
     while (i < end) {
         const auto c = static_cast<unsigned char>(m_html.at(i));
@@ -581,7 +582,8 @@ bool WrittenForm::escapedValue(qsizetype end, QByteArray &decoded) const
             bool known = false;
             for (const auto &[entity, character] : {std::pair{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}}) {
                 if (rest.startsWith(entity)) {
-                    decoded += character;
+                    if (decoded)
+                        *decoded += character;
                     i += qsizetype(std::strlen(entity));
                     known = true;
                     break;
@@ -594,7 +596,8 @@ bool WrittenForm::escapedValue(qsizetype end, QByteArray &decoded) const
         if (c == '<' || c == '>' || c == '"' || c == '\r' || c == '\f' || droppedControl(char(c)))
             return false;
         if (c < 0x80) {
-            decoded += char(c);
+            if (decoded)
+                *decoded += char(c);
             ++i;
             continue;
         }
@@ -613,7 +616,8 @@ bool WrittenForm::escapedValue(qsizetype end, QByteArray &decoded) const
         if (point < least[length] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF) || point < 0xA0
             || point == 0xFFFD || point == 0xFEFF || (point & 0xFFFE) == 0xFFFE || (point >= 0xFDD0 && point <= 0xFDEF))
             return false;
-        decoded += m_html.sliced(i, length);
+        if (decoded)
+            *decoded += m_html.sliced(i, length);
         i += length;
     }
     return true;
@@ -621,16 +625,17 @@ bool WrittenForm::escapedValue(qsizetype end, QByteArray &decoded) const
 
 bool WrittenForm::text(qsizetype end)
 {
-    QByteArray decoded;
-    if (!escapedValue(end, decoded))
+    if (!escapedValue(end, nullptr))
         return false;
+    // An entity is never blank nor a line break: the raw bytes tell.
+    const QByteArrayView raw = m_html.sliced(m_at, end - m_at);
     const Content parent = m_open.isEmpty() ? Content::Flow : m_open.last().content;
-    const bool blank = std::all_of(decoded.cbegin(), decoded.cend(), [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
+    const bool blank = std::all_of(raw.cbegin(), raw.cend(), [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
     // Text in a list or a table's structure would be moved out of it.
     if (!blank && parent != Content::Flow && parent != Content::Phrasing && parent != Content::Figure)
         return false;
     // The line break a parser drops right after <pre> would be doubled.
-    if (m_afterPre && decoded.startsWith('\n'))
+    if (m_afterPre && raw.startsWith('\n'))
         return false;
     m_afterPre = false;
     m_at = end;
@@ -651,7 +656,7 @@ bool WrittenForm::attribute(GumboTag tag, bool &hasSource)
         return false;
     m_at = i + 2;
     QByteArray value;
-    if (!escapedValue(close, value))
+    if (!escapedValue(close, &value))
         return false;
     m_at = close + 1;
     switch (valueOf(tag, name.constData())) {
