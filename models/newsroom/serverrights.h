@@ -46,6 +46,11 @@ public:
     // Schema 20 (server-rights-20.postgres.sql): the pull's batch as one
     // array per column (pd_qa_receive_columns).
     static Status upgrade20(QSqlDatabase &db);
+    // Schema 22: questions' titles folded with the unaccent extension where
+    // the server has it and the one migrating may create it (it is a
+    // trusted extension: CREATE on the database is enough); otherwise
+    // nothing changes.
+    static Status upgrade22(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).
