@@ -151,7 +151,19 @@ QString cleanPastedText(const QString &text)
         }
         if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) // direction embeddings and isolates
             continue;
-        if ((c < 0x20 && c != u'\t' && c != u'\n') || (c >= 0x7F && c <= 0x9F)) // control characters
+        // C1 controls never stand in real text: they are Windows-1252
+        // punctuation read somewhere as Latin-1 (0x85 an ellipsis, 0x96 a
+        // dash, in two legal texts of tests/data). Windows-1252's character
+        // comes back; the five codes it leaves undefined go.
+        if (c >= 0x80 && c <= 0x9F) {
+            static constexpr char16_t windows1252[32] = {
+                u'€', 0, u'‚', u'ƒ', u'„', u'…', u'†', u'‡', u'ˆ', u'‰', u'Š', u'‹', u'Œ', 0, u'Ž', 0,
+                0, u'‘', u'’', u'“', u'”', u'•', u'–', u'—', u'˜', u'™', u'š', u'›', u'œ', 0, u'ž', u'Ÿ'};
+            if (const char16_t meant = windows1252[c - 0x80])
+                clean.append(QChar(meant));
+            continue;
+        }
+        if ((c < 0x20 && c != u'\t' && c != u'\n') || c == 0x7F) // control characters
             continue;
         clean.append(QChar(c));
     }

@@ -25,7 +25,8 @@ QString vietnameseSortKey(const QString &text);
 // Text pasted from web pages and office documents, made fit to store:
 // line breaks as "\n", non-breaking and other odd spaces as plain spaces,
 // zero-width characters, soft hyphens, direction marks, byte order marks and
-// control characters removed, and the whole in NFC. Tabs stay.
+// control characters removed, C1 controls read back as the Windows-1252
+// punctuation they were (U+0085 as "…"), and the whole in NFC. Tabs stay.
 QString cleanPastedText(const QString &text);
 
 } // namespace PortalDesk::Models

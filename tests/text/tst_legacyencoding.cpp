@@ -166,6 +166,10 @@ private Q_SLOTS:
         const QString decomposed = u"Quảng Trị"_s.normalized(QString::NormalizationForm_D);
         QCOMPARE(Models::cleanPastedText(decomposed), u"Quảng Trị"_s);
         QCOMPARE(Models::cleanPastedText(QString()), QString());
+        // Windows-1252 punctuation once read as Latin-1, as in
+        // tests/data/legal/thong-tu/88-2004-tt-btc.txt; 0x81 has no meaning.
+        QCOMPARE(Models::cleanPastedText(u"Kỳ tính thuế:\u0085\u0085 Mã số A42 = A32 \u0096 A33 \u0093x\u0094\u0081"_s),
+                 u"Kỳ tính thuế:…… Mã số A42 = A32 – A33 “x”"_s);
     }
 
     // A long paste is answered at once: detection looks at a bounded sample.
