@@ -14,7 +14,7 @@ using namespace HtmlRules;
 namespace {
 
 // The fast path of sanitizedHtml(): whether the bytes are already exactly
-// what the parse-and-write path below would write, so that path can be
+// what the parse-and-write path (htmlsanitizer.cpp) would write, so it can be
 // skipped. Almost every body is: md4c writes only its own tags, escaped the
 // same way, and parsing 125 MB of them with gumbo took a third of a first
 // sync's time. So the grammar is narrow: the kept tags spelled as gumbo
