@@ -50,7 +50,7 @@ QString problemOf(const IncomingQuestion &q)
     static const QRegularExpression idPattern(u"^[0-9A-Za-z-]{1,64}$"_s);
     if (!idPattern.match(q.id).hasMatch())
         return QuestionPull::tr("its uuid is not one");
-    if (q.title.trimmed().isEmpty() || q.body.trimmed().isEmpty())
+    if (QStringView(q.title).trimmed().isEmpty() || QStringView(q.body).trimmed().isEmpty())
         return QuestionPull::tr("it has no title or no text");
     if (!q.submittedAt.isValid())
         return QuestionPull::tr("its time of submission cannot be read");
@@ -60,9 +60,7 @@ QString problemOf(const IncomingQuestion &q)
         if (text->contains(QChar::ReplacementCharacter))
             return QuestionPull::tr("its text is not valid UTF-8");
     }
-    const qsizetype bytes = q.title.toUtf8().size() + q.body.toUtf8().size() + q.field.toUtf8().size() + q.asker.name.toUtf8().size()
-                            + q.asker.email.toUtf8().size() + q.asker.phone.toUtf8().size() + q.asker.address.toUtf8().size();
-    if (bytes > maxQuestionBytes)
+    if (q.utf8Size() > maxQuestionBytes)
         return QuestionPull::tr("it is longer than %1 KB").arg(maxQuestionBytes / 1024);
     return {};
 }

@@ -22,6 +22,9 @@ struct IncomingQuestion {
     QString field;
     QDateTime submittedAt;
     AskerContact asker;
+
+    // Its text in UTF-8 bytes, as maxQuestionBytes limits it.
+    qsizetype utf8Size() const;
 };
 
 // What a step of a question's life carries besides the action.

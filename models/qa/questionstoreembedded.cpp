@@ -164,15 +164,21 @@ Status QuestionStore::setCalendarDay(const QDate &date, const QString &kind, con
     return transaction.commit();
 }
 
+qsizetype IncomingQuestion::utf8Size() const
+{
+    qsizetype bytes = 0;
+    for (const QString *text : {&title, &body, &field, &asker.name, &asker.email, &asker.phone, &asker.address})
+        bytes += Models::utf8Size(*text);
+    return bytes;
+}
+
 Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, const User &by)
 {
     const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
     static const QRegularExpression idPattern(u"^[0-9A-Za-z-]{1,64}$"_s);
     for (const IncomingQuestion &q : incoming) {
-        const qsizetype bytes = q.title.toUtf8().size() + q.body.toUtf8().size() + q.field.toUtf8().size() + q.asker.name.toUtf8().size()
-                                + q.asker.email.toUtf8().size() + q.asker.phone.toUtf8().size() + q.asker.address.toUtf8().size();
-        if (!idPattern.match(q.id).hasMatch() || q.title.trimmed().isEmpty() || q.body.trimmed().isEmpty() || !q.submittedAt.isValid()
-            || bytes > maxQuestionBytes)
+        if (!idPattern.match(q.id).hasMatch() || QStringView(q.title).trimmed().isEmpty() || QStringView(q.body).trimmed().isEmpty()
+            || !q.submittedAt.isValid() || q.utf8Size() > maxQuestionBytes)
             return Error{ErrorCode::InvalidInput, tr("Question %1 cannot be taken: it needs an id, a title, a text and a time, "
                                                      "in at most %2 KB.").arg(q.id).arg(maxQuestionBytes / 1024)};
     }

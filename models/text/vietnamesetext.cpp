@@ -62,6 +62,29 @@ QString foldDiacritics(const QString &text)
     return folded;
 }
 
+qsizetype utf8Size(QStringView text)
+{
+    qsizetype bytes = text.size();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            continue;
+        if (c < 0x800) {
+            bytes += 1;
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            bytes += 2;  // two units, four bytes
+            ++i;
+            continue;
+        }
+        if (QChar::isSurrogate(c))
+            continue;  // a lone one: toUtf8() writes "?"
+        bytes += 2;  // three bytes
+    }
+    return bytes;
+}
+
 QString toNfc(const QString &text)
 {
     constexpr qsizetype pieceSize = 2048;

@@ -9,6 +9,11 @@ namespace PortalDesk::Models {
 // text alike; đ/Đ, which Unicode does not decompose, are folded by hand.
 QString foldDiacritics(const QString &text);
 
+// How many bytes text.toUtf8() would hold, counted without making them: the
+// size limits on what is stored are in UTF-8 bytes, checked for every row of
+// a pull.
+qsizetype utf8Size(QStringView text);
+
 // The text in Unicode NFC (composed), as everything is stored and compared.
 // QString::normalized() normalises in place and turns quadratic on long text
 // with many accented letters once one combining mark is found; this works on

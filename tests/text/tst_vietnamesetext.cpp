@@ -1,6 +1,7 @@
 // Diacritic folding, the base of accent-free search.
 #include "vietnamesetext.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace PortalDesk::Models;
@@ -44,6 +45,23 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QCOMPARE(toNfc(text), text.normalized(QString::NormalizationForm_C));
+    }
+
+    // utf8Size() counts what toUtf8() makes: every width of character, pairs
+    // of surrogates, and lone ones (which toUtf8() writes as "?").
+    void countsUtf8Bytes()
+    {
+        const char16_t units[] = {u'a', u'\t', 0x7F, 0x80, 0xE0, 0x0111, 0x07FF, 0x0800, 0x1EA1, 0x4E2D, 0xFFFD, 0xFFFF,
+                                  0xD83D, 0xDE00, 0xD800, 0xDFFF};
+        QRandomGenerator random(25);
+        for (int i = 0; i < 20000; ++i) {
+            QString text;
+            for (int n = random.bounded(12); n > 0; --n)
+                text += QChar(units[random.bounded(int(std::size(units)))]);
+            QVERIFY2(utf8Size(text) == text.toUtf8().size(), qPrintable(QString::number(text.toUtf8().size())));
+        }
+        QCOMPARE(utf8Size(u"Đường 😀 中"), QStringLiteral("Đường 😀 中").toUtf8().size());
+        QCOMPARE(utf8Size(QString()), 0);
     }
 };
 
