@@ -559,12 +559,21 @@ Migration version20()
     return {20, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade20(db); }};
 }
 
+// Search from RUM indexes, where the server has them (PostgreSQL only; see
+// upgradeSearchToRum): a phrase is found in the index, not by reading every
+// candidate's vector.
+Migration version21()
+{
+    return {21, {}, {}, [](QSqlDatabase &db) { return upgradeSearchToRum(db); }};
+}
+
 } // namespace
 
 const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
-                                                  version12(), version13(), version14(), version15(), version16(), version17(), version18(), version19(), version20()};
+                                                  version12(), version13(), version14(), version15(), version16(), version17(), version18(), version19(), version20(),
+                                                  version21()};
     return migrations;
 }
 
