@@ -3,6 +3,7 @@
 
 #include "articlerows.h"
 #include "newsroom.h"
+#include "searchindex.h"
 #include "searchquery.h"
 #include "sqlsupport.h"
 
@@ -34,6 +35,24 @@ QString snippetOf(const Article &article, const QString &body, const SearchQuery
 
 } // namespace
 
+ArticleStore::Statement ArticleStore::postgresSearchStep(bool rum, const SearchQuery &query, SearchTier tier, int limit)
+{
+    const bool exact = SearchQuery::isExact(tier);
+    const QString tsquery = query.tsquery(tier);
+    // With RUM the server's step takes the matches from the index; a
+    // statement of our own would be planned as with GIN (see
+    // resources/sql/search-rum-21.postgres.sql).
+    if (rum)
+        return {QStringLiteral("SELECT * FROM pd_search_newest(?, to_tsquery('simple', ?), ?, ?)"),
+                {exact, tsquery, rankingWindow, limit}};
+    const QString vector = exact ? QStringLiteral("search_exact") : QStringLiteral("search_folded");
+    return {QStringLiteral("SELECT id FROM (SELECT id, %1 AS v FROM articles WHERE %1 @@ to_tsquery('simple', ?)"
+                           " ORDER BY updated_at DESC LIMIT ?) AS newest"
+                           " ORDER BY ts_rank(v, to_tsquery('simple', ?)) DESC, id LIMIT ?")
+                .arg(vector),
+            {tsquery, rankingWindow, tsquery, limit}};
+}
+
 Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
 {
     auto parsed = SearchQuery::parse(text);
@@ -41,9 +60,17 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
         return SearchResults{{}, parsed.error().message};
     const SearchQuery &searchQuery = parsed.value();
     const bool postgres = m_newsroom.isPostgres();
+    QSqlDatabase db = m_newsroom.database();
+    bool rum = false;
+    if (postgres) {
+        auto withRum = searchesWithRum(db);
+        if (!withRum)
+            return withRum.error();
+        rum = withRum.value();
+    }
     // The expressions are built from quoted terms, so a failing query is not
     // the user's syntax: it is reported as the failure it is.
-    QSqlQuery query(m_newsroom.database());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
 
     // One step per tier, best first (SearchQuery::tiers(): the words as
@@ -62,14 +89,12 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
     const auto step = [&](SearchTier tier) -> Status {
         const bool exact = SearchQuery::isExact(tier);
         if (postgres) {
-            const QString vector = exact ? QStringLiteral("search_exact") : QStringLiteral("search_folded");
-            query.prepare(QStringLiteral("SELECT id FROM (SELECT id, %1 AS v FROM articles WHERE %1 @@ to_tsquery('simple', ?)"
-                                         " ORDER BY updated_at DESC LIMIT ?) AS newest"
-                                         " ORDER BY ts_rank(v, to_tsquery('simple', ?)) DESC, id LIMIT ?")
-                              .arg(vector));
-            query.addBindValue(searchQuery.tsquery(tier));
-            query.addBindValue(rankingWindow);
-            query.addBindValue(searchQuery.tsquery(tier));
+            // What a tier finds includes what the tiers before it found: room
+            // for those to be passed over.
+            const Statement statement = postgresSearchStep(rum, searchQuery, tier, limit + int(keys.size()));
+            query.prepare(statement.sql);
+            for (const QVariant &value : statement.values)
+                query.addBindValue(value);
         } else {
             query.prepare(QStringLiteral("SELECT rowid FROM (SELECT rowid, bm25(articles_fts, %1) AS score"
                                          " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?)"
@@ -77,10 +102,8 @@ Result<SearchResults> ArticleStore::search(const QString &text, int limit) const
                               .arg(exact ? QStringLiteral("1.0, 0.0") : QStringLiteral("0.0, 1.0")));
             query.addBindValue(searchQuery.fts5(tier));
             query.addBindValue(rankingWindow);
+            query.addBindValue(limit + int(keys.size()));
         }
-        // What a tier finds includes what the tiers before it found: room
-        // for those to be passed over.
-        query.addBindValue(limit + int(keys.size()));
         if (!query.exec())
             return databaseError(query);
         while (query.next() && keys.size() < limit) {

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -84,6 +85,16 @@ public:
     // SearchTier): syllables typed together found together with the
     // diacritics as typed, then together, near each other, apart.
     Result<SearchResults> search(const QString &text, int limit) const;
+
+    // One step of search() on PostgreSQL, as it is sent: the statement and
+    // the values bound to it in order. `rum`: the newsroom has schema 21's
+    // RUM indexes (searchesWithRum()). For the benchmarks, which run the same
+    // statement in psql.
+    struct Statement {
+        QString sql;
+        QVariantList values;
+    };
+    static Statement postgresSearchStep(bool rum, const SearchQuery &query, SearchTier tier, int limit);
 
     Result<QList<Revision>> revisions(const QString &id) const;  // newest first
     Result<QStringList> sections() const;  // by name

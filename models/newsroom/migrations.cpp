@@ -559,6 +559,14 @@ Migration version20()
     return {20, {}, {}, [](QSqlDatabase &db) { return ServerRights::upgrade20(db); }};
 }
 
+// Search from RUM indexes, where the server has them (PostgreSQL only; see
+// upgradeSearchToRum): a phrase is found in the index, not by reading every
+// candidate's vector.
+Migration version21()
+{
+    return {21, {}, {}, [](QSqlDatabase &db) { return upgradeSearchToRum(db); }};
+}
+
 // Questions' titles folded by the unaccent extension where the server has
 // it (PostgreSQL only; ServerRights::upgrade22): a third of a pull's time
 // in a shared newsroom went to folding them.
@@ -573,7 +581,7 @@ const QList<Migration> &newsroomMigrations()
 {
     static const QList<Migration> migrations{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8(), version9(), version10(), version11(),
                                                   version12(), version13(), version14(), version15(), version16(), version17(), version18(), version19(), version20(),
-                                                  version22()};
+                                                  version21(), version22()};
     return migrations;
 }
 

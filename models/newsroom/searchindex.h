@@ -14,4 +14,16 @@ namespace PortalDesk::Models {
 Status updateSearchIndex(QSqlDatabase &db, const QString &articleId, const QString &title, const QString &summary,
                          const QString &body);
 
+// Schema 21 on PostgreSQL: the search vectors' GIN indexes replaced by RUM
+// indexes, which hold the words' positions, and pd_search_newest, a search
+// step that reads its matches from them (resources/sql/search-rum-21.postgres.sql).
+// Only when the server has the extension: installed in the newsroom's
+// database already, or installable by whoever migrates it (a superuser);
+// otherwise nothing changes and search goes on with GIN. Nothing on SQLite.
+Status upgradeSearchToRum(QSqlDatabase &db);
+
+// Whether the newsroom searches through RUM indexes (pd_search_newest), as
+// schema 21 left it.
+Result<bool> searchesWithRum(QSqlDatabase &db);
+
 } // namespace PortalDesk::Models
