@@ -37,10 +37,18 @@ QString convertTcvn3(const QString &text)
     return out;
 }
 
+// Two UTF-16 units as one key: looking a pair up must not allocate, since
+// detection converts every character of a paste (a QString key per
+// character made the fuzz targets spend most of their time in malloc).
+constexpr char32_t pairKey(QChar first, QChar second)
+{
+    return (char32_t(first.unicode()) << 16) | second.unicode();
+}
+
 // VNI writes a letter and then its marks as separate Latin-1 characters:
 // "Vieät" is "Việt". Some letters have one character of their own.
 struct VniTable {
-    QHash<QString, QChar> pairs;
+    QHash<char32_t, QChar> pairs;
     QHash<QChar, QChar> singles;
 
     VniTable()
@@ -49,11 +57,11 @@ struct VniTable {
         const auto add = [this](QChar base, QStringView marks, QStringView results) {
             for (qsizetype i = 0; i < marks.size(); ++i) {
                 const QChar mark = marks.at(i), result = results.at(i);
-                pairs.insert(QString(base) + mark, result);
+                pairs.insert(pairKey(base, mark), result);
                 // Capitals take the capital forms of the marks; Word text
                 // in title case also mixes a capital with a small mark.
-                pairs.insert(QString(base.toUpper()) + mark.toUpper(), result.toUpper());
-                pairs.insert(QString(base.toUpper()) + mark, result.toUpper());
+                pairs.insert(pairKey(base.toUpper(), mark.toUpper()), result.toUpper());
+                pairs.insert(pairKey(base.toUpper(), mark), result.toUpper());
             }
         };
         add(u'a', u"øùûõïâàáåãäêèéúüë", u"àáảãạâầấẩẫậăằắẳẵặ");
@@ -78,7 +86,7 @@ QString convertVni(const QString &text)
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (i + 1 < text.size()) {
-            const auto pair = table.pairs.constFind(text.sliced(i, 2));
+            const auto pair = table.pairs.constFind(pairKey(text.at(i), text.at(i + 1)));
             if (pair != table.pairs.cend()) {
                 out.append(*pair);
                 ++i;
@@ -98,10 +106,11 @@ bool isVowel(QChar c)
 // A VIQR modifier after a vowel: a( â ê ô ơ ư.
 char16_t viqrModified(QChar vowel, QChar mark)
 {
-    static const QHash<QString, char16_t> table{
-        {u"a("_s, u'ă'}, {u"a^"_s, u'â'}, {u"e^"_s, u'ê'}, {u"o^"_s, u'ô'}, {u"o+"_s, u'ơ'}, {u"u+"_s, u'ư'},
+    static const QHash<char32_t, char16_t> table{
+        {pairKey(u'a', u'('), u'ă'}, {pairKey(u'a', u'^'), u'â'}, {pairKey(u'e', u'^'), u'ê'},
+        {pairKey(u'o', u'^'), u'ô'}, {pairKey(u'o', u'+'), u'ơ'}, {pairKey(u'u', u'+'), u'ư'},
     };
-    const char16_t lower = table.value(QString(vowel.toLower()) + mark, 0);
+    const char16_t lower = table.value(pairKey(vowel.toLower(), mark), 0);
     return lower && vowel.isUpper() ? QChar(lower).toUpper().unicode() : lower;
 }
 
