@@ -50,6 +50,9 @@ constexpr char32_t pairKey(QChar first, QChar second)
 struct VniTable {
     QHash<char32_t, QChar> pairs;
     QHash<QChar, QChar> singles;
+    // The lowest mark or single letter: VNI's are all Latin-1 letters, so
+    // most characters of a text need no lookup at all.
+    char16_t lowest = 0xFFFF;
 
     VniTable()
     {
@@ -57,6 +60,7 @@ struct VniTable {
         const auto add = [this](QChar base, QStringView marks, QStringView results) {
             for (qsizetype i = 0; i < marks.size(); ++i) {
                 const QChar mark = marks.at(i), result = results.at(i);
+                lowest = std::min({lowest, mark.unicode(), mark.toUpper().unicode()});
                 pairs.insert(pairKey(base, mark), result);
                 // Capitals take the capital forms of the marks; Word text
                 // in title case also mixes a capital with a small mark.
@@ -73,6 +77,7 @@ struct VniTable {
         add(u'y', u"øùûõ", u"ỳýỷỹ");
         const QStringView from = u"ìíæóòôöîñ", to = u"ìíỉĩịơưỵđ";
         for (qsizetype i = 0; i < from.size(); ++i) {
+            lowest = std::min({lowest, from.at(i).unicode(), from.at(i).toUpper().unicode()});
             singles.insert(from.at(i), to.at(i));
             singles.insert(from.at(i).toUpper(), to.at(i).toUpper());
         }
@@ -85,7 +90,7 @@ QString convertVni(const QString &text)
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (i + 1 < text.size()) {
+        if (i + 1 < text.size() && text.at(i + 1).unicode() >= table.lowest) {
             const auto pair = table.pairs.constFind(pairKey(text.at(i), text.at(i + 1)));
             if (pair != table.pairs.cend()) {
                 out.append(*pair);
@@ -93,7 +98,7 @@ QString convertVni(const QString &text)
                 continue;
             }
         }
-        out.append(table.singles.value(text.at(i), text.at(i)));
+        out.append(text.at(i).unicode() >= table.lowest ? table.singles.value(text.at(i), text.at(i)) : text.at(i));
     }
     return out;
 }
@@ -262,7 +267,12 @@ LegacyEncoding detectLegacyEncoding(const QString &text)
     LegacyEncoding best = LegacyEncoding::None;
     int bestGain = 0;
     for (const LegacyEncoding candidate : {LegacyEncoding::Tcvn3, LegacyEncoding::Vni, LegacyEncoding::Viqr}) {
-        const Score converted = score(sample, convertLegacyToUnicode(sample, candidate));
+        const QString candidateText = convertLegacyToUnicode(sample, candidate);
+        // Nothing converted, nothing gained: scoring it again would only
+        // find the same words (most pastes have nothing of one encoding).
+        if (candidateText == sample)
+            continue;
+        const Score converted = score(sample, candidateText);
         const int gain = converted.value() - asIs.value();
         // VIQR is plain ASCII, so stray apostrophes and question marks could
         // pass for it: it needs more evidence than the other two.
