@@ -186,7 +186,11 @@ QString keyOf(const QString &prefix, const QString &text)
 Result<DigestItem> Clippings::fromHtml(const QByteArray &html, const QString &url, const QString &outlet, const QDateTime &published)
 {
     const QByteArray bytes = WebText::decodeHtml(html).text.toUtf8();
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, bytes.constData(), size_t(bytes.size()));
+    GumboOptions options = kGumboDefaultOptions;
+    // The parse errors are not read: recording them cost an allocation
+    // each, and saved pages have one on nearly every tag.
+    options.max_errors = 0;
+    GumboOutput *output = gumbo_parse_with_options(&options, bytes.constData(), size_t(bytes.size()));
     if (!output)
         return Error{ErrorCode::InvalidInput, tr("The page cannot be read as HTML.")};
     QString title = metaContent(output->root, "og:title");
@@ -212,7 +216,7 @@ Result<DigestItem> Clippings::fromHtml(const QByteArray &html, const QString &ur
     QString body;
     if (article)
         textOf(article, body);
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    gumbo_destroy_output(&options, output);
 
     DigestItem item;
     item.kind = QStringLiteral("web");

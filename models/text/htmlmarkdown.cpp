@@ -316,9 +316,13 @@ QStringList blocksOf(const GumboNode *node)
 QString htmlToMarkdown(const QString &html)
 {
     const QByteArray utf8 = html.normalized(QString::NormalizationForm_C).toUtf8();
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    GumboOptions options = kGumboDefaultOptions;
+    // The parse errors are not read: recording them cost an allocation
+    // each, and pasted or hostile HTML has one on nearly every tag.
+    options.max_errors = 0;
+    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(), size_t(utf8.size()));
     QString markdown = blocksOf(output->root).join(u"\n\n"_s);
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    gumbo_destroy_output(&options, output);
     return markdown.isEmpty() ? markdown : markdown + u'\n';
 }
 

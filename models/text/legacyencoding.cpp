@@ -37,11 +37,22 @@ QString convertTcvn3(const QString &text)
     return out;
 }
 
+// Two UTF-16 units as one key: looking a pair up must not allocate, since
+// detection converts every character of a paste (a QString key per
+// character made the fuzz targets spend most of their time in malloc).
+constexpr char32_t pairKey(QChar first, QChar second)
+{
+    return (char32_t(first.unicode()) << 16) | second.unicode();
+}
+
 // VNI writes a letter and then its marks as separate Latin-1 characters:
 // "Vieät" is "Việt". Some letters have one character of their own.
 struct VniTable {
-    QHash<QString, QChar> pairs;
+    QHash<char32_t, QChar> pairs;
     QHash<QChar, QChar> singles;
+    // The lowest mark or single letter: VNI's are all Latin-1 letters, so
+    // most characters of a text need no lookup at all.
+    char16_t lowest = 0xFFFF;
 
     VniTable()
     {
@@ -49,11 +60,12 @@ struct VniTable {
         const auto add = [this](QChar base, QStringView marks, QStringView results) {
             for (qsizetype i = 0; i < marks.size(); ++i) {
                 const QChar mark = marks.at(i), result = results.at(i);
-                pairs.insert(QString(base) + mark, result);
+                lowest = std::min({lowest, mark.unicode(), mark.toUpper().unicode()});
+                pairs.insert(pairKey(base, mark), result);
                 // Capitals take the capital forms of the marks; Word text
                 // in title case also mixes a capital with a small mark.
-                pairs.insert(QString(base.toUpper()) + mark.toUpper(), result.toUpper());
-                pairs.insert(QString(base.toUpper()) + mark, result.toUpper());
+                pairs.insert(pairKey(base.toUpper(), mark.toUpper()), result.toUpper());
+                pairs.insert(pairKey(base.toUpper(), mark), result.toUpper());
             }
         };
         add(u'a', u"øùûõïâàáåãäêèéúüë", u"àáảãạâầấẩẫậăằắẳẵặ");
@@ -65,6 +77,7 @@ struct VniTable {
         add(u'y', u"øùûõ", u"ỳýỷỹ");
         const QStringView from = u"ìíæóòôöîñ", to = u"ìíỉĩịơưỵđ";
         for (qsizetype i = 0; i < from.size(); ++i) {
+            lowest = std::min({lowest, from.at(i).unicode(), from.at(i).toUpper().unicode()});
             singles.insert(from.at(i), to.at(i));
             singles.insert(from.at(i).toUpper(), to.at(i).toUpper());
         }
@@ -77,15 +90,15 @@ QString convertVni(const QString &text)
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (i + 1 < text.size()) {
-            const auto pair = table.pairs.constFind(text.sliced(i, 2));
+        if (i + 1 < text.size() && text.at(i + 1).unicode() >= table.lowest) {
+            const auto pair = table.pairs.constFind(pairKey(text.at(i), text.at(i + 1)));
             if (pair != table.pairs.cend()) {
                 out.append(*pair);
                 ++i;
                 continue;
             }
         }
-        out.append(table.singles.value(text.at(i), text.at(i)));
+        out.append(text.at(i).unicode() >= table.lowest ? table.singles.value(text.at(i), text.at(i)) : text.at(i));
     }
     return out;
 }
@@ -98,10 +111,11 @@ bool isVowel(QChar c)
 // A VIQR modifier after a vowel: a( â ê ô ơ ư.
 char16_t viqrModified(QChar vowel, QChar mark)
 {
-    static const QHash<QString, char16_t> table{
-        {u"a("_s, u'ă'}, {u"a^"_s, u'â'}, {u"e^"_s, u'ê'}, {u"o^"_s, u'ô'}, {u"o+"_s, u'ơ'}, {u"u+"_s, u'ư'},
+    static const QHash<char32_t, char16_t> table{
+        {pairKey(u'a', u'('), u'ă'}, {pairKey(u'a', u'^'), u'â'}, {pairKey(u'e', u'^'), u'ê'},
+        {pairKey(u'o', u'^'), u'ô'}, {pairKey(u'o', u'+'), u'ơ'}, {pairKey(u'u', u'+'), u'ư'},
     };
-    const char16_t lower = table.value(QString(vowel.toLower()) + mark, 0);
+    const char16_t lower = table.value(pairKey(vowel.toLower(), mark), 0);
     return lower && vowel.isUpper() ? QChar(lower).toUpper().unicode() : lower;
 }
 
@@ -253,7 +267,12 @@ LegacyEncoding detectLegacyEncoding(const QString &text)
     LegacyEncoding best = LegacyEncoding::None;
     int bestGain = 0;
     for (const LegacyEncoding candidate : {LegacyEncoding::Tcvn3, LegacyEncoding::Vni, LegacyEncoding::Viqr}) {
-        const Score converted = score(sample, convertLegacyToUnicode(sample, candidate));
+        const QString candidateText = convertLegacyToUnicode(sample, candidate);
+        // Nothing converted, nothing gained: scoring it again would only
+        // find the same words (most pastes have nothing of one encoding).
+        if (candidateText == sample)
+            continue;
+        const Score converted = score(sample, candidateText);
         const int gain = converted.value() - asIs.value();
         // VIQR is plain ASCII, so stray apostrophes and question marks could
         // pass for it: it needs more evidence than the other two.
