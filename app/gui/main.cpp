@@ -22,6 +22,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <ctime>
 #include <future>
 #include <memory>
 
@@ -51,16 +52,32 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// With STARTUP_TRACE_T0 set (CLOCK_MONOTONIC nanoseconds when a launcher
+// started the program), the milliseconds since then at each step of the
+// start, one line each on stderr: tests/bench/bench_startup tells with them
+// where start-up's time goes (its quitonfirstpaint plugin adds the paint).
+void traceStartup(const char *step)
+{
+    static const QByteArray t0 = qgetenv("STARTUP_TRACE_T0");
+    if (t0.isEmpty())
+        return;
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    std::fprintf(stderr, "startup-trace %s %.1f\n", step, (double(now.tv_sec) * 1e9 + double(now.tv_nsec) - t0.toDouble()) / 1e6);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    traceStartup("main");
     // --help and --version print and exit; they must work where there is no
     // display (a terminal over ssh, a package's build), and QApplication
     // aborts without one unless it is told to draw nowhere.
     if (onlyPrints(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    traceStartup("application");
     Models::Localization::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("PortalDesk"));
     QApplication::setDesktopFileName(QStringLiteral(PORTALDESK_APP_ID));
@@ -136,6 +153,7 @@ int main(int argc, char *argv[])
         opened = std::move(open.value());
     }
     Models::Newsroom &newsroom = *opened;
+    traceStartup("newsroom-open");
     if (embedded && (newsroom.isNew() || Models::UserStore(newsroom).count().value_or(0) == 0)) {
         // A first start has something to sign in as and to work on: the demo
         // users (password "demo") and articles in every state. So does an
@@ -157,6 +175,7 @@ int main(int argc, char *argv[])
     if (Widgets::Settings::darkMode.value())
         Widgets::applyDarkMode(true);
 
+    traceStartup("theme-and-settings");
     // The shared newsroom's sign-in dialog signed the user in already.
     // On an embedded newsroom the password check (Argon2id, slow on purpose)
     // runs on a thread while the window is built for the account it names;
@@ -190,7 +209,9 @@ int main(int argc, char *argv[])
         user = signIn.user();
     }
 
+    traceStartup("password-check-started");
     auto built = std::make_unique<Widgets::MainWindow>(newsroom, user);
+    traceStartup("window-built");
     if (verdict.valid()) {
         if (auto signedIn = verdict.get(); !signedIn) {
             // Gone before the message: its timers would run while it shows.
@@ -199,6 +220,7 @@ int main(int argc, char *argv[])
             return int(signedIn.error().code);
         }
     }
+    traceStartup("password-checked");
     Widgets::MainWindow &window = *built;
     // A screenshot shows the window as on a desktop screen, whatever the
     // screen it is drawn on (offscreen's is 800×800).
@@ -211,6 +233,7 @@ int main(int argc, char *argv[])
     } else {
         window.openRow(0);
     }
+    traceStartup("shown");
 
     if (!interactive) {
         const QString shot = parser.value(screenshotOption);

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 using namespace PortalDesk;
@@ -42,6 +44,29 @@ double percentile(QList<double> values, double p)
         return -1;
     std::sort(values.begin(), values.end());
     return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5)));
+}
+
+// Where a program's start goes: the "startup-trace STEP MS" lines it and the
+// quitonfirstpaint plugin print on stderr when STARTUP_TRACE_T0 holds the
+// CLOCK_MONOTONIC time of its launch (portaldesk prints its steps).
+QList<std::pair<QString, double>> tracedSteps(const QString &program, const QStringList &arguments, QProcessEnvironment env)
+{
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    env.insert(QStringLiteral("STARTUP_TRACE_T0"), QString::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return {};
+    QList<std::pair<QString, double>> steps;
+    for (const QByteArray &line : process.readAllStandardError().split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() == 3 && fields.at(0) == "startup-trace")
+            steps.append({QString::fromLatin1(fields.at(1)), fields.at(2).toDouble()});
+    }
+    return steps;
 }
 
 // The whole life of a program that ends itself at its first paint.
@@ -193,6 +218,30 @@ int main(int argc, char *argv[])
         out << "| " << measure.name << " | " << qRound(percentile(measure.times, 0.5)) << " | " << qRound(percentile(measure.times, 0.95))
             << " | " << qRound(percentile(measure.times, 0)) << "–" << qRound(percentile(measure.times, 1)) << " |\n";
     }
+    // PortalDesk's own steps, the same number of runs: the median time since
+    // launch at each, and what each step took (the difference of medians).
+    QList<QString> stepNames;
+    QHash<QString, QList<double>> stepTimes;
+    for (int run = 0; run < runs; ++run) {
+        const auto steps = tracedSteps(QStringLiteral(PORTALDESK_GUI_BINARY),
+                                       QStringList{QStringLiteral("--db"), newsroom, QStringLiteral("--user"), QStringLiteral("chief")} + plugin, env);
+        for (const auto &[name, ms] : steps) {
+            if (!stepNames.contains(name))
+                stepNames << name;
+            stepTimes[name] << ms;
+        }
+    }
+    if (!stepNames.isEmpty()) {
+        out << "\n| portaldesk's start, step by step (" << runs << " runs) | median ms since launch | the step |\n| --- | --- | --- |\n";
+        double before = 0;
+        for (const QString &name : std::as_const(stepNames)) {
+            const double at = percentile(stepTimes.value(name), 0.5);
+            out << "| " << name << " | " << qRound(at) << " | " << qRound(at - before) << " |\n";
+            before = at;
+        }
+        out << "\n";
+    }
+
     // The peers are the goal (at most 1.0× KWrite); the empty window is the floor.
     for (int i = 0; i < measures.size(); ++i) {
         if (i == 1)

@@ -11,8 +11,24 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace {
+
+// With STARTUP_TRACE_T0 set (CLOCK_MONOTONIC nanoseconds when the launcher
+// started the program), one line on stderr at the first paint: the
+// milliseconds since then, beside the program's own steps if it prints them
+// the same way (portaldesk does).
+void trace(const char *step)
+{
+    const QByteArray t0 = qgetenv("STARTUP_TRACE_T0");
+    if (t0.isEmpty())
+        return;
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    const double ms = (double(now.tv_sec) * 1e9 + double(now.tv_nsec) - t0.toDouble()) / 1e6;
+    std::fprintf(stderr, "startup-trace %s %.1f\n", step, ms);
+}
 
 class FirstPaint final : public QObject
 {
@@ -31,6 +47,7 @@ protected:
             && static_cast<QWindow *>(watched)->isExposed();
         if (painted || exposed) {
             qApp->removeEventFilter(this);
+            trace("first-paint");
             // After the rest of this paint pass, without the program's own
             // shutdown (saving settings, closing sessions), which is not
             // start-up: every program measured ends the same way.
