@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QLineEdit>
 #include <QTest>
+#include <QThread>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
@@ -83,12 +84,23 @@ class TestMarkdownEdit : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(QDir().mkpath(QStringLiteral(PORTALDESK_SCREENSHOTS))); }
-    // One repository for the whole process, with the Markdown definition in it.
+    void initTestCase()
+    {
+        QVERIFY(QDir().mkpath(QStringLiteral(PORTALDESK_SCREENSHOTS)));
+        // As the desk starts: built on a thread of its own, used here.
+        preloadSyntaxRepository({QStringLiteral("Markdown")});
+    }
+    // One repository for the whole process, with the Markdown definition in
+    // it, belonging to this thread though built on another: its signals and
+    // its deletion happen here.
     void repositoryIsShared()
     {
         QCOMPARE(&syntaxRepository(), &syntaxRepository());
+        QCOMPARE(syntaxRepository().thread(), QThread::currentThread());
         QVERIFY(syntaxRepository().definitionForName(QStringLiteral("Markdown")).isValid());
+        // Built already: a second preload starts nothing.
+        preloadSyntaxRepository({QStringLiteral("Markdown")});
+        QCOMPARE(syntaxRepository().thread(), QThread::currentThread());
     }
 
     // Tab leaves the body for the next field and Shift+Tab for the one
