@@ -188,6 +188,11 @@ ArticleListView::ArticleListView(QWidget *parent)
     setItemDelegate(new TitleDelegate(this, 0));
     header()->setStretchLastSection(false);
     header()->setMinimumSectionSize(60);
+    // Columns sized to their contents measure the rows on screen and this
+    // many more, not Qt's default of 1,000: each row is a text layout, and
+    // at 1,000 the list's measuring was a tenth of the desk's start
+    // (callgrind, 2026-12-07). Dates and state names vary little in width.
+    header()->setResizeContentsPrecision(100);
     header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header(), &QHeaderView::customContextMenuRequested, this, &ArticleListView::showHeaderMenu);
 }
@@ -197,14 +202,14 @@ void ArticleListView::setColumns(int titleColumn, const QList<int> &choosable, c
     m_titleColumn = titleColumn;
     m_choosable = choosable;
     // Contents decide the one-line layout's width: measure again when they come.
-    connect(model(), &QAbstractItemModel::modelReset, this, &ArticleListView::updateLayout, Qt::UniqueConnection);
-    connect(model(), &QAbstractItemModel::rowsInserted, this, &ArticleListView::updateLayout, Qt::UniqueConnection);
+    connect(model(), &QAbstractItemModel::modelReset, this, &ArticleListView::remeasure, Qt::UniqueConnection);
+    connect(model(), &QAbstractItemModel::rowsInserted, this, &ArticleListView::remeasure, Qt::UniqueConnection);
     m_shown.clear();
     for (int column : shown) {
         if (choosable.contains(column))
             m_shown.append(column);
     }
-    updateLayout();
+    remeasure();
 }
 
 void ArticleListView::setShownColumns(const QList<int> &columns)
@@ -217,7 +222,7 @@ void ArticleListView::setShownColumns(const QList<int> &columns)
     if (shown == m_shown)
         return;
     m_shown = shown;
-    updateLayout();
+    remeasure();
 }
 
 void ArticleListView::setStretchColumn(int column, int markedRole)
@@ -225,7 +230,7 @@ void ArticleListView::setStretchColumn(int column, int markedRole)
     m_stretchColumn = column;
     static_cast<TitleDelegate *>(itemDelegate())->stretchColumn = column;
     static_cast<TitleDelegate *>(itemDelegate())->markedRole = markedRole;
-    updateLayout();
+    remeasure();
 }
 
 QString ArticleListView::detailLine(const QModelIndex &index) const
@@ -248,6 +253,13 @@ void ArticleListView::resizeEvent(QResizeEvent *event)
         updateLayout();
 }
 
+void ArticleListView::changeEvent(QEvent *event)
+{
+    QTreeView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        remeasure();
+}
+
 void ArticleListView::focusInEvent(QFocusEvent *event)
 {
     if (currentIndex().isValid()) {
@@ -258,8 +270,16 @@ void ArticleListView::focusInEvent(QFocusEvent *event)
     viewport()->update();
 }
 
+void ArticleListView::remeasure()
+{
+    m_neededBeside = -1;
+    updateLayout();
+}
+
 int ArticleListView::widthNeededBeside() const
 {
+    if (m_neededBeside >= 0)
+        return m_neededBeside;
     // What the shown columns take in the one-line layout: their contents or
     // their header, whichever is wider; a stretch column is given room for
     // a few words of its text.
@@ -272,6 +292,7 @@ int ArticleListView::widthNeededBeside() const
         }
         needed += qMax(header()->sectionSizeHint(column), sizeHintForColumn(column));
     }
+    m_neededBeside = needed;
     return needed;
 }
 

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     // Focus coming back (a dialog closed) makes no row current by itself:
     // QAbstractItemView would make the first one current, and the desk
     // would open that article in place of the one being worked on.
@@ -52,6 +53,8 @@ protected:
 private:
     void showHeaderMenu(const QPoint &position);
     void updateLayout();
+    // Measures again on the next layout: the rows, the columns or the font changed.
+    void remeasure();
     int widthNeededBeside() const;
 
     int m_titleColumn = 0;
@@ -59,6 +62,9 @@ private:
     QList<int> m_choosable;
     QList<int> m_shown;
     bool m_compact = false;
+    // widthNeededBeside() measures rows' text, so a resize (many a second
+    // while a splitter is dragged) reuses it; -1 until measured.
+    mutable int m_neededBeside = -1;
 };
 
 } // namespace PortalDesk::Widgets
