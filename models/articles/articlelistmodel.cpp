@@ -7,8 +7,14 @@
 namespace PortalDesk::Models {
 
 ArticleListModel::ArticleListModel(ArticleStore &store, QObject *parent)
+    : ArticleListModel(store, ArticleFilter{}, parent)
+{
+}
+
+ArticleListModel::ArticleListModel(ArticleStore &store, const ArticleFilter &filter, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
+    , m_filter(filter)
 {
     m_fetching = true;
     fetchMore({});

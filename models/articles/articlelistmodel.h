@@ -35,6 +35,9 @@ public:
     };
 
     explicit ArticleListModel(ArticleStore &store, QObject *parent = nullptr);
+    // Starts on a filter: its first page is the only one read (the desk
+    // opens on a queue, and a first page of every article would be thrown away).
+    ArticleListModel(ArticleStore &store, const ArticleFilter &filter, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -78,6 +78,12 @@ QString QueueModel::defaultKey() const
     return QStringLiteral("all");
 }
 
+ArticleFilter QueueModel::defaultFilter() const
+{
+    const int row = rowOfKey(defaultKey());
+    return row < 0 ? ArticleFilter{} : m_queues.at(row).filter;
+}
+
 void QueueModel::refreshCounts()
 {
     for (qsizetype row = 0; row < m_fixedQueues; ++row) {

@@ -35,6 +35,8 @@ public:
     int rowOfKey(const QString &key) const;
     // The queue a user of these roles starts in: their work first.
     QString defaultKey() const;
+    // That queue's filter (none if it is not among this user's queues).
+    ArticleFilter defaultFilter() const;
 
     // Counts every queue again; rows whose count changed emit dataChanged.
     void refreshCounts();

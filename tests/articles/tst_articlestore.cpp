@@ -245,6 +245,28 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(id), 3);
     }
 
+    // Made on a queue's filter, the model reads that queue's first page
+    // only, as the desk opens on the user's first queue.
+    void listModelStartsOnAFilter()
+    {
+        ArticleStore articles = store();
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(articles.create(Article{.title = QStringLiteral("Tin số %1").arg(i)}));
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE articles SET state = 'submitted' WHERE title IN ('Tin số 3', 'Tin số 7')")));
+        const ArticleFilter submitted = ArticleFilter::inState(ArticleState::Submitted);
+        ArticleListModel model(articles, submitted);
+        QCOMPARE(model.filter(), submitted);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.canFetchMore({}));
+        QStringList titles{model.index(0, ArticleListModel::TitleColumn).data().toString(),
+                           model.index(1, ArticleListModel::TitleColumn).data().toString()};
+        titles.sort();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Tin số 3"), QStringLiteral("Tin số 7")}));
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 30);
+    }
+
     // Qt's model checks, with the tester fetching, reloading and reading
     // while the model changes.
     void listModelPassesModelTester()

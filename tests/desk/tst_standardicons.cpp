@@ -77,6 +77,15 @@ private Q_SLOTS:
                 != picture(fusion->standardIcon(QStyle::SP_ArrowBack, &rightToLeft)));
     }
 
+    // Fusion's float button: every size its resources hold, also those its
+    // own code misspells (and skips, after a costly search).
+    void dockNormalIconHasEverySize()
+    {
+        const QIcon icon = QApplication::style()->standardIcon(QStyle::SP_TitleBarNormalButton);
+        QCOMPARE(icon.availableSizes().size(), 6);
+        QCOMPARE(icon.availableSizes().first(), QSize(10, 10));
+    }
+
     // The desk's main window has seven docks; each asks for its buttons'
     // icons when built and at every layout. Built once each.
     void docksBuildIconsOnce()

@@ -16,7 +16,8 @@ namespace PortalDesk::Widgets {
 // lookup in the resource tree. Measured with callgrind on the desk's start
 // (2026-12-07), that was a third of the instructions before the first paint.
 // This proxy keeps each icon Fusion made, per pixmap and layout direction,
-// the only inputs Fusion's (and QCommonStyle's) answer depends on.
+// the only inputs Fusion's (and QCommonStyle's) answer depends on, and
+// builds the docks' float button from the files Fusion misspells.
 class StandardIconCacheStyle : public QProxyStyle
 {
     Q_OBJECT

@@ -170,8 +170,9 @@ private:
     std::unique_ptr<Models::ArticleStore> m_store;
     std::unique_ptr<Models::ArticleActions> m_actions;
     std::unique_ptr<Models::AutosaveStore> m_autosaves;
-    Models::ArticleListModel *m_model = nullptr;
+    // The queues before the list: the list opens on the user's first queue.
     Models::QueueModel *m_queueModel = nullptr;
+    Models::ArticleListModel *m_model = nullptr;
     Models::SearchResultsModel *m_searchModel = nullptr;
     Models::SearchWorker *m_searchWorker = nullptr;
     quint64 m_searchRequest = 0;
