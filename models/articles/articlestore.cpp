@@ -101,20 +101,6 @@ Result<int> ArticleStore::count(const ArticleFilter &filter) const
     return query.value(0).toInt();
 }
 
-Result<QHash<ArticleState, int>> ArticleStore::countByState() const
-{
-    QSqlQuery query(m_newsroom.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT state, count(*) FROM articles GROUP BY state")))
-        return databaseError(query);
-    QHash<ArticleState, int> counts;
-    while (query.next()) {
-        if (const auto state = articleStateFromKey(query.value(0).toString()))
-            counts.insert(*state, query.value(1).toInt());
-    }
-    return counts;
-}
-
 Result<ArticlePage> ArticleStore::page(const std::optional<ArticleCursor> &after, int limit,
                                        const ArticleFilter &filter, const ArticleSort &sort) const
 {

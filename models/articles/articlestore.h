@@ -72,9 +72,6 @@ public:
     explicit ArticleStore(Newsroom &newsroom);
 
     Result<int> count(const ArticleFilter &filter = {}) const;
-    // The articles in each state (states with none are absent), in one
-    // pass over the state index: the desk's queues count from it.
-    Result<QHash<ArticleState, int>> countByState() const;
     // Newest first, keyed on (updated, id) so that paging stays an index
     // range scan however deep the list is.
     // A page of the list in the given order, after a cursor: as fast on the

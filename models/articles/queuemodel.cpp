@@ -86,32 +86,15 @@ ArticleFilter QueueModel::defaultFilter() const
 
 void QueueModel::refreshCounts()
 {
-    // The queues of states are sums over one GROUP BY; only those of one
-    // author need a query of their own.
-    const auto byState = m_store.countByState();
-    if (!byState) {
-        Q_EMIT countFailed(byState.error().message);
-        return;
-    }
     for (qsizetype row = 0; row < m_fixedQueues; ++row) {
         Queue &queue = m_queues[row];
-        int count = 0;
-        if (queue.filter.authorId) {
-            auto counted = m_store.count(queue.filter);
-            if (!counted) {
-                Q_EMIT countFailed(counted.error().message);
-                return;
-            }
-            count = counted.value();
-        } else if (queue.filter.states.isEmpty()) {
-            for (const int each : byState.value())
-                count += each;
-        } else {
-            for (const ArticleState state : queue.filter.states)
-                count += byState->value(state);
+        auto counted = m_store.count(queue.filter);
+        if (!counted) {
+            Q_EMIT countFailed(counted.error().message);
+            return;
         }
-        if (count != queue.count) {
-            queue.count = count;
+        if (counted.value() != queue.count) {
+            queue.count = counted.value();
             const QModelIndex changed = index(int(row));
             Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, CountRole});
         }
