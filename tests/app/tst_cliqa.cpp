@@ -14,11 +14,19 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace PortalDesk::Models;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The province's day, as the CLI counts due dates in it (UTC+7): from
+// 17:00 UTC on, a day ahead of a machine on UTC.
+QDate provinceToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone::fromSecondsAheadOfUtc(7 * 3600)).date();
+}
 
 struct Run {
     int code = -1;
@@ -148,7 +156,7 @@ private Q_SLOTS:
         // working days on unless given.
         const Run assign = cli({u"qa"_s, u"assign"_s, first, u"--agency"_s, u"so giao duc va dao tao"_s}, u"qa"_s);
         QVERIFY2(assign.code == 0, qPrintable(assign.err));
-        const Run workdays = cli({u"qa"_s, u"workdays"_s, u"--from"_s, QDate::currentDate().toString(Qt::ISODate), u"--days"_s, u"10"_s});
+        const Run workdays = cli({u"qa"_s, u"workdays"_s, u"--from"_s, provinceToday().toString(Qt::ISODate), u"--days"_s, u"10"_s});
         QCOMPARE(workdays.code, 0);
         QCOMPARE(assign.out.trimmed().section(u'\t', 1), workdays.out.trimmed());
         QCOMPARE(cli({u"qa"_s, u"assign"_s, second, u"--agency"_s, u"Sở Không Có"_s}, u"qa"_s).code, 5);
@@ -190,7 +198,7 @@ private Q_SLOTS:
                 QVERIFY2(!run.out.contains(email) && !run.out.contains(phone), qPrintable(login + u": "_s + run.out));
             }
         }
-        const Run stats = cli({u"qa"_s, u"stats"_s, u"--month"_s, QDate::currentDate().toString(u"yyyy-MM"_s), u"--json"_s});
+        const Run stats = cli({u"qa"_s, u"stats"_s, u"--month"_s, provinceToday().toString(u"yyyy-MM"_s), u"--json"_s});
         QCOMPARE(stats.code, 0);
         const QJsonArray rows = QJsonDocument::fromJson(stats.out.toUtf8()).array();
         QCOMPARE(rows.size(), 2);
