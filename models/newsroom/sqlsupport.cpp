@@ -162,7 +162,40 @@ QString jsonArray(const QList<qint64> &ids)
 
 QString toStamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // "2026-11-28T08:00:00.000Z" written digit by digit from the instant:
+    // a pull of 100,000 questions stamps each, and QDateTime's conversion
+    // to UTC and general formatter were 8 % of its writing (callgrind).
+    // Years outside 1–9999 go to Qt, as do invalid times (an empty string).
+    if (!time.isValid())
+        return {};
+    constexpr qint64 msPerDay = 86'400'000;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / msPerDay : -((-ms + msPerDay - 1) / msPerDay);
+    const qint64 inDay = ms - days * msPerDay;
+    int year = 0, month = 0, day = 0;
+    QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days).getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    char16_t text[24];
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, inDay / 3'600'000, 2);
+    text[13] = u':';
+    put(14, inDay / 60'000 % 60, 2);
+    text[16] = u':';
+    put(17, inDay / 1000 % 60, 2);
+    text[19] = u'.';
+    put(20, inDay % 1000, 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QString nowStamp()

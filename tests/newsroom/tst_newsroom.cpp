@@ -11,7 +11,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 using namespace PortalDesk::Models;
@@ -62,6 +64,35 @@ class TestNewsroom : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Stamps are written digit by digit: the same text as Qt's ISO format
+    // of the time in UTC, for times in every zone, before 1970, in leap
+    // years, at the ends of days and of the range; read back the same.
+    void stampsAsQtWritesThem()
+    {
+        QList<QDateTime> times{
+            QDateTime(QDate(2026, 11, 28), QTime(8, 0), QTimeZone::UTC),
+            QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), QTimeZone::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), QTimeZone::UTC),
+            QDateTime(QDate(1900, 3, 1), QTime(0, 0), QTimeZone::UTC),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::UTC),
+            QDateTime(QDate(2026, 1, 1), QTime(6, 30), QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))),
+            QDateTime(QDate(2026, 3, 29), QTime(2, 30), QTimeZone(QByteArrayLiteral("Europe/Berlin"))),
+            QDateTime(QDate(2026, 7, 4), QTime(12, 0), QTimeZone::fromSecondsAheadOfUtc(-5 * 3600)),
+        };
+        QRandomGenerator random(20261207);
+        for (int i = 0; i < 20000; ++i)
+            times << QDateTime::fromMSecsSinceEpoch(random.bounded(qint64(-62'000'000'000'000), qint64(253'000'000'000'000)), QTimeZone::UTC);
+        for (const QDateTime &time : std::as_const(times)) {
+            QCOMPARE(toStamp(time), time.toUTC().toString(Qt::ISODateWithMs));
+            QCOMPARE(fromStamp(toStamp(time)), time);
+        }
+        QCOMPARE(toStamp(QDateTime()), QString());
+        // Outside years 1–9999, Qt's own text.
+        const QDateTime far(QDate(-44, 3, 15), QTime(12, 0), QTimeZone::UTC);
+        QCOMPARE(toStamp(far), far.toString(Qt::ISODateWithMs));
+    }
 
     // A newsroom opened in an empty folder is created there, in WAL mode with
     // foreign keys on, and brought to the latest schema.
