@@ -7,6 +7,7 @@
 #include "auditlog.h"
 #include "newsroom.h"
 #include "serverrights.h"
+#include "sqlitequestioninsert.h"
 #include "sqlsupport.h"
 #include "user.h"
 #include "vietnamesetext.h"
@@ -242,29 +243,20 @@ Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, cons
     WriteTransaction transaction(db);
     if (!transaction.begun())
         return transaction.error();
-    QSqlQuery insert(db);
-    QSqlQuery contact(db);
-    if (!insert.prepare(u"INSERT INTO questions (id, title, body, field, asker_shown, submitted_at, received_at, updated_at, folded)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"_s))
-        return databaseError(insert);
-    if (!contact.prepare(u"INSERT INTO question_askers (question_id, name, email, phone, address) VALUES (?, ?, ?, ?, ?)"_s))
-        return databaseError(contact);
     const QString now = nowStamp();
     int added = 0;
-    for (const IncomingQuestion &q : incoming) {
-        for (const QVariant &value : {QVariant(q.id), QVariant(q.title), QVariant(q.body), QVariant(nonNull(q.field)),
-                                      QVariant(nonNull(q.asker.name.trimmed())), QVariant(toStamp(q.submittedAt)), QVariant(now),
-                                      QVariant(now), QVariant(folded(q.title))})
-            insert.addBindValue(value);
-        if (!insert.exec())
-            return databaseError(insert);
-        if (insert.numRowsAffected() == 0)
-            continue;  // pulled before
-        for (const QString &value : {q.id, nonNull(q.asker.name), nonNull(q.asker.email), nonNull(q.asker.phone), nonNull(q.asker.address)})
-            contact.addBindValue(value);
-        if (!contact.exec())
-            return databaseError(contact);
-        ++added;
+    {
+        // Its own scope: the connection checks constraints again after it.
+        SqliteQuestionInsert insert(db);
+        if (Status prepared = insert.prepare(); !prepared)
+            return prepared.error();
+        for (const IncomingQuestion &q : incoming) {
+            auto inserted = insert.add(q, folded(q.title), now);
+            if (!inserted)
+                return inserted.error();
+            if (inserted.value())
+                ++added;
+        }
     }
     if (added > 0) {
         if (Status audited = AuditLog::record(db, &by, u"qa.pull"_s, {}, {}, {}, false, u"%1 new questions from the portal"_s.arg(added)); !audited)

@@ -9,6 +9,9 @@
 // shape, the practical limit of moving rows between databases. RUNS times;
 // medians in rows per second and the ratios.
 //
+//   bench_questions receive N RUNS
+// the newsroom's write alone (no server), for profiling it.
+//
 //   bench_questions overdue N RUNS
 // an SQLite newsroom with N questions, a tenth of them past due; the
 // overdue list read RUNS times, median in milliseconds (goal: under 100).
@@ -26,6 +29,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -224,6 +228,51 @@ int overdue(int count, int runs, QTextStream &out)
     return found > 0 ? 0 : 1;
 }
 
+// The newsroom's side of a pull alone, into SQLite, no server needed: N
+// questions like the public form's, stored in batches as the pull stores
+// them (QuestionStore::receive); RUNS times, median in rows per second. For
+// profiling the write (valgrind --tool=callgrind on a small N).
+int receive(int count, int runs, QTextStream &out)
+{
+    QList<IncomingQuestion> rows;
+    rows.reserve(count);
+    const QDateTime submitted = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int i = 0; i < count; ++i) {
+        IncomingQuestion q;
+        q.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        q.title = u"Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất số %1"_s.arg(i);
+        q.body = u"Gia đình tôi sử dụng thửa đất ở ổn định từ năm 1995, không có tranh chấp, nay muốn làm thủ tục cấp giấy chứng nhận. "_s.repeated(6)
+            + u"Xin hỏi hồ sơ gồm những gì và thời hạn giải quyết là bao lâu? (%1)"_s.arg(i);
+        q.field = u"Đất đai"_s;
+        q.submittedAt = submitted.addSecs(i);
+        q.asker.name = u"Nguyễn Văn %1"_s.arg(i);
+        q.asker.email = u"nguoihoi%1@example.vn"_s.arg(i);
+        q.asker.phone = u"09%1"_s.arg(i, 8, 10, QChar(u'0'));
+        q.asker.address = u"Thôn %1, xã Gio Mỹ, huyện Gio Linh, tỉnh Quảng Trị"_s.arg(i % 50);
+        rows << q;
+    }
+    QList<double> rates;
+    for (int run = 0; run < runs; ++run) {
+        QTemporaryDir dir;
+        auto newsroom = freshNewsroom(dir.filePath(u"newsroom.sqlite"_s), out);
+        if (!newsroom)
+            return 1;
+        const User qa = UserStore(*newsroom).find(u"qa"_s).value();
+        QuestionStore store(*newsroom);
+        QElapsedTimer timer;
+        timer.start();
+        for (qsizetype from = 0; from < rows.size(); from += 1000) {
+            if (auto added = store.receive(rows.mid(from, 1000), qa); !added) {
+                out << added.error().message << Qt::endl;
+                return 1;
+            }
+        }
+        rates << count / (double(timer.nsecsElapsed()) / 1e9);
+    }
+    out << "receive into SQLite: median " << qRound(median(rates)) << " rows/s of " << runs << " runs" << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -238,6 +287,8 @@ int main(int argc, char *argv[])
         return pull(count, runs, out);
     if (mode == u"overdue" && count > 0 && runs > 0)
         return overdue(count, runs, out);
-    out << "usage: bench_questions pull N RUNS | overdue N RUNS" << Qt::endl;
+    if (mode == u"receive" && count > 0 && runs > 0)
+        return receive(count, runs, out);
+    out << "usage: bench_questions pull N RUNS | overdue N RUNS | receive N RUNS" << Qt::endl;
     return 2;
 }

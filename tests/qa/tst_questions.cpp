@@ -71,6 +71,7 @@ private slots:
     void overdueAndStatistics();
     void contactsErasedAfterRetention_data() { TestBackends::addColumn(); }
     void contactsErasedAfterRetention();
+    void sqliteReceiveLeavesChecksOn();
     void calendarCorrections_data() { TestBackends::addColumn(); }
     void calendarCorrections();
 
@@ -402,6 +403,57 @@ void TestQuestions::pullKeepsEveryRowWhole()
     QCOMPARE(again->fetched, 0);
     QCOMPARE(again->deletedOnPortal, 0);
     QCOMPARE(store.count().value(), total);
+}
+
+// An SQLite newsroom's receive compiles its insert without the table's
+// CHECK (the state it leaves to its default is always valid): afterwards,
+// and after a receive that failed, the connection checks again.
+void TestQuestions::sqliteReceiveLeavesChecksOn()
+{
+    auto newsroom = openNewsroom(u"sqlite"_s);
+    QVERIFY(newsroom);
+    QuestionStore store(*newsroom);
+    const User qa = user(*newsroom, u"qa"_s);
+    IncomingQuestion first{u"q-1"_s, u"Tiêm chủng cho trẻ"_s, u"Lịch tiêm chủng mở rộng năm 2026?"_s, u"Y tế"_s,
+                           QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::UTC),
+                           {u"Phạm Thị Lan"_s, u"lan@example.vn"_s, u"0911 000 111"_s, u"Triệu Phong"_s, {}}};
+    IncomingQuestion second = first;
+    second.id = u"q-2"_s;
+    second.asker = {};
+    QCOMPARE(store.receive({first, second}, qa).value(), 2);
+    QCOMPARE(store.receive({first, second}, qa).value(), 0);
+
+    const auto checksOn = [&] {
+        QSqlQuery query(newsroom->database());
+        if (!query.exec(u"PRAGMA ignore_check_constraints"_s) || !query.next() || query.value(0).toInt() != 0)
+            return false;
+        // A state outside the ten is refused.
+        return !query.exec(u"UPDATE questions SET state = 'bogus' WHERE id = 'q-1'"_s);
+    };
+    QVERIFY(checksOn());
+    QSqlQuery query(newsroom->database());
+    QVERIFY(query.exec(u"SELECT q.state, a.email, a.name, q.asker_shown FROM questions q JOIN question_askers a ON a.question_id = q.id ORDER BY q.id"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"received"_s);
+    QCOMPARE(query.value(1).toString(), u"lan@example.vn"_s);
+    QCOMPARE(query.value(3).toString(), u"Phạm Thị Lan"_s);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toString(), QString());  // no details: empty, not NULL
+    QVERIFY(!query.value(1).isNull());
+
+    // A receive that fails half-way (its second question's id clashes with
+    // a contact row left without its question) leaves nothing and the checks on.
+    QVERIFY(query.exec(u"PRAGMA foreign_keys = OFF"_s));
+    QVERIFY(query.exec(u"INSERT INTO question_askers (question_id) VALUES ('q-4')"_s));
+    QVERIFY(query.exec(u"PRAGMA foreign_keys = ON"_s));
+    IncomingQuestion third = first;
+    third.id = u"q-3"_s;
+    IncomingQuestion fourth = first;
+    fourth.id = u"q-4"_s;
+    QVERIFY(!store.receive({third, fourth}, qa));
+    QVERIFY(checksOn());
+    QVERIFY(query.exec(u"SELECT count(*) FROM questions WHERE id IN ('q-3', 'q-4')"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 void TestQuestions::refusals()
