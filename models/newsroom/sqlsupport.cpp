@@ -66,8 +66,9 @@ QString sqlReason(const QSqlError &error)
 
 namespace {
 
-// SQLite's primary result codes (sqlite3.h; the build has no SQLite headers:
-// Qt's driver plugin brings the library).
+// SQLite's primary result codes (sqlite3.h). This library does not link
+// SQLite: Qt's driver plugin brings it (only the questions' pull, in
+// models/qa, uses its API directly).
 constexpr int sqliteIoErr = 10;
 constexpr int sqliteFull = 13;
 

