@@ -234,6 +234,13 @@ Status ServerRights::upgrade22(QSqlDatabase &db)
     return Done{};
 }
 
+Status ServerRights::upgrade23(QSqlDatabase &db)
+{
+    if (!isPostgres(db))
+        return Done{};
+    return runScript(db, QStringLiteral(":/sql/server-rights-23.postgres.sql"));
+}
+
 QStringList ServerRights::splitScript(const QString &script)
 {
     QStringList statements;

@@ -51,6 +51,9 @@ public:
     // trusted extension: CREATE on the database is enough); otherwise
     // nothing changes.
     static Status upgrade22(QSqlDatabase &db);
+    // Schema 23 (server-rights-23.postgres.sql): pd_qa_receive_columns's
+    // checks rewritten to copy nothing; what they accept is unchanged.
+    static Status upgrade23(QSqlDatabase &db);
 
     // Runs one of the rights scripts in the current schema, its
     // placeholders filled in (schema, folding table, size limits).

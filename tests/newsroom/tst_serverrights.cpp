@@ -225,6 +225,52 @@ private slots:
         QCOMPARE(count(u"SELECT count(*) FROM question_outbox WHERE question_id = 'q-1' AND done_at IS NULL"_s), 1);
     }
 
+    // The pull's checks at the server (schema 23 wrote them without
+    // copying): what a blank text, an id and a stamp are, row by row, as
+    // anyone calling the function by hand with a staff login could send.
+    void pulledRowsAreCheckedAtTheServer_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("stamp");
+        QTest::addColumn<QString>("result");
+        const QString ok = u"'2026-12-01T00:00:00.000Z'"_s;
+        QTest::newRow("valid") << u"'c-1'"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"1"_s;
+        QTest::newRow("leading spaces, then text") << u"'c-2'"_s << u"'  Hỏi'"_s << u"' Nội dung '"_s << ok << u"1"_s;
+        QTest::newRow("64-character id") << u"'%1'"_s.arg(QString(64, u'a')) << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"1"_s;
+        QTest::newRow("65-character id") << u"'%1'"_s.arg(QString(65, u'b')) << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("empty id") << u"''"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("null id") << u"NULL"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("id with a Vietnamese letter") << u"'c-đ'"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("id with an underscore") << u"'c_3'"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("id with a space at the end") << u"'c-4 '"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("empty title") << u"'c-5'"_s << u"''"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("title of spaces") << u"'c-6'"_s << u"'   '"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("null title") << u"'c-7'"_s << u"NULL"_s << u"'Nội dung'"_s << ok << u"-2"_s;
+        QTest::newRow("body of spaces") << u"'c-8'"_s << u"'Hỏi'"_s << u"'     '"_s << ok << u"-2"_s;
+        QTest::newRow("empty body") << u"'c-9'"_s << u"'Hỏi'"_s << u"''"_s << ok << u"-2"_s;
+        QTest::newRow("null body") << u"'c-10'"_s << u"'Hỏi'"_s << u"NULL"_s << ok << u"-2"_s;
+        QTest::newRow("stamp without milliseconds") << u"'c-11'"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << u"'2026-12-01T00:00:00Z'"_s << u"-2"_s;
+        QTest::newRow("stamp with a letter") << u"'c-12'"_s << u"'Hỏi'"_s << u"'Nội dung'"_s << u"'2026-12-0xT00:00:00.000Z'"_s << u"-2"_s;
+        QTest::newRow("body over the limit") << u"'c-13'"_s << u"'Hỏi'"_s << u"repeat('x', 262145)"_s << ok << u"-2"_s;
+    }
+
+    void pulledRowsAreCheckedAtTheServer()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, title);
+        QFETCH(QString, body);
+        QFETCH(QString, stamp);
+        QFETCH(QString, result);
+        const QString call = u"SELECT pd_qa_receive_columns('', ARRAY[%1]::text[], ARRAY[%2]::text[], ARRAY[%3]::text[], ARRAY['']::text[],"
+                             " ARRAY[%4]::text[], ARRAY['Bà Lan'], ARRAY['lan@example.vn'], ARRAY[''], ARRAY[''])"_s
+                                 .arg(id, title, body, stamp);
+        const int questions = count(u"SELECT count(*) FROM questions"_s);
+        QCOMPARE(psql(u"qa"_s, call).out.trimmed(), result);
+        QCOMPARE(count(u"SELECT count(*) FROM questions"_s), questions + (result == u"1" ? 1 : 0));
+    }
+
     // The function is there for everyone; its rules are the workflow's.
     void reporterCannotApprove()
     {
