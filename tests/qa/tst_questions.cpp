@@ -339,8 +339,9 @@ void TestQuestions::pullKeepsEveryRowWhole_data()
     QTest::newRow("sqlite newsroom, sqlite portal") << u"sqlite"_s << u"sqlite"_s;
 }
 
-// More rows than a batch, and text the transfer must escape (line breaks,
-// tabs, backslashes, a literal \N, quotes, characters beyond the BMP):
+// More rows than two batches, each committed and audited on its own, and
+// text the transfer must escape (line breaks, tabs, backslashes, a literal
+// \N, quotes, characters beyond the BMP):
 // every row arrives as the form wrote it, to the millisecond, and leaves
 // nothing personal behind on the portal.
 void TestQuestions::pullKeepsEveryRowWhole()
@@ -352,7 +353,7 @@ void TestQuestions::pullKeepsEveryRowWhole()
     QString portalUrl;
     auto portal = TestPortals::fresh(portalBackend, u"wholerows"_s, m_dir, &portalUrl);
     QVERIFY(portal);
-    const int total = QuestionPull::batchSize + 7;
+    const int total = 2 * QuestionPull::batchSize + 7;
     QList<FormRow> rows;
     for (int i = 0; i < total; ++i) {
         rows.append({u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0')), u"Người hỏi %1"_s.arg(i), u"hoi%1@example.vn"_s.arg(i),
@@ -378,7 +379,7 @@ void TestQuestions::pullKeepsEveryRowWhole()
     QVERIFY(pulled->skipped.isEmpty());
     QuestionStore store(*newsroom);
     QCOMPARE(store.count().value(), total);
-    for (int i : {0, 17, QuestionPull::batchSize, total - 1}) {
+    for (int i : {0, 17, QuestionPull::batchSize, 2 * QuestionPull::batchSize, total - 1}) {
         auto q = store.question(rows.at(i).uuid);
         QVERIFY2(q, qPrintable(rows.at(i).uuid));
         QCOMPARE(q->title, rows.at(i).title);
@@ -398,6 +399,14 @@ void TestQuestions::pullKeepsEveryRowWhole()
                       " OR asker_address <> ''"_s));
     QVERIFY(left.next());
     QCOMPARE(left.value(0).toInt(), 0);
+    // Each batch committed and audited on its own.
+    QSqlQuery audited(newsroom->database());
+    QVERIFY(audited.exec(u"SELECT count(*), sum(CAST(substr(reason, 1, length(reason) - length(' new questions from the portal')) AS INTEGER))"
+                         " FROM audit_log"
+                         " WHERE action = 'qa.pull' AND outcome = 'done'"_s));
+    QVERIFY(audited.next());
+    QCOMPARE(audited.value(0).toInt(), 3);
+    QCOMPARE(audited.value(1).toInt(), total);
     auto again = QuestionPull(*newsroom, *portal).run(qa);
     QVERIFY2(again, qPrintable(again.error().message));
     QCOMPARE(again->fetched, 0);
