@@ -4,6 +4,7 @@
 #include "portal.h"
 #include "portalquestionmarker.h"
 #include "portalquestionstream.h"
+#include "postgresquestionwriter.h"
 #include "questionstore.h"
 #include "sqlsupport.h"
 #include "user.h"
@@ -17,7 +18,9 @@
 
 #include <libpq-fe.h>
 
+#include <deque>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -101,11 +104,8 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
     QElapsedTimer clock;
     clock.start();
     QSet<QString> readNow;  // what this pull took: on the portal a moment ago
-    // Validates a batch and stores what may be taken in the newsroom, in one
-    // transaction; the portal may forget a row only after that commit.
-    const auto keep = [&](QList<IncomingQuestion> &rows, QStringList &taken, QStringList &refused) -> Status {
-        summary.timings.readMs += clock.restart();
-        QList<IncomingQuestion> batch;
+    // Sorts a batch: what may be taken, each id in taken or refused.
+    const auto check = [&](QList<IncomingQuestion> &rows, QList<IncomingQuestion> &batch, QStringList &taken, QStringList &refused) {
         batch.reserve(rows.size());
         for (IncomingQuestion &q : rows) {
             if (const QString problem = problemOf(q); !problem.isEmpty()) {
@@ -117,6 +117,13 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
             batch.append(std::move(q));
         }
         summary.fetched += int(batch.size());
+    };
+    // Validates a batch and stores what may be taken in the newsroom, in one
+    // transaction; the portal may forget a row only after that commit.
+    const auto keep = [&](QList<IncomingQuestion> &rows, QStringList &taken, QStringList &refused) -> Status {
+        summary.timings.readMs += clock.restart();
+        QList<IncomingQuestion> batch;
+        check(rows, batch, taken, refused);
         auto added = store.receive(batch, by);
         summary.timings.writeMs += clock.restart();
         if (!added)
@@ -138,6 +145,55 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
             PortalQuestionStream stream(connection);
             if (!stream.start())
                 return readError(stream.error());
+            // Into a PostgreSQL newsroom the batches go without waiting:
+            // the next is read while the server stores this one.
+            PGconn *newsroom = postgresConnection(m_newsroom.database());
+            std::optional<PostgresQuestionWriter> writer;
+            if (newsroom)
+                writer.emplace(newsroom);
+            std::deque<std::pair<QStringList, QStringList>> unmarked;  // each batch at the newsroom's server
+            const auto finishOldest = [&]() -> Status {
+                auto added = writer->finishOldest();
+                summary.timings.writeMs += clock.restart();
+                const auto [taken, refused] = std::move(unmarked.front());
+                unmarked.pop_front();
+                if (!added)
+                    return added.error();
+                summary.added += added.value();
+                for (const QString &id : taken)
+                    readNow.insert(id);
+                const bool sent = marker.mark(taken, refused);
+                summary.timings.markMs += clock.restart();
+                return sent ? Status(Done{}) : Status(readError(marker.error()));
+            };
+            const auto sendOrKeep = [&](QList<IncomingQuestion> &rows) -> Status {
+                QStringList taken;
+                QStringList refused;
+                if (!writer) {
+                    if (Status kept = keep(rows, taken, refused); !kept)
+                        return kept;
+                    const bool sent = marker.mark(taken, refused);
+                    summary.timings.markMs += clock.restart();
+                    return sent ? Status(Done{}) : Status(readError(marker.error()));
+                }
+                summary.timings.readMs += clock.restart();
+                QList<IncomingQuestion> batch;
+                check(rows, batch, taken, refused);
+                if (batch.isEmpty()) {
+                    const bool sent = marker.mark(taken, refused);
+                    summary.timings.markMs += clock.restart();
+                    return sent ? Status(Done{}) : Status(readError(marker.error()));
+                }
+                while (!writer->hasIdleConnection()) {
+                    if (Status finished = finishOldest(); !finished)
+                        return finished;
+                }
+                if (Status sent = writer->send(batch, by); !sent)
+                    return sent;
+                unmarked.emplace_back(std::move(taken), std::move(refused));
+                summary.timings.writeMs += clock.restart();
+                return Done{};
+            };
             QList<IncomingQuestion> rows;
             rows.reserve(batchSize);
             for (;;) {
@@ -146,18 +202,16 @@ Result<QuestionPullSummary> QuestionPull::run(const User &by)
                 if (more)
                     rows.append(std::move(q));
                 if (rows.size() == batchSize || (!more && !rows.isEmpty())) {
-                    QStringList taken;
-                    QStringList refused;
-                    if (Status kept = keep(rows, taken, refused); !kept)
+                    if (Status kept = sendOrKeep(rows); !kept)
                         return kept;
                     rows.clear();
-                    const bool sent = marker.mark(taken, refused);
-                    summary.timings.markMs += clock.restart();
-                    if (!sent)
-                        return readError(marker.error());
                 }
                 if (!more)
                     break;
+            }
+            while (writer && writer->hasPending()) {
+                if (Status finished = finishOldest(); !finished)
+                    return finished;
             }
             if (!stream.error().isEmpty())
                 return readError(stream.error());

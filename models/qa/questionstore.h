@@ -5,9 +5,15 @@
 #include "result.h"
 #include "workingdays.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <array>
+
+struct pg_conn;
+struct pg_result;
 
 namespace PortalDesk::Models {
 
@@ -104,6 +110,21 @@ public:
     // From a pull: each question once (one pulled again is left as it is).
     // Returns how many were new. Question staff, chief editors, admins.
     Result<int> receive(const QList<IncomingQuestion> &questions, const User &by);
+    // receive()'s two halves on a PostgreSQL newsroom, for a pull that sends
+    // batches without waiting (PostgresQuestionWriter): the batch checked
+    // and made into pd_qa_receive_columns's parameters, and the server's
+    // answer read.
+    struct PostgresBatch {
+        std::array<QByteArray, 10> parameters;
+    };
+    static Result<PostgresBatch> postgresBatch(const QList<IncomingQuestion> &questions, const User &by);
+    // Sends it on an idle connection without waiting (PQsendQueryParams);
+    // false if libpq could not.
+    static bool sendPostgresBatch(pg_conn *connection, const PostgresBatch &batch);
+    // The server's answer to it: how many questions were new.
+    static Result<int> postgresReceived(const pg_result *result);
+    // The batch did not reach the server, for that reason.
+    static Error postgresSendError(const QString &reason);
     // The portal removed these (as spam): marked, not lost; one nobody
     // worked on becomes Spam. Returns how many were newly marked.
     Result<int> markDeletedOnPortal(const QStringList &ids, const User &by);
@@ -132,6 +153,9 @@ public:
     Result<QList<AgencyMonth>> statistics(const QString &month) const;
 
 private:
+    // What the server checks again: an id, a title, a text and a time, in
+    // at most maxQuestionBytes.
+    static Status checkIncoming(const QList<IncomingQuestion> &questions);
     Status refuse(const User &by, const QString &action, const QString &id, const Error &error) const;
     Status checkStep(const Question &current, QuestionAction action, QuestionStep &step) const;
     Status actEmbedded(const Question &current, QuestionAction action, QuestionState to, const QuestionStep &step, const User &by);

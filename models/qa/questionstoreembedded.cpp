@@ -173,9 +173,74 @@ qsizetype IncomingQuestion::utf8Size() const
     return bytes;
 }
 
-Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, const User &by)
+Result<QuestionStore::PostgresBatch> QuestionStore::postgresBatch(const QList<IncomingQuestion> &incoming, const User &by)
 {
-    const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
+    if (Status checked = checkIncoming(incoming); !checked)
+        return checked.error();
+    // One array per column, in binary: the server unnests them into one
+    // INSERT … SELECT (pd_qa_receive_columns, schema 20).
+    std::array<QList<QByteArray>, 9> columns;
+    for (QList<QByteArray> &column : columns)
+        column.reserve(incoming.size());
+    for (const IncomingQuestion &q : incoming) {
+        columns[0] << q.id.toUtf8();
+        columns[1] << q.title.toUtf8();
+        columns[2] << q.body.toUtf8();
+        columns[3] << q.field.toUtf8();
+        columns[4] << toStamp(q.submittedAt).toUtf8();
+        columns[5] << q.asker.name.toUtf8();
+        columns[6] << q.asker.email.toUtf8();
+        columns[7] << q.asker.phone.toUtf8();
+        columns[8] << q.asker.address.toUtf8();
+    }
+    PostgresBatch batch;
+    batch.parameters[0] = ServerRights::actingLogin(&by).toUtf8();
+    for (size_t i = 0; i < columns.size(); ++i)
+        batch.parameters[i + 1] = postgresBinaryTextArray(columns[i]);
+    return batch;
+}
+
+bool QuestionStore::sendPostgresBatch(PGconn *connection, const PostgresBatch &batch)
+{
+    constexpr Oid textArray = 1009;
+    std::array<Oid, 10> types;
+    std::array<const char *, 10> values;
+    std::array<int, 10> lengths;
+    std::array<int, 10> formats;
+    for (size_t i = 0; i < batch.parameters.size(); ++i) {
+        types[i] = i == 0 ? 0 : textArray;
+        values[i] = batch.parameters[i].constData();
+        lengths[i] = int(batch.parameters[i].size());
+        formats[i] = i == 0 ? 0 : 1;
+    }
+    return PQsendQueryParams(connection, "SELECT pd_qa_receive_columns($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                             int(batch.parameters.size()), types.data(), values.data(), lengths.data(), formats.data(), 0)
+           == 1;
+}
+
+Error QuestionStore::postgresSendError(const QString &reason)
+{
+    return Error{ErrorCode::Failed, tr("The newsroom did not take the questions pulled: %1").arg(reason)};
+}
+
+Result<int> QuestionStore::postgresReceived(const pg_result *result)
+{
+    if (PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1) {
+        const QString reason = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        if (qstrcmp(PQresultErrorField(result, PG_DIAG_SQLSTATE), "42501") == 0)
+            return Error{ErrorCode::Denied, tr("The newsroom's server does not allow this for your account: %1").arg(reason)};
+        return Error{ErrorCode::Failed, tr("The newsroom did not take the questions pulled: %1").arg(reason)};
+    }
+    const int count = QByteArray(PQgetvalue(result, 0, 0)).toInt();
+    if (count == -1)
+        return Error{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
+    if (count < 0)
+        return serverOutcomeError(u"invalid"_s, tr("the questions pulled"));
+    return count;
+}
+
+Status QuestionStore::checkIncoming(const QList<IncomingQuestion> &incoming)
+{
     static const QRegularExpression idPattern(u"^[0-9A-Za-z-]{1,64}$"_s);
     for (const IncomingQuestion &q : incoming) {
         if (!idPattern.match(q.id).hasMatch() || QStringView(q.title).trimmed().isEmpty() || QStringView(q.body).trimmed().isEmpty()
@@ -183,6 +248,12 @@ Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, cons
             return Error{ErrorCode::InvalidInput, tr("Question %1 cannot be taken: it needs an id, a title, a text and a time, "
                                                      "in at most %2 KB.").arg(q.id).arg(maxQuestionBytes / 1024)};
     }
+    return Done{};
+}
+
+Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, const User &by)
+{
+    const Error denied{ErrorCode::Denied, tr("Only the question staff, chief editors and admins pull questions from the portal.")};
     if (incoming.isEmpty())
         return 0;
     QSqlDatabase db = m_newsroom.database();
@@ -190,54 +261,23 @@ Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, cons
         PGconn *connection = postgresConnection(db);
         if (!connection)
             return Error{ErrorCode::Failed, tr("Not connected to a PostgreSQL newsroom.")};
-        // One array per column, in binary: the server unnests them into one
-        // INSERT … SELECT (pd_qa_receive_columns, schema 20).
-        std::array<QList<QByteArray>, 9> columns;
-        for (QList<QByteArray> &column : columns)
-            column.reserve(incoming.size());
-        for (const IncomingQuestion &q : incoming) {
-            columns[0] << q.id.toUtf8();
-            columns[1] << q.title.toUtf8();
-            columns[2] << q.body.toUtf8();
-            columns[3] << q.field.toUtf8();
-            columns[4] << toStamp(q.submittedAt).toUtf8();
-            columns[5] << q.asker.name.toUtf8();
-            columns[6] << q.asker.email.toUtf8();
-            columns[7] << q.asker.phone.toUtf8();
-            columns[8] << q.asker.address.toUtf8();
+        auto batch = postgresBatch(incoming, by);
+        if (!batch)
+            return batch.error();
+        if (!sendPostgresBatch(connection, batch.value()))
+            return postgresSendError(QString::fromUtf8(PQerrorMessage(connection)).trimmed());
+        Result<int> received = postgresSendError(QString::fromUtf8(PQerrorMessage(connection)).trimmed());
+        bool first = true;
+        while (PGresult *result = PQgetResult(connection)) {
+            if (first)
+                received = postgresReceived(result);
+            first = false;
+            PQclear(result);
         }
-        std::array<QByteArray, 10> parameters;
-        parameters[0] = ServerRights::actingLogin(&by).toUtf8();
-        for (size_t i = 0; i < columns.size(); ++i)
-            parameters[i + 1] = postgresBinaryTextArray(columns[i]);
-        constexpr Oid textArray = 1009;
-        std::array<Oid, 10> types;
-        std::array<const char *, 10> values;
-        std::array<int, 10> lengths;
-        std::array<int, 10> formats;
-        for (size_t i = 0; i < parameters.size(); ++i) {
-            types[i] = i == 0 ? 0 : textArray;
-            values[i] = parameters[i].constData();
-            lengths[i] = int(parameters[i].size());
-            formats[i] = i == 0 ? 0 : 1;
-        }
-        std::unique_ptr<PGresult, decltype(&PQclear)> result(
-            PQexecParams(connection, "SELECT pd_qa_receive_columns($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", int(parameters.size()),
-                         types.data(), values.data(), lengths.data(), formats.data(), 0),
-            &PQclear);
-        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) {
-            const QString reason = QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed();
-            if (qstrcmp(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE), "42501") == 0)
-                return Error{ErrorCode::Denied, tr("The newsroom's server does not allow this for your account: %1").arg(reason)};
-            return Error{ErrorCode::Failed, tr("The newsroom did not take the questions pulled: %1").arg(reason)};
-        }
-        const int count = QByteArray(PQgetvalue(result.get(), 0, 0)).toInt();
-        if (count == -1)
-            return denied;
-        if (count < 0)
-            return serverOutcomeError(u"invalid"_s, tr("the questions pulled"));
-        return count;
+        return received;
     }
+    if (Status checked = checkIncoming(incoming); !checked)
+        return checked.error();
     if (!mayPull(by))
         return refuse(by, u"qa.pull"_s, {}, denied).error();
     WriteTransaction transaction(db);
