@@ -13,8 +13,10 @@
 
 #include "demodesk.h"
 
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QScreen>
+#include <QTabBar>
 #include <QTest>
 
 using namespace PortalDesk;
@@ -75,6 +77,35 @@ private slots:
                                  .arg(window->screen()->size().width())
                                  .arg(window->screen()->size().height());
         QVERIFY(window->grab().save(shot));
+    }
+
+    // The docks' tabs keep their whole titles, the comments' with a count
+    // of two digits too (it grows once an article with comments is open):
+    // "Ý kiến (…" was cut on a laptop's screen and at 1440×900.
+    void dockTabsAreNotCut()
+    {
+        Widgets::MainWindow window(m_desk.newsroom(), m_chief);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *comments = window.findChild<QDockWidget *>(u"commentsDock"_s);
+        QVERIFY(comments);
+        comments->setWindowTitle(Widgets::MainWindow::tr("Comments (%1)").arg(12));
+        QTest::qWait(50);
+        int checked = 0;
+        const QList<QTabBar *> bars = window.findChildren<QTabBar *>();
+        for (QTabBar *bar : bars) {
+            if (!bar->isVisible() || bar->count() < 2)
+                continue;
+            QStringList titles;
+            for (int i = 0; i < bar->count(); ++i)
+                titles << bar->tabText(i);
+            if (!titles.contains(comments->windowTitle()))
+                continue;
+            ++checked;
+            QVERIFY2(bar->sizeHint().width() <= bar->width(),
+                     qPrintable(u"the tabs %1 need %2 px and have %3"_s.arg(titles.join(u" | ")).arg(bar->sizeHint().width()).arg(bar->width())));
+        }
+        QCOMPARE(checked, 1);
     }
 
     // The article list shows at least 40 characters of every title, on a

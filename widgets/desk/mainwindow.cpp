@@ -344,8 +344,11 @@ void MainWindow::createDocks()
         QList<QDockWidget *> tabbed = tabifiedDockWidgets(details);
         tabbed.append(details);
         for (QDockWidget *each : std::as_const(tabbed)) {
+            // The comments' tab grows with their count once an article is
+            // open ("Comments (12)"): room for two digits, measured now.
+            const QString title = each == comments ? tr("Comments (%1)").arg(99) : each->windowTitle();
             if (!each->isHidden())
-                tabs += fontMetrics().horizontalAdvance(each->windowTitle()) + 4 * fontMetrics().averageCharWidth();
+                tabs += fontMetrics().horizontalAdvance(title) + 4 * fontMetrics().averageCharWidth();
         }
         queueWidth = qBound(queueWidth, tabs, 360);
     }
