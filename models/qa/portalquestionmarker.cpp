@@ -1,5 +1,6 @@
 #include "portalquestionmarker.h"
 
+#include "pgconnectlike.h"
 #include "sqlsupport.h"
 
 #include <libpq-fe.h>
@@ -31,32 +32,8 @@ PortalQuestionMarker::~PortalQuestionMarker()
 
 bool PortalQuestionMarker::open(PGconn *like)
 {
-    // The reading connection's own parameters (server, database, user and
-    // whatever password it was opened with), and UTF-8 whatever they said.
-    PQconninfoOption *options = PQconninfo(like);
-    if (!options) {
-        m_error = QStringLiteral("out of memory");
-        return false;
-    }
-    std::vector<const char *> keys;
-    std::vector<const char *> values;
-    for (const PQconninfoOption *option = options; option->keyword; ++option) {
-        if (option->val && *option->val && std::strcmp(option->keyword, "client_encoding") != 0) {
-            keys.push_back(option->keyword);
-            values.push_back(option->val);
-        }
-    }
-    keys.push_back("client_encoding");
-    values.push_back("UTF8");
-    keys.push_back(nullptr);
-    values.push_back(nullptr);
-    m_connection = PQconnectdbParams(keys.data(), values.data(), 0);
-    PQconninfoFree(options);
-    if (PQstatus(m_connection) != CONNECTION_OK) {
-        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed();
-        return false;
-    }
-    return true;
+    m_connection = connectPostgresLike(like, &m_error);
+    return m_connection != nullptr;
 }
 
 bool PortalQuestionMarker::mark(const QStringList &taken, const QStringList &refused)

@@ -1,12 +1,11 @@
 #include "postgresquestionwriter.h"
 
+#include "pgconnectlike.h"
 #include "user.h"
 
 #include <libpq-fe.h>
 
 #include <algorithm>
-#include <cstring>
-#include <vector>
 
 namespace PortalDesk::Models {
 
@@ -25,29 +24,10 @@ PostgresQuestionWriter::~PostgresQuestionWriter()
 
 PGconn *PostgresQuestionWriter::openLike(PGconn *like)
 {
-    // As PortalQuestionMarker opens its connection: the same server,
-    // database, user and password, in UTF-8.
-    PQconninfoOption *options = PQconninfo(like);
-    if (!options)
+    QString error;  // a second connection refused: the pull goes on with one
+    PGconn *connection = connectPostgresLike(like, &error);
+    if (!connection)
         return nullptr;
-    std::vector<const char *> keys;
-    std::vector<const char *> values;
-    for (const PQconninfoOption *option = options; option->keyword; ++option) {
-        if (option->val && *option->val && std::strcmp(option->keyword, "client_encoding") != 0) {
-            keys.push_back(option->keyword);
-            values.push_back(option->val);
-        }
-    }
-    keys.push_back("client_encoding");
-    values.push_back("UTF8");
-    keys.push_back(nullptr);
-    values.push_back(nullptr);
-    PGconn *connection = PQconnectdbParams(keys.data(), values.data(), 0);
-    PQconninfoFree(options);
-    if (PQstatus(connection) != CONNECTION_OK) {
-        PQfinish(connection);
-        return nullptr;
-    }
     // As the newsroom's own connection is set up (Newsroom::openPostgres):
     // the server's notices are not the desk's to print.
     PGresult *set = PQexec(connection, "SET client_min_messages = warning");
