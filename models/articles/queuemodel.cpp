@@ -86,15 +86,32 @@ ArticleFilter QueueModel::defaultFilter() const
 
 void QueueModel::refreshCounts()
 {
-    for (qsizetype row = 0; row < m_fixedQueues; ++row) {
-        Queue &queue = m_queues[row];
-        auto counted = m_store.count(queue.filter);
+    QList<int> counts;
+    for (const ArticleFilter &filter : countedFilters()) {
+        auto counted = m_store.count(filter);
         if (!counted) {
             Q_EMIT countFailed(counted.error().message);
             return;
         }
-        if (counted.value() != queue.count) {
-            queue.count = counted.value();
+        counts.append(counted.value());
+    }
+    setCounts(counts);
+}
+
+QList<ArticleFilter> QueueModel::countedFilters() const
+{
+    QList<ArticleFilter> filters;
+    for (qsizetype row = 0; row < m_fixedQueues; ++row)
+        filters.append(m_queues.at(row).filter);
+    return filters;
+}
+
+void QueueModel::setCounts(const QList<int> &counts)
+{
+    for (qsizetype row = 0; row < m_fixedQueues && row < counts.size(); ++row) {
+        Queue &queue = m_queues[row];
+        if (counts.at(row) != queue.count) {
+            queue.count = counts.at(row);
             const QModelIndex changed = index(int(row));
             Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, CountRole});
         }

@@ -40,6 +40,11 @@ public:
 
     // Counts every queue again; rows whose count changed emit dataChanged.
     void refreshCounts();
+    // The same in two halves, for counting elsewhere (the desk's worker
+    // thread): the filters of the queues counted, then their counts in
+    // that order.
+    QList<ArticleFilter> countedFilters() const;
+    void setCounts(const QList<int> &counts);
     void setSavedSearches(const QStringList &searches);
     QStringList savedSearches() const;
 

@@ -4,6 +4,8 @@
 #include "articlestore.h"
 #include "benchseed.h"
 #include "newsroom.h"
+#include "queuemodel.h"
+#include "searchworker.h"
 #include "sampledata.h"
 #include "searchresultsmodel.h"
 #include "vietnamesetext.h"
@@ -265,6 +267,36 @@ private Q_SLOTS:
         QCOMPARE(titles, (QStringList{QStringLiteral("Tin số 3"), QStringLiteral("Tin số 7")}));
         model.setFilter({});
         QCOMPARE(model.rowCount(), 30);
+    }
+
+    // The queues' counts on the desk's worker thread: the same numbers as
+    // counted here, in the filters' order, the newest request answered
+    // last; and the queue model takes them as its own.
+    void workerCountsTheQueues()
+    {
+        ArticleStore articles = store();
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(articles.create(Article{.title = QStringLiteral("Tin số %1").arg(i)}));
+        QSqlQuery query(m_newsroom->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE articles SET state = 'submitted' WHERE title IN ('Tin số 3', 'Tin số 7', 'Tin số 9')")));
+        const QList<ArticleFilter> filters{ArticleFilter::inState(ArticleState::Submitted), ArticleFilter{},
+                                           ArticleFilter::inState(ArticleState::Published)};
+        SearchWorker worker(m_newsroom->url());
+        QSignalSpy counted(&worker, &SearchWorker::counted);
+        worker.count(filters);
+        const quint64 newest = worker.count(filters);
+        QTRY_VERIFY(!counted.isEmpty() && counted.constLast().at(0).toULongLong() == newest);
+        QCOMPARE(counted.constLast().at(2).toString(), QString());
+        QCOMPARE(counted.constLast().at(1).value<QList<int>>(), (QList<int>{3, 12, 0}));
+
+        QueueModel queues(articles, User{.id = 1, .login = u"editor"_s, .fullName = {}, .roles = Role::Editor});
+        QCOMPARE(queues.index(0).data(QueueModel::CountRole).toInt(), -1);
+        QList<int> expected;
+        for (const ArticleFilter &filter : queues.countedFilters())
+            expected.append(articles.count(filter).value());
+        queues.setCounts(expected);
+        for (int row = 0; row < int(expected.size()); ++row)
+            QCOMPARE(queues.index(row).data(QueueModel::CountRole).toInt(), expected.at(row));
     }
 
     // Qt's model checks, with the tester fetching, reloading and reading

@@ -71,8 +71,11 @@ void typeInto(QWidget *widget, const QString &text)
     QApplication::sendEvent(widget, &typed);
 }
 
+// The queue's count once the desk's worker has answered the latest request.
 int queueCount(Widgets::MainWindow &window, const QString &key)
 {
+    if (!QTest::qWaitFor([&window] { return !window.countsPending(); }, 5000))
+        return -2;
     const int row = window.queueModel()->rowOfKey(key);
     return window.queueModel()->index(row).data(Models::QueueModel::CountRole).toInt();
 }

@@ -219,6 +219,15 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
         statusBar()->showMessage(tr("Could not count the queues: %1").arg(message));
     });
     connect(m_searchWorker, &Models::SearchWorker::finished, this, &MainWindow::onSearchFinished);
+    connect(m_searchWorker, &Models::SearchWorker::counted, this, [this](quint64 request, const QList<int> &counts, const QString &error) {
+        if (request != m_countRequest)
+            return;  // counted again since
+        m_countAnswered = request;
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Could not count the queues: %1").arg(error));
+        else
+            m_queueModel->setCounts(counts);
+    });
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -481,7 +490,8 @@ void MainWindow::saveSearch()
 
 void MainWindow::refreshCounts()
 {
-    m_queueModel->refreshCounts();
+    // On the worker's thread and connection: the window does not wait.
+    m_countRequest = m_searchWorker->count(m_queueModel->countedFilters());
     m_calendar->refresh();  // only when on show
     // A publish, correction or withdrawal queues an article for the portal.
     if (m_sync && !m_sync->isRunning())

@@ -69,6 +69,8 @@ public:
     ArticleEditor *editor() const { return m_editor; }
     Models::ArticleListModel *articleModel() const { return m_model; }
     Models::QueueModel *queueModel() const { return m_queueModel; }
+    // True until the queues' latest counts have come back from the worker.
+    bool countsPending() const { return m_countAnswered != m_countRequest; }
     Models::SearchResultsModel *searchModel() const { return m_searchModel; }
     CommentsPanel *commentsPanel() const { return m_comments; }
     HistoryPanel *historyPanel() const { return m_history; }
@@ -176,6 +178,8 @@ private:
     Models::SearchResultsModel *m_searchModel = nullptr;
     Models::SearchWorker *m_searchWorker = nullptr;
     quint64 m_searchRequest = 0;
+    quint64 m_countRequest = 0;
+    quint64 m_countAnswered = 0;
     QListView *m_queueView = nullptr;
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_searchField = nullptr;
