@@ -2,9 +2,8 @@
 
 namespace PortalDesk::Models {
 
-QueueModel::QueueModel(ArticleStore &store, const User &user, QObject *parent)
+QueueModel::QueueModel(const User &user, QObject *parent)
     : QAbstractListModel(parent)
-    , m_store(store)
     , m_user(user)
 {
     using S = ArticleState;
@@ -82,20 +81,6 @@ ArticleFilter QueueModel::defaultFilter() const
 {
     const int row = rowOfKey(defaultKey());
     return row < 0 ? ArticleFilter{} : m_queues.at(row).filter;
-}
-
-void QueueModel::refreshCounts()
-{
-    QList<int> counts;
-    for (const ArticleFilter &filter : countedFilters()) {
-        auto counted = m_store.count(filter);
-        if (!counted) {
-            Q_EMIT countFailed(counted.error().message);
-            return;
-        }
-        counts.append(counted.value());
-    }
-    setCounts(counts);
 }
 
 QList<ArticleFilter> QueueModel::countedFilters() const

@@ -25,7 +25,7 @@ class QueueModel final : public QAbstractListModel
 public:
     enum Role { KeyRole = Qt::UserRole + 1, CountRole, SearchRole };
 
-    QueueModel(ArticleStore &store, const User &user, QObject *parent = nullptr);
+    QueueModel(const User &user, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,21 +38,15 @@ public:
     // That queue's filter (none if it is not among this user's queues).
     ArticleFilter defaultFilter() const;
 
-    // Counts every queue again; rows whose count changed emit dataChanged.
-    void refreshCounts();
-    // The same in two halves, for counting elsewhere (the desk's worker
-    // thread): the filters of the queues counted, then their counts in
-    // that order.
+    // The queues' counts are read elsewhere (the desk's search worker, off
+    // the GUI thread): the filters of the queues counted, then their counts
+    // in that order; rows whose count changed emit dataChanged.
     QList<ArticleFilter> countedFilters() const;
     void setCounts(const QList<int> &counts);
     void setSavedSearches(const QStringList &searches);
     QStringList savedSearches() const;
 
-Q_SIGNALS:
-    void countFailed(const QString &message);
-
 private:
-    ArticleStore &m_store;
     User m_user;
     QList<Queue> m_queues;
     qsizetype m_fixedQueues = 0;

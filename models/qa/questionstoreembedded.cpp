@@ -6,6 +6,7 @@
 
 #include "auditlog.h"
 #include "newsroom.h"
+#include "postgresquestionwriter.h"
 #include "serverrights.h"
 #include "sqlitequestioninsert.h"
 #include "sqlsupport.h"
@@ -261,20 +262,10 @@ Result<int> QuestionStore::receive(const QList<IncomingQuestion> &incoming, cons
         PGconn *connection = postgresConnection(db);
         if (!connection)
             return Error{ErrorCode::Failed, tr("Not connected to a PostgreSQL newsroom.")};
-        auto batch = postgresBatch(incoming, by);
-        if (!batch)
-            return batch.error();
-        if (!sendPostgresBatch(connection, batch.value()))
-            return postgresSendError(QString::fromUtf8(PQerrorMessage(connection)).trimmed());
-        Result<int> received = postgresSendError(QString::fromUtf8(PQerrorMessage(connection)).trimmed());
-        bool first = true;
-        while (PGresult *result = PQgetResult(connection)) {
-            if (first)
-                received = postgresReceived(result);
-            first = false;
-            PQclear(result);
-        }
-        return received;
+        PostgresQuestionWriter writer(connection);
+        if (Status sent = writer.send(incoming, by); !sent)
+            return sent.error();
+        return writer.finishOldest();
     }
     if (Status checked = checkIncoming(incoming); !checked)
         return checked.error();

@@ -289,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(counted.constLast().at(2).toString(), QString());
         QCOMPARE(counted.constLast().at(1).value<QList<int>>(), (QList<int>{3, 12, 0}));
 
-        QueueModel queues(articles, User{.id = 1, .login = u"editor"_s, .fullName = {}, .roles = Role::Editor});
+        QueueModel queues(User{.id = 1, .login = u"editor"_s, .fullName = {}, .roles = Role::Editor});
         QCOMPARE(queues.index(0).data(QueueModel::CountRole).toInt(), -1);
         QList<int> expected;
         for (const ArticleFilter &filter : queues.countedFilters())

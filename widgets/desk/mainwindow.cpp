@@ -85,7 +85,7 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     , m_store(std::make_unique<Models::ArticleStore>(newsroom))
     , m_actions(std::make_unique<Models::ArticleActions>(newsroom))
     , m_autosaves(std::make_unique<Models::AutosaveStore>(newsroom))
-    , m_queueModel(new Models::QueueModel(*m_store, user, this))
+    , m_queueModel(new Models::QueueModel(user, this))
     , m_model(new ArticleListModel(*m_store, m_queueModel->defaultFilter(), this))
     , m_searchModel(new Models::SearchResultsModel(this))
     , m_searchWorker(new Models::SearchWorker(newsroom.url(), this))
@@ -214,9 +214,6 @@ MainWindow::MainWindow(Models::Newsroom &newsroom, const Models::User &user, QWi
     });
     connect(m_model, &ArticleListModel::fetchFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Could not read the article list: %1").arg(message));
-    });
-    connect(m_queueModel, &Models::QueueModel::countFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Could not count the queues: %1").arg(message));
     });
     connect(m_searchWorker, &Models::SearchWorker::finished, this, &MainWindow::onSearchFinished);
     connect(m_searchWorker, &Models::SearchWorker::counted, this, [this](quint64 request, const QList<int> &counts, const QString &error) {
