@@ -13,9 +13,13 @@ namespace PortalDesk::Widgets {
 
 namespace {
 
-std::future<KSyntaxHighlighting::Repository *> &pendingRepository()
+// Owned by the future until the first syntaxRepository() takes it: a
+// desk that quits before that (a refused URL or password) deletes it when
+// the future goes, at exit, instead of leaking it (LeakSanitizer reported
+// its 25,000 objects, and printing them outlasted the tests' 30 s).
+std::future<std::unique_ptr<KSyntaxHighlighting::Repository>> &pendingRepository()
 {
-    static std::future<KSyntaxHighlighting::Repository *> pending;
+    static std::future<std::unique_ptr<KSyntaxHighlighting::Repository>> pending;
     return pending;
 }
 
@@ -33,7 +37,7 @@ void preloadSyntaxRepository(const QStringList &definitions)
         return;
     QThread *home = QThread::currentThread();
     pendingRepository() = std::async(std::launch::async, [home, definitions] {
-        auto *repository = new KSyntaxHighlighting::Repository;
+        auto repository = std::make_unique<KSyntaxHighlighting::Repository>();
         // A definition loads lazily, on its first highlighted line; asking
         // whether it folds loads it whole, with every definition it includes.
         for (const QString &name : definitions)
@@ -49,7 +53,7 @@ KSyntaxHighlighting::Repository &syntaxRepository()
     static const std::unique_ptr<KSyntaxHighlighting::Repository> repository = [] {
         repositoryBuilt() = true;
         if (pendingRepository().valid())
-            return std::unique_ptr<KSyntaxHighlighting::Repository>(pendingRepository().get());
+            return pendingRepository().get();
         return std::make_unique<KSyntaxHighlighting::Repository>();
     }();
     return *repository;
