@@ -167,20 +167,36 @@ Result<OutboxBatch> OutboxReader::read(QSqlDatabase newsroom, const Prepare &pre
         figures = std::move(read.value());
     }
     const PhotoLookup photos = photoUrl ? MediaFigures::lookup(figures, photoUrl) : PhotoLookup();
-    for (PortalWrite::Item &item : batch.items) {
-        const auto article = articles->constFind(item.id);
-        if (article == articles->cend())
-            continue;  // Missing
-        const PortalContent content = PortalContent::of(*article, photos);
-        item.publishedAt = firstPublished.value(article->id);
-        if (photoUrl)
-            item.media = mediaRows(*article, referencesOf.value(article->id), figures, photoUrl);
-        item.kind = PortalWrite::Item::Unchanged;  // until the portal is read
-        item.title = article->title;
-        // The article as it is now decides: published goes up, anything
-        // else (withdrawn, archived) comes down.
-        item.publish = article->state == ArticleState::Published;
-        prepare(*article, content, item);
+    const auto render = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            PortalWrite::Item &item = batch.items[i];
+            const auto article = articles->constFind(item.id);
+            if (article == articles->cend())
+                continue;  // Missing
+            const PortalContent content = PortalContent::of(*article, photos);
+            item.publishedAt = firstPublished.value(article->id);
+            if (photoUrl)
+                item.media = mediaRows(*article, referencesOf.value(article->id), figures, photoUrl);
+            item.kind = PortalWrite::Item::Unchanged;  // until the portal is read
+            item.title = article->title;
+            // The article as it is now decides: published goes up, anything
+            // else (withdrawn, archived) comes down.
+            item.publish = article->state == ArticleState::Published;
+            prepare(*article, content, item);
+        }
+    };
+    // Rendering is most of a first sync's reading (Markdown, the
+    // sanitiser's check, the hash): a big batch is rendered in two halves
+    // at once, the reading thread's and a helper's. They share only what
+    // neither changes; each item is written by one of them.
+    const qsizetype count = batch.items.size();
+    batch.items.detach();
+    if (count >= 64 && std::thread::hardware_concurrency() > 1) {
+        std::thread helper(render, 0, count / 2);
+        render(count / 2, count);
+        helper.join();
+    } else {
+        render(0, count);
     }
     return batch;
 }

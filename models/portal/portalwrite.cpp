@@ -61,10 +61,14 @@ bool copyRows(PGconn *connection, const QString &table, const QStringList &colum
     if (PQresultStatus(result) != PGRES_COPY_IN)
         return failed(result, PQerrorMessage(connection));
     PQclear(result);
+    // One buffer for the whole COPY, its capacity kept between sends:
+    // clear() would free it and every megabyte would grow again from
+    // nothing, new pages each time.
     QByteArray buffer;
+    buffer.reserve((1 << 20) + (1 << 16));
     const auto send = [&] {
         const bool sent = PQputCopyData(connection, buffer.constData(), int(buffer.size())) == 1;
-        buffer.clear();
+        buffer.resize(0);
         return sent;
     };
     for (const Item *row : rows) {

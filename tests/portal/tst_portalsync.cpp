@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QUrl>
 
 using namespace PortalDesk::Models;
@@ -625,6 +626,64 @@ private Q_SLOTS:
         QCOMPARE(reports.size(), 2);
         QCOMPARE(reports.constLast(), std::pair(total - PortalSync::batchSize, total - PortalSync::batchSize));
         QCOMPARE(portalValue(u"SELECT count(*) FROM portal_articles"_s).toInt(), total);
+    }
+
+    // A batch of many articles is rendered by two threads at once: every
+    // row still holds its own article's text, status and hash, on the first
+    // sync and on a second that withdraws half of them.
+    void bigBatchesKeepEachArticleItsOwnRow_data() { backends(); }
+    void bigBatchesKeepEachArticleItsOwnRow()
+    {
+        QFETCH(QString, backend);
+        openPortal(backend);
+        if (QTest::currentTestFailed())
+            return;
+        constexpr int total = 300;
+        QVERIFY(BenchSeed::run(*m_newsroom, total, ArticleState::Published));
+        const auto rowsMatch = [&](const QSet<QString> &withdrawn) -> QString {
+            QSqlQuery articles(m_newsroom->database());
+            articles.exec(u"SELECT id, title, body FROM articles"_s);
+            int checked = 0;
+            while (articles.next()) {
+                const QString id = articles.value(0).toString();
+                QSqlQuery row(m_portal->database());
+                row.prepare(u"SELECT title, body_html, status, content_hash FROM portal_articles WHERE uuid = ?"_s);
+                row.addBindValue(id);
+                if (!row.exec() || !row.next())
+                    return u"no row for "_s + id;
+                if (row.value(0).toString() != articles.value(1).toString()
+                    || row.value(1).toString() != markdownToHtml(articles.value(2).toString()))
+                    return u"another article's text in the row of "_s + id;
+                if (row.value(2).toString() != (withdrawn.contains(id) ? u"withdrawn"_s : u"published"_s))
+                    return u"the wrong status for "_s + id;
+                ++checked;
+            }
+            // The hash is of what the row holds: one row's hash with another's
+            // text would show as the same hash twice, or a conflict next run.
+            if (portalValue(u"SELECT count(DISTINCT content_hash) FROM portal_articles"_s).toInt() != total)
+                return u"hashes shared between rows"_s;
+            return checked == total ? QString() : u"%1 rows checked of %2"_s.arg(checked).arg(total);
+        };
+        SyncSummary first = sync();
+        QVERIFY2(first.allDone() && first.sent == total, qPrintable(first.lines.join(u'\n')));
+        QString mismatch = rowsMatch({});
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+
+        QSet<QString> withdrawn;
+        QSqlQuery ids(m_newsroom->database());
+        ids.exec(u"SELECT id FROM articles ORDER BY id"_s);
+        for (int i = 0; ids.next(); ++i) {
+            if (i % 2 == 0) {
+                QVERIFY(ArticleActions(*m_newsroom).perform(ids.value(0).toString(), Action::Withdraw, m_chief, u"Trùng tin"_s));
+                withdrawn.insert(ids.value(0).toString());
+            }
+        }
+        SyncSummary second = sync();
+        QVERIFY2(second.allDone() && second.withdrawn == total / 2, qPrintable(second.lines.join(u'\n')));
+        mismatch = rowsMatch(withdrawn);
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        const SyncSummary third = sync();
+        QCOMPARE(third.sent + third.updated + third.withdrawn + third.conflicts + third.failed, 0);
     }
 
     // Bad portals give one clear line and change nothing.
