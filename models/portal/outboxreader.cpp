@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -190,14 +191,19 @@ Result<OutboxBatch> OutboxReader::read(QSqlDatabase newsroom, const Prepare &pre
     // at once, the reading thread's and a helper's. They share only what
     // neither changes; each item is written by one of them.
     const qsizetype count = batch.items.size();
-    batch.items.detach();
+    batch.items.detach();  // no copy-on-write check racing between the two
+    std::thread helper;
     if (count >= 64 && std::thread::hardware_concurrency() > 1) {
-        std::thread helper(render, 0, count / 2);
-        render(count / 2, count);
-        helper.join();
-    } else {
-        render(0, count);
+        try {
+            helper = std::thread(render, 0, count / 2);
+        } catch (const std::system_error &) {
+            // No thread to be had (a process at its limit): this one
+            // renders the whole batch, as on one core.
+        }
     }
+    render(helper.joinable() ? count / 2 : 0, count);
+    if (helper.joinable())
+        helper.join();
     return batch;
 }
 
